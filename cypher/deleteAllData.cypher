@@ -1,0 +1,2 @@
+// Seed --reset: removes every node and relationship (the schema stays).
+MATCH (n) DETACH DELETE n

@@ -1,0 +1,29 @@
+// The graph's schema, applied at every start (each statement is idempotent).
+
+// One id per node, unique within each entity label (ids carry the type as prefix, so also across the graph).
+CREATE CONSTRAINT region_id IF NOT EXISTS FOR (n:Region) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT work_id IF NOT EXISTS FOR (n:Work) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT studio_id IF NOT EXISTS FOR (n:Studio) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT platform_id IF NOT EXISTS FOR (n:Platform) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT festival_id IF NOT EXISTS FOR (n:Festival) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT marketyear_id IF NOT EXISTS FOR (n:MarketYear) REQUIRE n.id IS UNIQUE;
+
+// What queries filter and sort by.
+CREATE INDEX work_year IF NOT EXISTS FOR (n:Work) ON (n.year);
+CREATE INDEX work_kind IF NOT EXISTS FOR (n:Work) ON (n.kind);
+CREATE INDEX work_title IF NOT EXISTS FOR (n:Work) ON (n.title);
+CREATE INDEX policy_effective IF NOT EXISTS FOR (n:Policy) ON (n.effectiveDate);
+CREATE INDEX imported_year IF NOT EXISTS FOR ()-[r:IMPORTED_FROM]-() ON (r.year);
+CREATE INDEX exported_year IF NOT EXISTS FOR ()-[r:EXPORTED_TO]-() ON (r.year);
+CREATE INDEX released_start IF NOT EXISTS FOR ()-[r:RELEASED_IN]-() ON (r.startDate);
+CREATE INDEX aired_year IF NOT EXISTS FOR ()-[r:AIRED_ON]-() ON (r.year);
+
+// Names, titles and aliases in English and Chinese. The CJK analyzer indexes Chinese as bigrams, so
+// 长津湖 finds 长津湖之水门桥, and still splits and lower-cases English words.
+CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
+FOR (n:Region|Work|Studio|Platform|Person|Policy|Festival)
+ON EACH [n.name, n.nameZh, n.title, n.titleZh, n.aliases]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

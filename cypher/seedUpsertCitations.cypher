@@ -1,0 +1,7 @@
+// Seed: every node cites the Source it comes from, with the locator in that source.
+UNWIND $rows AS row
+MATCH (n:$(row.label) {id: row.id})
+MATCH (s:Source {id: row.source})
+MERGE (n)-[c:CITED_IN {id: row.citationId}]->(s)
+SET c.locator = row.locator, c.source = row.source
+RETURN count(c) AS count

@@ -1,0 +1,87 @@
+/**
+ * Every setting the server reads, parsed and checked once at start. A bad value stops the start with
+ * one line naming the variable and what is wrong (see ConfigError), rather than failing later and far away.
+ */
+export interface Neo4jTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Unset: the project starts and uses its own local Neo4j (see src/localdb). */
+  neo4j?: Neo4jTarget;
+  neo4jDatabase: string;
+  neo4jConnectTimeoutMs: number;
+  neo4jStartupWaitMs: number;
+  logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  production: boolean;
+  seedWhenEmpty: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, problem: string) {
+    super(`${variable}: ${problem}`);
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(name, `must be a whole number, got "${raw}"`);
+  const value = Number(raw);
+  if (value < min || value > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function boolean(env: Env, name: string, fallback: boolean): boolean {
+  return oneOf(env, name, ['true', 'false', '1', '0'] as const, fallback ? 'true' : 'false').match(/^(true|1)$/) !== null;
+}
+
+const NEO4J_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
+
+function neo4jTarget(env: Env, database: string): Neo4jTarget | undefined {
+  const uri = env.NEO4J_URI;
+  if (uri === undefined || uri === '') return undefined;
+  const match = /^([a-z0-9+]+):\/\/[^/\s]+/.exec(uri);
+  if (!match) throw new ConfigError('NEO4J_URI', `must look like neo4j://host:7687 or bolt://host:7687, got "${uri}"`);
+  if (!NEO4J_SCHEMES.includes(match[1])) {
+    throw new ConfigError('NEO4J_URI', `scheme "${match[1]}" is not one of ${NEO4J_SCHEMES.join(', ')}`);
+  }
+  const password = env.NEO4J_PASSWORD;
+  if (password === undefined || password === '') throw new ConfigError('NEO4J_PASSWORD', 'is required when NEO4J_URI is set');
+  return { uri, user: env.NEO4J_USER || 'neo4j', password, database };
+}
+
+export function loadConfig(env: Env = process.env): Config {
+  const neo4jDatabase = env.NEO4J_DATABASE || 'neo4j';
+  if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(neo4jDatabase)) {
+    throw new ConfigError('NEO4J_DATABASE', `"${neo4jDatabase}" is not a valid Neo4j database name`);
+  }
+  const host = env.HOST || '127.0.0.1';
+  return {
+    host,
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    neo4j: neo4jTarget(env, neo4jDatabase),
+    neo4jDatabase,
+    neo4jConnectTimeoutMs: integer(env, 'NEO4J_CONNECT_TIMEOUT_MS', 2000, 100, 600_000),
+    neo4jStartupWaitMs: integer(env, 'NEO4J_STARTUP_WAIT_MS', 60_000, 0, 3_600_000),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
+    production: env.NODE_ENV === 'production',
+    seedWhenEmpty: boolean(env, 'SEED_WHEN_EMPTY', true),
+  };
+}

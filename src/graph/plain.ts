@@ -1,0 +1,30 @@
+import neo4j, {
+  Integer, isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime,
+} from 'neo4j-driver';
+
+const isTemporal = (v: object): boolean =>
+  isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v);
+
+/**
+ * Turns what the driver returns into plain JSON values. This runs at the executor's boundary and
+ * nowhere else, so the rest of the code never sees a neo4j Integer or temporal object.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (neo4j.isInt(value)) {
+    const int = value as Integer;
+    return int.inSafeRange() ? int.toNumber() : int.toString();
+  }
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (isTemporal(value)) return String(value);
+  if (isNode(value)) return { labels: value.labels, ...(toPlain(value.properties) as object) };
+  if (isRelationship(value)) return { type: value.type, ...(toPlain(value.properties) as object) };
+  if (isPath(value)) {
+    return value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) }));
+  }
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  return out;
+}

@@ -1,0 +1,43 @@
+import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../server/context';
+
+@ObjectType({ description: 'How many nodes carry one label.' })
+export class LabelCount {
+  @Field({ description: 'A node label, e.g. Work or Region.' })
+  label!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'How many relationships there are of one type.' })
+export class RelationshipTypeCount {
+  @Field({ description: 'A relationship type, e.g. IMPORTED_FROM.' })
+  type!: string;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType({ description: 'The size of the knowledge graph, read from Neo4j.' })
+export class GraphStats {
+  @Field(() => [LabelCount])
+  nodesByLabel!: LabelCount[];
+
+  @Field(() => [RelationshipTypeCount])
+  relationshipsByType!: RelationshipTypeCount[];
+
+  @Field(() => Int, { description: 'All nodes.' })
+  nodeCount!: number;
+
+  @Field(() => Int, { description: 'All relationships.' })
+  relationshipCount!: number;
+}
+
+@Resolver()
+export class GraphStatsResolver {
+  @Query(() => GraphStats, { description: 'Counts of nodes by label and relationships by type.' })
+  async graphStats(@Ctx() ctx: RequestContext): Promise<GraphStats> {
+    return ctx.store.graphStats();
+  }
+}

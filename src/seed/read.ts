@@ -1,0 +1,51 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+export type PropValue = string | number | boolean | string[];
+
+export interface NodeRecord {
+  id: string;
+  label: string;
+  props: Record<string, PropValue>;
+  source: string;
+  locator: string;
+}
+
+export interface RelationshipRecord {
+  type: string;
+  from: string;
+  to: string;
+  key?: string;
+  props?: Record<string, PropValue>;
+  source: string;
+  locator: string;
+}
+
+export interface SeedFile {
+  file: string;
+  title?: string;
+  nodes: NodeRecord[];
+  relationships: RelationshipRecord[];
+}
+
+export class SeedReadError extends Error {}
+
+/** Reads every `*.json` in the folder, in file-name order; a file that is not valid JSON is named. */
+export function readSeed(dir: string): SeedFile[] {
+  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  return names.map((name) => {
+    const file = path.join(path.basename(dir), name);
+    let data: unknown;
+    try {
+      data = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8'));
+    } catch (err) {
+      throw new SeedReadError(`${file}: not valid JSON: ${(err as Error).message}`);
+    }
+    const d = data as Partial<SeedFile>;
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new SeedReadError(`${file}: must hold one JSON object`);
+    for (const key of ['nodes', 'relationships'] as const) {
+      if (d[key] !== undefined && !Array.isArray(d[key])) throw new SeedReadError(`${file}: "${key}" must be a list`);
+    }
+    return { file, title: d.title, nodes: d.nodes ?? [], relationships: d.relationships ?? [] };
+  });
+}

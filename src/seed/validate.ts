@@ -1,0 +1,140 @@
+import { CLASSIFICATIONS, ENDPOINTS, kindOf, LABEL_PREFIX, PropertyKind } from './model';
+import type { NodeRecord, RelationshipRecord, SeedFile } from './read';
+
+/** One problem with one record, said so that a curator can find and mend it. */
+export class SeedProblem {
+  constructor(readonly file: string, readonly record: string, readonly field: string, readonly problem: string) {}
+
+  toString(): string {
+    return `${this.file}: ${this.record}: ${this.field}: ${this.problem}`;
+  }
+}
+
+const ID_PATTERN = /^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/;
+
+export function isRealDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** Why a value does not fit its property's kind, or undefined when it fits. */
+export function valueProblem(kind: PropertyKind | undefined, value: unknown): string | undefined {
+  const shown = JSON.stringify(value);
+  if (value === null || value === '' || value === undefined) return 'is empty; leave an unknown value out instead';
+  if (Array.isArray(value)) {
+    if (kind && kind !== 'strings') return `must be a single value, got the list ${shown}`;
+    return value.every((v) => typeof v === 'string' && v !== '') ? undefined : `must be a list of non-empty strings, got ${shown}`;
+  }
+  switch (kind) {
+    case 'strings': return `must be a list of strings, got ${shown}`;
+    case 'string': return typeof value === 'string' ? undefined : `must be a string, got ${shown}`;
+    case 'boolean': return typeof value === 'boolean' ? undefined : `must be true or false, got ${shown}`;
+    case 'date':
+      if (typeof value !== 'string') return `must be a date string YYYY-MM-DD, got ${shown}`;
+      return isRealDate(value) ? undefined : `${shown} is not a real calendar date (YYYY-MM-DD)`;
+    case 'integer': return Number.isInteger(value) ? undefined : `must be a whole number, got ${shown}`;
+    case 'count': return Number.isInteger(value) && (value as number) >= 0 ? undefined : `must be a whole number of 0 or more, got ${shown}`;
+    case 'number': return typeof value === 'number' && Number.isFinite(value) ? undefined : `must be a number, got ${shown}`;
+    case 'share':
+      if (typeof value !== 'number') return `must be a percentage number, got ${shown}`;
+      return value >= 0 && value <= 100 ? undefined : `is a share of ${value}%, outside 0 to 100`;
+    case 'percent':
+      if (typeof value !== 'number') return `must be a percentage number, got ${shown}`;
+      return value >= -100 && value <= 1000 ? undefined : `is a change of ${value}%, outside -100 to 1000`;
+    default:
+      return ['string', 'number', 'boolean'].includes(typeof value) ? undefined : `must be a string, number, boolean or list of strings, got ${shown}`;
+  }
+}
+
+function checkProps(props: unknown, report: (field: string, problem: string) => void): void {
+  if (typeof props !== 'object' || props === null || Array.isArray(props)) {
+    report('props', 'must be an object of properties');
+    return;
+  }
+  for (const [name, value] of Object.entries(props)) {
+    const problem = valueProblem(kindOf(name), value);
+    if (problem) report(`props.${name}`, problem);
+  }
+  const classification = (props as Record<string, unknown>).classification;
+  if (typeof classification === 'string' && !CLASSIFICATIONS.includes(classification)) {
+    report('props.classification', `"${classification}" is not one of ${CLASSIFICATIONS.join(', ')}`);
+  }
+}
+
+function checkNode(n: NodeRecord, report: (field: string, problem: string) => void): void {
+  if (typeof n.id !== 'string' || !ID_PATTERN.test(n.id)) report('id', `${JSON.stringify(n.id)} is not a <type>:<kebab-case-slug> id`);
+  const prefix = LABEL_PREFIX[n.label];
+  if (!prefix) report('label', `${JSON.stringify(n.label)} is not one of ${Object.keys(LABEL_PREFIX).join(', ')}`);
+  else if (typeof n.id === 'string' && !n.id.startsWith(`${prefix}:`)) report('id', `a ${n.label} id must start with "${prefix}:"`);
+  checkProps(n.props, report);
+  const nameField = n.label === 'Work' ? 'title' : 'name';
+  if (typeof n.props === 'object' && n.props && typeof (n.props as Record<string, unknown>)[nameField] !== 'string') {
+    report(`props.${nameField}`, 'is required');
+  }
+  if ('id' in (n.props ?? {})) report('props.id', 'the id goes at the top level of the record, not in props');
+}
+
+function checkRelationship(r: RelationshipRecord, labelOf: Map<string, string>, report: (field: string, problem: string) => void): void {
+  if (typeof r.type !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(r.type)) report('type', `${JSON.stringify(r.type)} is not an UPPER_SNAKE_CASE type`);
+  const ends = ENDPOINTS[r.type];
+  for (const [end, index] of [['from', 0], ['to', 1]] as const) {
+    const id = r[end];
+    const label = labelOf.get(id);
+    if (typeof id !== 'string') report(end, 'is required');
+    else if (!label) report(end, `unknown id "${id}"`);
+    else if (ends && !ends[index].includes(label)) report(end, `${r.type} ${end === 'from' ? 'starts at' : 'ends at'} ${ends[index].join(' or ')}, not ${label} "${id}"`);
+  }
+  if (r.key !== undefined && typeof r.key !== 'string') report('key', 'must be a string');
+  checkProps(r.props ?? {}, report);
+}
+
+/** Every problem in the seed; an empty list means it may be loaded. */
+export function validateSeed(files: SeedFile[]): SeedProblem[] {
+  const problems: SeedProblem[] = [];
+  const labelOf = new Map<string, string>();
+  const definedIn = new Map<string, string>();
+  for (const f of files) {
+    f.nodes.forEach((n, i) => {
+      const record = `nodes[${i}]${typeof n.id === 'string' ? ` (${n.id})` : ''}`;
+      const report = (field: string, problem: string) => problems.push(new SeedProblem(f.file, record, field, problem));
+      checkNode(n, report);
+      requireCitation(n, report);
+      if (typeof n.id !== 'string') return;
+      if (definedIn.has(n.id)) report('id', `duplicate id, already defined in ${definedIn.get(n.id)}`);
+      definedIn.set(n.id, `${f.file} ${record}`);
+      labelOf.set(n.id, n.label);
+    });
+  }
+  const relationshipIds = new Map<string, string>();
+  for (const f of files) {
+    f.relationships.forEach((r, i) => {
+      const record = `relationships[${i}] (${r.type} ${r.from} -> ${r.to})`;
+      const report = (field: string, problem: string) => problems.push(new SeedProblem(f.file, record, field, problem));
+      checkRelationship(r, labelOf, report);
+      requireCitation(r, report);
+      if (!labelOf.has(r.source)) report('source', `unknown Source id "${r.source}"`);
+      const id = relationshipId(r);
+      if (relationshipIds.has(id)) report('key', `duplicate relationship (same type, ends and key as ${relationshipIds.get(id)}); give each a distinct key`);
+      relationshipIds.set(id, `${f.file} ${record}`);
+    });
+    f.nodes.forEach((n, i) => {
+      if (typeof n.source === 'string' && !labelOf.has(n.source)) {
+        problems.push(new SeedProblem(f.file, `nodes[${i}] (${n.id})`, 'source', `unknown Source id "${n.source}"`));
+      }
+    });
+  }
+  return problems;
+}
+
+function requireCitation(r: { source?: unknown; locator?: unknown }, report: (field: string, problem: string) => void): void {
+  if (typeof r.source !== 'string' || r.source === '') report('source', 'is required (the id of a Source node)');
+  if (typeof r.locator !== 'string' || r.locator === '') report('locator', 'is required (where in the source the fact stands)');
+}
+
+/** A stable id for a relationship, so reloading updates it rather than adding another. */
+export function relationshipId(r: RelationshipRecord): string {
+  return [r.type, r.from, r.to, r.key ?? ''].join('|');
+}

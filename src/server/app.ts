@@ -1,0 +1,101 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import crypto from 'node:crypto';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import express from 'express';
+import type { Driver } from 'neo4j-driver';
+import type { Config } from '../config/config';
+import { Executor, StatementEvent } from '../graph/executor';
+import { QueryCatalog } from '../graph/queries';
+import { GraphStore } from '../graph/store';
+import type { Logger } from '../logger';
+import { buildGraphSchema } from '../schema';
+import type { RequestContext } from './context';
+
+export interface ServerDeps {
+  config: Config;
+  driver: Driver;
+  logger: Logger;
+  catalog?: QueryCatalog;
+  /** Sees every statement sent to Neo4j; tests use it to check what reached the database. */
+  onStatement?: (event: StatementEvent) => void;
+}
+
+export interface GraphServer {
+  httpServer: http.Server;
+  executor: Executor;
+  /** Resolves with the URL the server listens on. */
+  listen(port: number, host: string): Promise<string>;
+  /** Stops taking requests, lets those in flight finish, then resolves. */
+  close(): Promise<void>;
+}
+
+const requestIdOf = (req: express.Request): string => {
+  const given = req.header('x-request-id');
+  return given && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
+};
+
+export async function createServer(deps: ServerDeps): Promise<GraphServer> {
+  const { config, driver, logger } = deps;
+  const executor = new Executor(driver, deps.catalog ?? new QueryCatalog(), logger, {
+    database: config.neo4jDatabase,
+    txTimeoutMs: 30_000,
+    onStatement: deps.onStatement,
+  });
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildGraphSchema(),
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    logger,
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.use((req, res, next) => {
+    const requestId = requestIdOf(req);
+    res.locals.requestId = requestId;
+    res.setHeader('x-request-id', requestId);
+    const started = performance.now();
+    res.on('finish', () => {
+      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    });
+    next();
+  });
+  app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/ready', async (_req, res) => {
+    try {
+      await new GraphStore(executor).ping();
+      res.json({ status: 'ready' });
+    } catch (err) {
+      res.status(503).json({ status: 'unavailable', reason: (err as Error).message });
+    }
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const requestId = res.locals.requestId as string;
+        return { requestId, store: new GraphStore(executor.forRequest(requestId)) };
+      },
+    }),
+  );
+
+  return {
+    httpServer,
+    executor,
+    listen: (port, host) => new Promise((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(port, host, () => {
+        const address = httpServer.address() as AddressInfo;
+        resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+      });
+    }),
+    close: () => apollo.stop(),
+  };
+}

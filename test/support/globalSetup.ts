@@ -1,0 +1,19 @@
+/**
+ * The test run's own Neo4j: instance "test" (own ports, own folder, removed at the end), tied to the
+ * Jest process so that it stops even if Jest dies. NEO4J_TEST_URI points the tests at another server.
+ */
+import fs from 'node:fs';
+import { localInstance } from '../../src/localdb/instance';
+import { start } from '../../src/localdb/localNeo4j';
+
+export default async function globalSetup(): Promise<void> {
+  if (process.env.NEO4J_TEST_URI) return;
+  const instance = localInstance('test');
+  fs.rmSync(instance.home, { recursive: true, force: true });
+  const started = await start(instance, { tied: true, log: (line) => process.stderr.write(`${line}\n`) });
+  (globalThis as Record<string, unknown>).__TEST_NEO4J__ = started.child;
+  process.env.NEO4J_TEST_URI = started.boltUri;
+  process.env.NEO4J_TEST_USER = started.user;
+  process.env.NEO4J_TEST_PASSWORD = started.password;
+  process.env.TEST_NEO4J_OWNED = '1';
+}

@@ -1,0 +1,39 @@
+import type { Driver } from 'neo4j-driver';
+import { createServer, GraphServer } from '../../src/server/app';
+import type { StatementEvent } from '../../src/graph/executor';
+import { quietLogger, testConfig } from './neo4j';
+
+export interface TestServer {
+  url: string;
+  server: GraphServer;
+  statements: StatementEvent[];
+  close(): Promise<void>;
+}
+
+/** Our server on a free loopback port, over real HTTP, recording every statement it sends. */
+export async function startTestServer(driver: Driver, env: Record<string, string> = {}): Promise<TestServer> {
+  const statements: StatementEvent[] = [];
+  const server = await createServer({
+    config: testConfig(env), driver, logger: quietLogger(), onStatement: (e) => statements.push(e),
+  });
+  const url = await server.listen(0, '127.0.0.1');
+  return { url, server, statements, close: () => server.close() };
+}
+
+export interface GraphQLResponse<T = Record<string, any>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, any> }[];
+}
+
+export async function graphql<T = Record<string, any>>(
+  url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {},
+): Promise<GraphQLResponse<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await res.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
+  return { status: res.status, ...body };
+}

@@ -1,0 +1,43 @@
+import neo4j, { Driver, Integer } from 'neo4j-driver';
+import { Config, loadConfig } from '../../src/config/config';
+import { createDriver } from '../../src/graph/driver';
+import { Executor, StatementEvent } from '../../src/graph/executor';
+import { QueryCatalog } from '../../src/graph/queries';
+import { createLogger, Logger } from '../../src/logger';
+
+/** The Neo4j the tests run against, as environment variables the server reads. */
+export function testEnv(): Record<string, string> {
+  return {
+    NEO4J_URI: process.env.NEO4J_TEST_URI!,
+    NEO4J_USER: process.env.NEO4J_TEST_USER || 'neo4j',
+    NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD!,
+    NEO4J_DATABASE: process.env.NEO4J_TEST_DATABASE || 'neo4j',
+  };
+}
+
+export const testConfig = (overrides: Record<string, string> = {}): Config =>
+  loadConfig({ ...testEnv(), LOG_LEVEL: 'silent', ...overrides });
+
+export const quietLogger = (): Logger => createLogger('silent');
+
+export function testDriver(): Driver {
+  const env = testEnv();
+  return createDriver({ uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, connectTimeoutMs: 5000 }, quietLogger());
+}
+
+export function testExecutor(driver: Driver, onStatement?: (e: StatementEvent) => void): Executor {
+  return new Executor(driver, new QueryCatalog(), quietLogger(), { database: testEnv().NEO4J_DATABASE, txTimeoutMs: 120_000, onStatement });
+}
+
+/** Runs Cypher straight through the driver: tests check what reached the database this way. */
+export async function cypher(driver: Driver, text: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
+  const result = await driver.executeQuery(text, params, { database: testEnv().NEO4J_DATABASE, routing: neo4j.routing.READ });
+  return result.records.map((r) => {
+    const row: Record<string, unknown> = {};
+    for (const key of r.keys) {
+      const v = r.get(key);
+      row[key as string] = neo4j.isInt(v) ? (v as Integer).toNumber() : v;
+    }
+    return row;
+  });
+}
