@@ -10,6 +10,7 @@ CREATE CONSTRAINT policy_id IF NOT EXISTS FOR (n:Policy) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT festival_id IF NOT EXISTS FOR (n:Festival) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT marketyear_id IF NOT EXISTS FOR (n:MarketYear) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 
 // What queries filter and sort by.
 CREATE INDEX work_year IF NOT EXISTS FOR (n:Work) ON (n.year);
@@ -24,6 +25,6 @@ CREATE INDEX aired_year IF NOT EXISTS FOR ()-[r:AIRED_ON]-() ON (r.year);
 // Names, titles and aliases in English and Chinese. The CJK analyzer indexes Chinese as bigrams, so
 // 长津湖 finds 长津湖之水门桥, and still splits and lower-cases English words.
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
-FOR (n:Region|Work|Studio|Platform|Person|Policy|Festival)
+FOR (n:Region|Work|Studio|Platform|Person|Policy|Festival|Agreement)
 ON EACH [n.name, n.nameZh, n.title, n.titleZh, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

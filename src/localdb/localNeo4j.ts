@@ -104,7 +104,7 @@ function prepareHome(i: LocalInstance, log: (line: string) => void): Credentials
   if (fs.existsSync(path.join(i.home, 'data', 'dbms'))) {
     throw new Error(`${i.home}/data holds a database but its credentials.json is gone; delete ${i.home} to start afresh`);
   }
-  const creds = { user: 'neo4j', password: crypto.randomBytes(18).toString('base64url') };
+  const creds = { user: 'neo4j', password: crypto.randomBytes(16).toString('hex') };
   const result = spawnSync(
     javaBin(),
     ['-cp', `${libDir()}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', creds.password],
@@ -236,5 +236,8 @@ export async function stop(i: LocalInstance, child?: ChildProcess): Promise<bool
     await exited(pid, 10_000);
   }
   fs.rmSync(pidFile(i), { force: true });
+  if (child && child.exitCode === null && child.signalCode === null) {
+    await new Promise((resolve) => child.once('exit', resolve)); // the wrapper reaps Java, then exits
+  }
   return true;
 }

@@ -12,6 +12,7 @@ export const LABEL_PREFIX: Record<string, string> = {
   Festival: 'festival',
   Source: 'source',
   MarketYear: 'marketyear',
+  Agreement: 'agreement',
 };
 
 export const LABELS = Object.keys(LABEL_PREFIX);
@@ -29,7 +30,7 @@ export const ENDPOINTS: Record<string, [string[], string[]]> = {
   OPERATES: [['Studio'], ['Platform']],
   HONOURED_AT: [['Person', 'Work'], ['Festival']],
   SCREENED_AT: [['Work'], ['Festival']],
-  FACTS_FOR: [['MarketYear'], ['Region', 'Platform']],
+  FACTS_FOR: [['MarketYear'], ['Region', 'Platform', 'Studio']],
 };
 
 export type PropertyKind = 'string' | 'integer' | 'number' | 'boolean' | 'strings' | 'date' | 'percent' | 'share' | 'count';

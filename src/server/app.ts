@@ -50,6 +50,8 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     schema: await buildGraphSchema(),
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // start.ts handles SIGINT/SIGTERM itself, in order: HTTP, then the driver, then Neo4j.
+    stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
     logger,
   });

@@ -1,0 +1,120 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { localInstance, pidFile } from '../../src/localdb/instance';
+import { runningPid, start, status } from '../../src/localdb/localNeo4j';
+
+const root = path.join(__dirname, '..', '..');
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (check()) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return check();
+}
+
+const ownsTestNeo4j = process.env.TEST_NEO4J_OWNED === '1';
+
+describe('the project-run Neo4j', () => {
+  (ownsTestNeo4j ? it : it.failing)('reuses a running instance on a second start instead of failing on the taken port', async () => {
+    const instance = localInstance('test');
+    const before = status(instance);
+    expect(before.running).toBe(true);
+    const again = await start(instance, { tied: true, log: () => {} });
+    expect(again.reused).toBe(true);
+    expect(again.pid).toBe(before.pid);
+    expect(again.child).toBeUndefined();
+  });
+
+  it('detects and clears a stale pid file left by a killed run', () => {
+    const instance = localInstance('stale-check', { LOCAL_NEO4J_BOLT_PORT: '17887', LOCAL_NEO4J_HTTP_PORT: '17884' });
+    fs.mkdirSync(path.dirname(pidFile(instance)), { recursive: true });
+    const dead = spawn(process.execPath, ['-e', '0']);
+    fs.writeFileSync(pidFile(instance), String(dead.pid ?? 999999));
+    return new Promise<void>((resolve) => dead.on('exit', () => {
+      const messages: string[] = [];
+      expect(runningPid(instance, (m) => messages.push(m))).toBeUndefined();
+      expect(fs.existsSync(pidFile(instance))).toBe(false);
+      expect(messages[0]).toMatch(/stale pid file/);
+      fs.rmSync(instance.home, { recursive: true, force: true });
+      resolve();
+    }));
+  });
+
+  it('prints db:status --json with the address and generated credentials', () => {
+    const result = require('node:child_process').spawnSync(process.execPath, [path.join(root, 'dist/scripts/db.js'), 'status', '--json'], {
+      env: { ...process.env, LOCAL_NEO4J_INSTANCE: 'test', TEST_NEO4J_BOLT_PORT: '17687' }, encoding: 'utf8',
+    });
+    const s = JSON.parse(result.stdout);
+    expect(Object.keys(s).sort()).toEqual(['boltUri', 'browserUrl', 'password', 'running', 'user']);
+    expect(s.boltUri).toBe('bolt://127.0.0.1:17687');
+    expect(s.browserUrl).toBe('http://127.0.0.1:17474/browser/');
+    if (ownsTestNeo4j) {
+      expect(s.running).toBe(true);
+      expect(s.password).toBe(process.env.NEO4J_TEST_PASSWORD);
+    }
+  });
+
+  it('leaves no Java process behind when npm start is killed outright (SIGKILL)', async () => {
+    const name = 'orphan-check';
+    const env = {
+      ...process.env, LOCAL_NEO4J_INSTANCE: name, LOCAL_NEO4J_BOLT_PORT: '17787', LOCAL_NEO4J_HTTP_PORT: '17774',
+      LOCAL_NEO4J_HEAP: '256m', LOCAL_NEO4J_PAGECACHE: '64m', PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'warn',
+    } as NodeJS.ProcessEnv;
+    delete env.NEO4J_URI;
+    const instance = localInstance(name, env);
+    fs.rmSync(instance.home, { recursive: true, force: true });
+    const server = spawn(process.execPath, [path.join(root, 'dist/scripts/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    server.stderr.on('data', (d) => { stderr += d; });
+    try {
+      expect(await until(() => stderr.includes('GraphQL API and playground'), 180_000)).toBe(true);
+      const javaPid = Number(fs.readFileSync(pidFile(instance), 'utf8'));
+      expect(alive(javaPid)).toBe(true);
+      const url = /playground: (\S+)/.exec(stderr)![1];
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ graphStats { nodeCount } }"}' });
+      expect(((await res.json()) as { data: { graphStats: { nodeCount: number } } }).data.graphStats.nodeCount).toBe(0);
+      server.kill('SIGKILL');
+      expect(await until(() => !alive(javaPid), 90_000)).toBe(true);
+    } finally {
+      server.kill('SIGKILL');
+      fs.rmSync(instance.home, { recursive: true, force: true });
+    }
+  });
+
+  it('stops Neo4j it started and exits 0 on SIGTERM', async () => {
+    const name = 'sigterm-check';
+    const env = {
+      ...process.env, LOCAL_NEO4J_INSTANCE: name, LOCAL_NEO4J_BOLT_PORT: '17797', LOCAL_NEO4J_HTTP_PORT: '17794',
+      LOCAL_NEO4J_HEAP: '256m', LOCAL_NEO4J_PAGECACHE: '64m', PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'warn',
+    } as NodeJS.ProcessEnv;
+    delete env.NEO4J_URI;
+    const instance = localInstance(name, env);
+    fs.rmSync(instance.home, { recursive: true, force: true });
+    const server = spawn(process.execPath, [path.join(root, 'dist/scripts/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    server.stderr.on('data', (d) => { stderr += d; });
+    const exited = new Promise<number | null>((r) => server.on('exit', (code) => r(code)));
+    try {
+      expect(await until(() => stderr.includes('GraphQL API and playground'), 180_000)).toBe(true);
+      const javaPid = Number(fs.readFileSync(pidFile(instance), 'utf8'));
+      server.kill('SIGTERM');
+      expect(await exited).toBe(0);
+      expect(alive(javaPid)).toBe(false);
+    } finally {
+      server.kill('SIGKILL');
+      fs.rmSync(instance.home, { recursive: true, force: true });
+    }
+  });
+});
