@@ -53,8 +53,8 @@ function portFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): numbe
  * checkouts on one machine, or a machine with 7687 taken, can still run.
  */
 export function localInstance(name: string, env: NodeJS.ProcessEnv = process.env): LocalInstance {
-  const prefix = name === 'test' ? 'TEST_NEO4J' : 'LOCAL_NEO4J';
-  const ports = DEFAULT_PORTS[name] ?? DEFAULT_PORTS.dev;
+  const prefix = name.startsWith('test') ? 'TEST_NEO4J' : 'LOCAL_NEO4J';
+  const ports = DEFAULT_PORTS[name] ?? (name.startsWith('test') ? DEFAULT_PORTS.test : DEFAULT_PORTS.dev);
   return {
     name,
     home: path.join(cacheDir(), name),

@@ -8,7 +8,7 @@ import { start } from '../../src/localdb/localNeo4j';
 
 export default async function globalSetup(): Promise<void> {
   if (process.env.NEO4J_TEST_URI) return;
-  const instance = localInstance('test');
+  const instance = localInstance(process.env.TEST_NEO4J_INSTANCE || 'test');
   fs.rmSync(instance.home, { recursive: true, force: true });
   const started = await start(instance, { tied: true, log: (line) => process.stderr.write(`${line}\n`) });
   (globalThis as Record<string, unknown>).__TEST_NEO4J__ = started.child;

@@ -5,7 +5,7 @@ import { stop } from '../../src/localdb/localNeo4j';
 
 export default async function globalTeardown(): Promise<void> {
   if (process.env.TEST_NEO4J_OWNED !== '1') return;
-  const instance = localInstance('test');
+  const instance = localInstance(process.env.TEST_NEO4J_INSTANCE || 'test');
   await stop(instance, (globalThis as Record<string, unknown>).__TEST_NEO4J__ as ChildProcess | undefined);
   fs.rmSync(instance.home, { recursive: true, force: true });
 }
