@@ -1,4 +1,6 @@
 import type { Executor } from './executor';
+import { createLoaders, Loaders } from './loaders';
+import { Entity, toEntity } from './entity';
 
 export interface GraphStatsData {
   nodesByLabel: { label: string; count: number }[];
@@ -15,7 +17,17 @@ const sum = (rows: { count: number }[]): number => rows.reduce((total, r) => tot
  * the request that filled it.
  */
 export class GraphStore {
-  constructor(readonly executor: Executor) {}
+  readonly loaders: Loaders;
+
+  constructor(readonly executor: Executor) {
+    this.loaders = createLoaders(executor);
+  }
+
+  /** One entity by id, batched with every other lookup of the same tick. */
+  async node(id: string): Promise<Entity | null> {
+    const row = await this.loaders.node.load(id);
+    return row ? toEntity(row) : null;
+  }
 
   async ping(): Promise<boolean> {
     const rows = await this.executor.read('ping');

@@ -1,11 +1,31 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { FactResolver } from './fact';
+import { NodeFactsResolver } from './facts';
 import { GraphStatsResolver } from './graphStats';
+import { LookupResolver } from './lookups';
+import { MarketYearResolver } from './marketYear';
+import { PersonResolver } from './person';
+import { PlatformResolver } from './platform';
+import { PolicyResolver } from './policy';
+import { RegionResolver } from './region';
+import { FestivalResolver } from './festival';
+import { StudioResolver } from './studio';
+import { WorkResolver } from './work';
+import { Agreement } from './agreement';
+import { Source } from './source';
 
 /** Every resolver class of the API, one file per entity in this folder. */
-export const resolvers = [GraphStatsResolver] as const;
+export const resolvers = [
+  GraphStatsResolver, LookupResolver, NodeFactsResolver, FactResolver,
+  RegionResolver, WorkResolver, StudioResolver, PlatformResolver, PersonResolver, PolicyResolver, FestivalResolver,
+  MarketYearResolver,
+] as const;
+
+/** Types no resolver names directly but that the Node interface can resolve to. */
+export const orphanedTypes = [Agreement, Source];
 
 export function buildGraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, validate: false, emitSchemaFile: false });
+  return buildSchema({ resolvers, orphanedTypes, validate: false, emitSchemaFile: false });
 }

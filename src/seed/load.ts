@@ -1,4 +1,7 @@
+import neo4j from 'neo4j-driver';
 import type { Executor } from '../graph/executor';
+import { kindOf } from './model';
+import type { PropValue } from './read';
 import type { SeedFile } from './read';
 import { relationshipId, validateSeed } from './validate';
 
@@ -9,6 +12,19 @@ export class SeedInvalidError extends Error {
 }
 
 const BATCH = 500;
+
+/**
+ * JSON has one number type; Neo4j has two. Whole numbers of counting properties (years, ranks, box
+ * office) go in as Neo4j integers, so Browser shows 2022, not 2022.0; shares and ratings stay floats.
+ */
+export function toNeo4jProps(props: Record<string, PropValue>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(props)) {
+    const fractional = ['share', 'percent', 'number'].includes(kindOf(name) ?? '') || name === 'rating' || name.endsWith('Rating');
+    out[name] = typeof value === 'number' && Number.isInteger(value) && !fractional ? neo4j.int(value) : value;
+  }
+  return out;
+}
 
 function batches<T>(rows: T[]): T[][] {
   const out: T[][] = [];
@@ -25,13 +41,13 @@ export async function loadSeed(executor: Executor, files: SeedFile[], options: {
   if (problems.length > 0) throw new SeedInvalidError(problems.map(String));
   const nodes = files.flatMap((f) => f.nodes);
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
-  const nodeRows = nodes.map((n) => ({ id: n.id, label: n.label, props: n.props }));
+  const nodeRows = nodes.map((n) => ({ id: n.id, label: n.label, props: toNeo4jProps(n.props) }));
   const citationRows = nodes.map((n) => ({
     id: n.id, label: n.label, source: n.source, locator: n.locator, citationId: `CITED_IN|${n.id}|${n.source}`,
   }));
   const relationshipRows = files.flatMap((f) => f.relationships).map((r) => ({
     id: relationshipId(r), type: r.type, from: r.from, to: r.to, fromLabel: labelOf.get(r.from), toLabel: labelOf.get(r.to),
-    props: r.props ?? {}, source: r.source, locator: r.locator,
+    props: toNeo4jProps(r.props ?? {}), source: r.source, locator: r.locator,
   }));
   await executor.writeAll(async (tx) => {
     if (options.reset) await tx.run('deleteAllData');

@@ -83,7 +83,8 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     expressMiddleware(apollo, {
       context: async ({ res }) => {
         const requestId = res.locals.requestId as string;
-        return { requestId, store: new GraphStore(executor.forRequest(requestId)) };
+        const store = new GraphStore(executor.forRequest(requestId));
+        return { requestId, store, loaders: store.loaders };
       },
     }),
   );

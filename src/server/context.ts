@@ -1,7 +1,9 @@
+import type { Loaders } from '../graph/loaders';
 import type { GraphStore } from '../graph/store';
 
-/** What every resolver receives: made anew for each request. */
+/** What every resolver receives: made anew for each request, loaders included. */
 export interface RequestContext {
   requestId: string;
   store: GraphStore;
+  loaders: Loaders;
 }

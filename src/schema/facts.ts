@@ -1,0 +1,35 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../server/context';
+import { Fact, FactValue, toFact } from './fact';
+import { Direction, Entity, Node } from './node';
+
+/** The facts of one relationship type at one end of a node, through the request's loader. */
+export async function factsOf(
+  ctx: RequestContext, node: Entity, type: string, direction: 'OUT' | 'IN', filter: { year?: number } = {},
+): Promise<FactValue[]> {
+  const rows = await ctx.loaders.relationships.load({ id: node.id, type, direction });
+  const facts = rows.map(toFact);
+  return filter.year === undefined || filter.year === null ? facts : facts.filter((f) => f.year === filter.year);
+}
+
+/** Fields every node has, whatever its type: any relationship by type, and its citations. */
+@Resolver(() => Node)
+export class NodeFactsResolver {
+  @FieldResolver(() => [Fact], {
+    description: 'Relationships of one type at this node, e.g. `facts(type: "BASED_IN", direction: OUT)`; '
+      + 'reaches the types that have no field of their own.',
+  })
+  facts(
+    @Root() node: Entity,
+    @Ctx() ctx: RequestContext,
+    @Arg('type', { description: 'Relationship type, e.g. AIRED_ON or HAILS_FROM.' }) type: string,
+    @Arg('direction', () => Direction, { defaultValue: Direction.OUT }) direction: Direction,
+  ): Promise<FactValue[]> {
+    return factsOf(ctx, node, type, direction);
+  }
+
+  @FieldResolver(() => [Fact], { description: 'Where the paper (or general knowledge) states this entity: source and locator.' })
+  citations(@Root() node: Entity, @Ctx() ctx: RequestContext): Promise<FactValue[]> {
+    return factsOf(ctx, node, 'CITED_IN', 'OUT');
+  }
+}
