@@ -1,6 +1,27 @@
 import type { Executor } from './executor';
 import { createLoaders, Loaders } from './loaders';
 import { Entity, toEntity } from './entity';
+import { FilterInput, toAnyOf } from './filter';
+import type { NodeRow } from './loaders';
+
+export interface PageRequest {
+  filter?: FilterInput | null;
+  sortField: string;
+  descending: boolean;
+  offset: number;
+  limit: number;
+}
+
+export interface SearchHitData {
+  score: number;
+  node: Entity;
+}
+
+/** Escapes Lucene's syntax so that a user's words are searched as words, never parsed as a query. */
+export const luceneTerms = (text: string): string =>
+  text.trim().split(/\s+/).filter(Boolean)
+    .map((word) => (/^(AND|OR|NOT|TO)$/.test(word) ? word.toLowerCase() : word))
+    .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')).join(' ');
 
 export interface GraphStatsData {
   nodesByLabel: { label: string; count: number }[];
@@ -27,6 +48,23 @@ export class GraphStore {
   async node(id: string): Promise<Entity | null> {
     const row = await this.loaders.node.load(id);
     return row ? toEntity(row) : null;
+  }
+
+  /** One page of a label's entities, filtered and sorted in Neo4j, with the count of all matches. */
+  async entityPage(label: string, request: PageRequest): Promise<{ total: number; entities: Entity[] }> {
+    const [row] = await this.executor.read('entityPage', {
+      label, anyOf: toAnyOf(request.filter), sortField: request.sortField, descending: request.descending,
+      offset: request.offset, limit: request.limit,
+    });
+    return { total: row.total as number, entities: (row.page as NodeRow[]).map(toEntity) };
+  }
+
+  /** Full-text search over names, titles and aliases, English and Chinese, best first. */
+  async search(text: string, labels: string[], limit: number): Promise<SearchHitData[]> {
+    const query = luceneTerms(text);
+    if (query === '') return [];
+    const rows = await this.executor.read('searchEntities', { query, labels, limit });
+    return rows.map((r) => ({ score: r.score as number, node: toEntity({ label: r.label as string, props: r.props as Record<string, unknown> }) }));
   }
 
   async ping(): Promise<boolean> {

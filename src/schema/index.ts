@@ -4,7 +4,9 @@ import { buildSchema } from 'type-graphql';
 import { FactResolver } from './fact';
 import { NodeFactsResolver } from './facts';
 import { GraphStatsResolver } from './graphStats';
+import { ListResolver } from './lists';
 import { LookupResolver } from './lookups';
+import { SearchResolver } from './search';
 import { MarketYearResolver } from './marketYear';
 import { PersonResolver } from './person';
 import { PlatformResolver } from './platform';
@@ -18,7 +20,7 @@ import { Source } from './source';
 
 /** Every resolver class of the API, one file per entity in this folder. */
 export const resolvers = [
-  GraphStatsResolver, LookupResolver, NodeFactsResolver, FactResolver,
+  GraphStatsResolver, LookupResolver, ListResolver, SearchResolver, NodeFactsResolver, FactResolver,
   RegionResolver, WorkResolver, StudioResolver, PlatformResolver, PersonResolver, PolicyResolver, FestivalResolver,
   MarketYearResolver,
 ] as const;

@@ -1,0 +1,274 @@
+import { GraphQLError } from 'graphql';
+import { GraphQLJSON } from 'graphql-scalars';
+import { Arg, ClassType, Ctx, Field, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import type { Entity } from '../graph/entity';
+import type { FilterInput } from '../graph/filter';
+import type { RequestContext } from '../server/context';
+import { Agreement } from './agreement';
+import { Festival } from './festival';
+import { MarketYear } from './marketYear';
+import { Direction } from './node';
+import { Person } from './person';
+import { Platform } from './platform';
+import { Policy } from './policy';
+import { Region } from './region';
+import { Source } from './source';
+import { Studio } from './studio';
+import { Work } from './work';
+
+export const MAX_PAGE_SIZE = 100;
+
+export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+@InputType({ description: 'Keeps entities that have (or, under NOT, lack) a relationship of this type.' })
+class HasRelationship {
+  @Field({ description: 'Relationship type, e.g. CO_PRODUCED.' })
+  type!: string;
+
+  @Field(() => Direction, { defaultValue: Direction.OUT })
+  direction!: Direction;
+}
+
+@InputType({
+  description: 'A filter on properties and relationships. Tests on one level all apply (AND); combine levels '
+    + 'with AND, OR and NOT. Example: `{ field: "year", gte: 2020, AND: [{ field: "kind", eq: "FILM" }] }`.',
+})
+export class EntityFilter implements FilterInput {
+  @Field(() => [EntityFilter], { nullable: true, description: 'All of these.' })
+  AND?: EntityFilter[];
+
+  @Field(() => [EntityFilter], { nullable: true, description: 'Any of these.' })
+  OR?: EntityFilter[];
+
+  @Field(() => EntityFilter, { nullable: true, description: 'Not this.' })
+  NOT?: EntityFilter;
+
+  @Field({ nullable: true, description: 'The property the tests on this level apply to, e.g. year, title, kind.' })
+  field?: string;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Equal to.' })
+  eq?: unknown;
+
+  @Field(() => [GraphQLJSON], { nullable: true, description: 'Equal to one of.' })
+  in?: unknown[];
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Greater than (numbers; ISO dates compare as text).' })
+  gt?: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Greater than or equal to.' })
+  gte?: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Less than.' })
+  lt?: unknown;
+
+  @Field(() => GraphQLJSON, { nullable: true, description: 'Less than or equal to.' })
+  lte?: unknown;
+
+  @Field({ nullable: true, description: 'Contains this text, ignoring case (in a list: any element does).' })
+  contains?: string;
+
+  @Field({ nullable: true, description: 'A list property (genres, languages, aliases) has this element.' })
+  includes?: string;
+
+  @Field({ nullable: true, description: 'true: the property is present; false: the paper does not give it.' })
+  exists?: boolean;
+
+  @Field(() => HasRelationship, { nullable: true })
+  hasRelationship?: HasRelationship;
+}
+
+@InputType({ description: 'Sort order of a list.' })
+export class EntityOrder {
+  @Field({ defaultValue: 'id', description: 'The property to sort by, e.g. title, year, name.' })
+  field!: string;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction!: SortDirection;
+}
+
+@ObjectType({ description: 'Where a page stands in its list (Relay).' })
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field({ nullable: true }) startCursor?: string;
+  @Field({ nullable: true }) endCursor?: string;
+}
+
+export interface ConnectionValue {
+  edges: { cursor: string; node: Entity }[];
+  nodes: Entity[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+const connections = new Map<string, ClassType>();
+
+/** A Relay connection type for one entity type: edges with cursors, nodes, pageInfo and totalCount. */
+function connectionOf(type: ClassType, name: string): ClassType {
+  @ObjectType(`${name}Edge`, { description: `A ${name} in a list, with its cursor.` })
+  class Edge {
+    @Field() cursor!: string;
+    @Field(() => type) node!: Entity;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${name} entities.` })
+  class Connection {
+    @Field(() => [Edge]) edges!: Edge[];
+    @Field(() => [type], { description: 'The page\'s entities, without cursors.' }) nodes!: Entity[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+    @Field(() => Int, { description: 'How many entities match the filter, over all pages.' }) totalCount!: number;
+  }
+  connections.set(name, Connection);
+  return Connection;
+}
+
+const encodeCursor = (offset: number): string => Buffer.from(`offset:${offset}`).toString('base64url');
+
+export function decodeCursor(cursor: string | undefined | null): number {
+  if (cursor === undefined || cursor === null) return 0;
+  const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
+  if (!match) throw new GraphQLError(`after: "${cursor}" is not a cursor this list gave out`, { extensions: { code: 'BAD_USER_INPUT' } });
+  return Number(match[1]) + 1;
+}
+
+export function checkPageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
+    throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, {
+      extensions: { code: 'BAD_USER_INPUT', maxPageSize: MAX_PAGE_SIZE },
+    });
+  }
+}
+
+async function page(
+  ctx: RequestContext, label: string, args: { filter?: EntityFilter; orderBy?: EntityOrder; first: number; after?: string },
+): Promise<ConnectionValue> {
+  checkPageSize(args.first);
+  const offset = decodeCursor(args.after);
+  const { total, entities } = await ctx.store.entityPage(label, {
+    filter: args.filter, sortField: args.orderBy?.field ?? 'id', descending: args.orderBy?.direction === SortDirection.DESC,
+    offset, limit: args.first,
+  });
+  const edges = entities.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
+  return {
+    edges,
+    nodes: entities,
+    totalCount: total,
+    pageInfo: {
+      hasNextPage: offset + entities.length < total,
+      hasPreviousPage: offset > 0,
+      startCursor: edges[0]?.cursor,
+      endCursor: edges[edges.length - 1]?.cursor,
+    },
+  };
+}
+
+const WorkConnection = connectionOf(Work, 'Work');
+const RegionConnection = connectionOf(Region, 'Region');
+const StudioConnection = connectionOf(Studio, 'Studio');
+const PlatformConnection = connectionOf(Platform, 'Platform');
+const PersonConnection = connectionOf(Person, 'Person');
+const PolicyConnection = connectionOf(Policy, 'Policy');
+const FestivalConnection = connectionOf(Festival, 'Festival');
+const SourceConnection = connectionOf(Source, 'Source');
+const MarketYearConnection = connectionOf(MarketYear, 'MarketYear');
+const AgreementConnection = connectionOf(Agreement, 'Agreement');
+
+const filterArg = { nullable: true, description: 'Which entities to keep.' };
+const orderArg = { nullable: true, description: 'Sort order; ties break on id.' };
+const firstArg = { defaultValue: 20, description: `Page size, at most ${MAX_PAGE_SIZE}.` };
+const afterArg = { nullable: true, description: 'Cursor of the last entity of the previous page.' };
+
+/** The lists: one Relay connection per entity type, filtered, sorted and paged in Neo4j. */
+@Resolver()
+export class ListResolver {
+  @Query(() => WorkConnection, { description: 'Films, dramas, animation, documentaries and other works.' })
+  works(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
+    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
+    @Arg('first', () => Int, firstArg) first = 20,
+    @Arg('after', () => String, afterArg) after?: string,
+  ) { return page(ctx, 'Work', { filter, orderBy, first, after }); }
+
+  @Query(() => RegionConnection, { description: 'Countries, territories and regions.' })
+  regions(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
+    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
+    @Arg('first', () => Int, firstArg) first = 20,
+    @Arg('after', () => String, afterArg) after?: string,
+  ) { return page(ctx, 'Region', { filter, orderBy, first, after }); }
+
+  @Query(() => StudioConnection, { description: 'Companies and public bodies.' })
+  studios(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
+    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
+    @Arg('first', () => Int, firstArg) first = 20,
+    @Arg('after', () => String, afterArg) after?: string,
+  ) { return page(ctx, 'Studio', { filter, orderBy, first, after }); }
+
+  @Query(() => PlatformConnection, { description: 'TV channels, streaming services and apps.' })
+  platforms(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
+    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
+    @Arg('first', () => Int, firstArg) first = 20,
+    @Arg('after', () => String, afterArg) after?: string,
+  ) { return page(ctx, 'Platform', { filter, orderBy, first, after }); }
+
+  @Query(() => PersonConnection, { description: 'People the paper names.' })
+  people(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
+    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
+    @Arg('first', () => Int, firstArg) first = 20,
+    @Arg('after', () => String, afterArg) after?: string,
+  ) { return page(ctx, 'Person', { filter, orderBy, first, after }); }
+
+  @Query(() => PolicyConnection, { description: 'Laws, agreements, funds, schemes and initiatives.' })
+  policies(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
+    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
+    @Arg('first', () => Int, firstArg) first = 20,
+    @Arg('after', () => String, afterArg) after?: string,
+  ) { return page(ctx, 'Policy', { filter, orderBy, first, after }); }
+
+  @Query(() => FestivalConnection, { description: 'Festivals, markets, awards and exhibitions.' })
+  festivals(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
+    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
+    @Arg('first', () => Int, firstArg) first = 20,
+    @Arg('after', () => String, afterArg) after?: string,
+  ) { return page(ctx, 'Festival', { filter, orderBy, first, after }); }
+
+  @Query(() => SourceConnection, { description: 'Sources of facts.' })
+  sources(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
+    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
+    @Arg('first', () => Int, firstArg) first = 20,
+    @Arg('after', () => String, afterArg) after?: string,
+  ) { return page(ctx, 'Source', { filter, orderBy, first, after }); }
+
+  @Query(() => MarketYearConnection, { description: "Markets' and platforms' yearly facts." })
+  marketYears(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
+    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
+    @Arg('first', () => Int, firstArg) first = 20,
+    @Arg('after', () => String, afterArg) after?: string,
+  ) { return page(ctx, 'MarketYear', { filter, orderBy, first, after }); }
+
+  @Query(() => AgreementConnection, { description: 'Agreements between companies.' })
+  agreements(
+    @Ctx() ctx: RequestContext,
+    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
+    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
+    @Arg('first', () => Int, firstArg) first = 20,
+    @Arg('after', () => String, afterArg) after?: string,
+  ) { return page(ctx, 'Agreement', { filter, orderBy, first, after }); }
+}

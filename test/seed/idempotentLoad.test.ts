@@ -1,0 +1,78 @@
+/**
+ * Loading the seed a second time changes nothing: the same nodes and relationships with the same
+ * properties, whether the second load resets the graph first or upserts over it.
+ */
+import type { Driver } from 'neo4j-driver';
+import { readSeed } from '../../src/seed/read';
+import { testDriver, testEnv } from '../support/neo4j';
+import { GraphSnapshot, loadRealSeed, query, SEED_DIR, snapshot } from './graphChecksum';
+
+describe('loading the seed twice', () => {
+  let driver: Driver;
+  let first: GraphSnapshot;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await loadRealSeed(driver, { reset: true });
+    first = await snapshot(driver);
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it('loads what the seed files hold: one node per record, one CITED_IN per node, one relationship per record', async () => {
+    const files = readSeed(SEED_DIR);
+    const nodeRecords = files.flatMap((f) => f.nodes).length;
+    const relationshipRecords = files.flatMap((f) => f.relationships).length;
+    expect(nodeRecords).toBeGreaterThan(0);
+    expect(first.nodeCount).toBe(nodeRecords);
+    expect(first.relationshipsByType.CITED_IN).toBe(nodeRecords);
+    expect(first.relationshipCount).toBe(relationshipRecords + nodeRecords);
+  });
+
+  it('changes nothing when loaded again over itself (no reset)', async () => {
+    await loadRealSeed(driver, { reset: false });
+    const second = await snapshot(driver);
+    expect(second.nodesByLabel).toEqual(first.nodesByLabel);
+    expect(second.relationshipsByType).toEqual(first.relationshipsByType);
+    expect(second.nodeCount).toBe(first.nodeCount);
+    expect(second.relationshipCount).toBe(first.relationshipCount);
+    expect(second.checksum).toBe(first.checksum);
+  });
+
+  it('changes nothing when loaded again with reset', async () => {
+    await loadRealSeed(driver, { reset: true });
+    const third = await snapshot(driver);
+    expect(third).toEqual(first);
+  });
+
+  it('has a checksum that notices a changed property, and a reload puts the seed value back', async () => {
+    await driver.executeQuery(
+      `MATCH (:Region {id: 'region:hong-kong'})-[r:IMPORTED_FROM {year: 2022}]->(:Region {id: 'region:japan'}) SET r.value = 684203`,
+      {}, { database: testEnv().NEO4J_DATABASE });
+    const changed = await snapshot(driver);
+    expect(changed.relationshipCount).toBe(first.relationshipCount);
+    expect(changed.checksum).not.toBe(first.checksum);
+
+    await loadRealSeed(driver, { reset: false });
+    const restored = await snapshot(driver);
+    expect(restored.checksum).toBe(first.checksum);
+    const [row] = await query(driver,
+      `MATCH (:Region {id: 'region:hong-kong'})-[r:IMPORTED_FROM {year: 2022}]->(:Region {id: 'region:japan'}) RETURN r.value AS value`);
+    expect(row.value).toBe(684202);
+  });
+
+  it('has a checksum that notices an extra property and an extra node, and a reload removes the extra property', async () => {
+    await driver.executeQuery(`MATCH (w:Work {id: 'work:hero'}) SET w.bogus = 'x'`, {}, { database: testEnv().NEO4J_DATABASE });
+    expect((await snapshot(driver)).checksum).not.toBe(first.checksum);
+    await loadRealSeed(driver, { reset: false });
+    expect((await snapshot(driver)).checksum).toBe(first.checksum);
+
+    await driver.executeQuery(`CREATE (:Work {id: 'work:not-in-the-paper', title: 'Not in the paper'})`, {}, { database: testEnv().NEO4J_DATABASE });
+    const extra = await snapshot(driver);
+    expect(extra.nodeCount).toBe(first.nodeCount + 1);
+    expect(extra.checksum).not.toBe(first.checksum);
+    await loadRealSeed(driver, { reset: true });
+    expect(await snapshot(driver)).toEqual(first);
+  });
+});
