@@ -14,7 +14,8 @@ import { loadSeed } from '../../src/seed/load';
 import { readSeed } from '../../src/seed/read';
 import { testEnv, testExecutor } from '../support/neo4j';
 
-export const SEED_DIR = path.join(__dirname, '..', '..', 'seed');
+/** The project's seed folder (SEED_TEST_DIR points the tests at a copy, e.g. to check that they catch a changed value). */
+export const SEED_DIR = process.env.SEED_TEST_DIR || path.join(__dirname, '..', '..', 'seed');
 
 /** Applies the schema and loads the project's seed, emptying the graph first. */
 export async function loadRealSeed(driver: Driver, options: { reset?: boolean } = { reset: true }): Promise<void> {

@@ -31,7 +31,7 @@ export function testExecutor(driver: Driver, onStatement?: (e: StatementEvent) =
 
 /** Runs Cypher straight through the driver: tests check what reached the database this way. */
 export async function cypher(driver: Driver, text: string, params: Record<string, unknown> = {}): Promise<Record<string, unknown>[]> {
-  const result = await driver.executeQuery(text, params, { database: testEnv().NEO4J_DATABASE, routing: neo4j.routing.READ });
+  const result = await driver.executeQuery(text, params, { database: testEnv().NEO4J_DATABASE, routing: neo4j.routing.WRITE });
   return result.records.map((r) => {
     const row: Record<string, unknown> = {};
     for (const key of r.keys) {
