@@ -6,7 +6,7 @@ export class LabelCount {
   @Field({ description: 'A node label, e.g. Work or Region.' })
   label!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of nodes with the label.' })
   count!: number;
 }
 
@@ -15,16 +15,16 @@ export class RelationshipTypeCount {
   @Field({ description: 'A relationship type, e.g. IMPORTED_FROM.' })
   type!: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Number of relationships of the type.' })
   count!: number;
 }
 
 @ObjectType({ description: 'The size of the knowledge graph, read from Neo4j.' })
 export class GraphStats {
-  @Field(() => [LabelCount])
+  @Field(() => [LabelCount], { description: 'Nodes by label, in label order.' })
   nodesByLabel!: LabelCount[];
 
-  @Field(() => [RelationshipTypeCount])
+  @Field(() => [RelationshipTypeCount], { description: 'Relationships by type, in type order.' })
   relationshipsByType!: RelationshipTypeCount[];
 
   @Field(() => Int, { description: 'All nodes.' })

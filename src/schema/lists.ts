@@ -19,14 +19,14 @@ import { Work } from './work';
 export const MAX_PAGE_SIZE = 100;
 
 export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
-registerEnumType(SortDirection, { name: 'SortDirection' });
+registerEnumType(SortDirection, { name: 'SortDirection', description: 'ASC: smallest first; DESC: largest first.' });
 
 @InputType({ description: 'Keeps entities that have (or, under NOT, lack) a relationship of this type.' })
 class HasRelationship {
   @Field({ description: 'Relationship type, e.g. CO_PRODUCED.' })
   type!: string;
 
-  @Field(() => Direction, { defaultValue: Direction.OUT })
+  @Field(() => Direction, { defaultValue: Direction.OUT, description: 'OUT: the entity starts the relationship; IN: it ends it.' })
   direction!: Direction;
 }
 
@@ -74,7 +74,7 @@ export class EntityFilter implements FilterInput {
   @Field({ nullable: true, description: 'true: the property is present; false: the paper does not give it.' })
   exists?: boolean;
 
-  @Field(() => HasRelationship, { nullable: true })
+  @Field(() => HasRelationship, { nullable: true, description: 'Has a relationship of a type.' })
   hasRelationship?: HasRelationship;
 }
 
@@ -83,7 +83,7 @@ export class EntityOrder {
   @Field({ defaultValue: 'id', description: 'The property to sort by, e.g. title, year, name.' })
   field!: string;
 
-  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC, description: 'ASC or DESC.' })
   direction!: SortDirection;
 }
 

@@ -1,0 +1,148 @@
+import type { Driver } from 'neo4j-driver';
+import { applySchema } from '../../src/graph/schema';
+import { QueryCatalog } from '../../src/graph/queries';
+import { loadSeed } from '../../src/seed/load';
+import { readSeed } from '../../src/seed/read';
+import { seedDir } from '../../src/seed/seedIfEmpty';
+import { graphql, startTestServer, TestServer } from '../support/http';
+import { cypher, testDriver, testExecutor } from '../support/neo4j';
+
+const PAGE = `query ($filter: EntityFilter, $orderBy: EntityOrder, $first: Int, $after: String) {
+  works(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
+    totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    edges { cursor node { id title year runtimeMinutes } }
+  }
+}`;
+
+let driver: Driver;
+let server: TestServer;
+
+beforeAll(async () => {
+  driver = testDriver();
+  const executor = testExecutor(driver);
+  await applySchema(executor, new QueryCatalog());
+  await loadSeed(executor, readSeed(seedDir()), { reset: true });
+  server = await startTestServer(driver);
+});
+afterAll(async () => {
+  await server.close();
+  await driver.close();
+});
+
+const works = async (variables: Record<string, unknown>) => {
+  const res = await graphql(server.url, PAGE, variables);
+  return { res, works: res.data?.works };
+};
+const ids = (page: { edges: { node: { id: string } }[] }) => page.edges.map((e) => e.node.id);
+
+describe('lists, filters, sorting and pages', () => {
+  it('counts every work and pages through them without gaps or repeats', async () => {
+    const [{ c }] = await cypher(driver, 'MATCH (w:Work) RETURN count(w) AS c');
+    const seen: string[] = [];
+    let after: string | undefined;
+    for (let pages = 0; pages < 20; pages++) {
+      const { works: page } = await works({ first: 40, after });
+      expect(page.totalCount).toBe(c);
+      seen.push(...ids(page));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(c as number);
+    expect(new Set(seen).size).toBe(c);
+    expect([...seen].sort()).toEqual(seen);
+  });
+
+  it('gives an empty page after the last one, and an empty page for first: 0', async () => {
+    const { works: all } = await works({ first: 100 });
+    const { works: beyond } = await works({ first: 10, after: all.pageInfo.endCursor });
+    expect(beyond.edges).toEqual([]);
+    expect(beyond.pageInfo.hasNextPage).toBe(false);
+    expect(beyond.pageInfo.hasPreviousPage).toBe(true);
+    const { works: none } = await works({ first: 0 });
+    expect(none.edges).toEqual([]);
+    expect(none.totalCount).toBe(all.totalCount);
+  });
+
+  it('refuses a page size over the limit and an invalid cursor, naming them', async () => {
+    const over = await works({ first: 101 });
+    expect(over.res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(over.res.errors![0].message).toMatch(/first must be between 0 and 100/);
+    const bad = await works({ after: 'not-a-cursor' });
+    expect(bad.res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(bad.res.errors![0].message).toMatch(/^after:/);
+  });
+
+  it('filters with ranges, AND, OR and NOT exactly as Cypher counts them', async () => {
+    const filter = {
+      field: 'runtimeMinutes', gte: 100, lte: 130,
+      OR: [{ field: 'classification', eq: 'IIA' }, { field: 'classification', eq: 'IIB' }],
+      NOT: { field: 'genres', includes: 'Comedy' },
+    };
+    const { works: page } = await works({ filter, first: 100 });
+    const [{ c }] = await cypher(driver, `MATCH (w:Work) WHERE w.runtimeMinutes >= 100 AND w.runtimeMinutes <= 130
+      AND w.classification IN ['IIA', 'IIB'] AND NOT 'Comedy' IN coalesce(w.genres, []) RETURN count(w) AS c`);
+    expect(page.totalCount).toBe(c);
+    expect(c).toBeGreaterThan(0);
+  });
+
+  it('filters on text, on presence and on relationships', async () => {
+    const { works: titled } = await works({ filter: { field: 'title', contains: 'breakout' } });
+    expect(titled.edges.map((e: { node: { title: string } }) => e.node.title).sort()).toEqual(['Breakout Brothers 2', 'Breakout Brothers 3']);
+    const { works: noYear } = await works({ filter: { field: 'year', exists: false }, first: 100 });
+    const [{ c }] = await cypher(driver, 'MATCH (w:Work) WHERE w.year IS NULL RETURN count(w) AS c');
+    expect(noYear.totalCount).toBe(c);
+    const { works: remade } = await works({ filter: { hasRelationship: { type: 'REMADE_AS', direction: 'OUT' } }, first: 100 });
+    const [{ r }] = await cypher(driver, 'MATCH (w:Work) WHERE (w)-[:REMADE_AS]->() RETURN count(w) AS r');
+    expect(remade.totalCount).toBe(r);
+    expect(ids(remade)).toContain('work:infernal-affairs');
+  });
+
+  it('sorts descending with ties broken by id', async () => {
+    const { works: page } = await works({
+      orderBy: { field: 'runtimeMinutes', direction: 'DESC' }, filter: { field: 'runtimeMinutes', exists: true }, first: 100,
+    });
+    const minutes = page.edges.map((e: { node: { runtimeMinutes: number } }) => e.node.runtimeMinutes);
+    expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
+    expect(minutes[0]).toBe(150); // The Battle at Lake Changjin II, Table 4, row 3
+  });
+
+  it('refuses a malformed filter with a message naming where', async () => {
+    const res = await graphql(server.url, PAGE, { filter: { AND: [{ gte: 3 }] } });
+    expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/filter\.AND\[0\]: "gte" needs "field"/);
+  });
+});
+
+describe('search and lookups', () => {
+  it('finds a film by part of its Chinese title', async () => {
+    const res = await graphql(server.url, '{ search(text: "长津湖") { node { id ... on Work { titleZh } } } }');
+    expect(res.data!.search[0].node.titleZh).toBe('长津湖之水门桥');
+  });
+
+  it('finds by English words and by alias, best first', async () => {
+    const res = await graphql(server.url, '{ a: search(text: "infernal affairs") { score node { id } } b: search(text: "FILMART") { node { id } } }');
+    expect(res.data!.a[0].node.id).toBe('work:infernal-affairs');
+    const scores = res.data!.a.map((h: { score: number }) => h.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+    expect(res.data!.b.map((h: { node: { id: string } }) => h.node.id)).toContain('festival:hkiff');
+  });
+
+  it('treats Lucene syntax in the text as plain words', async () => {
+    const res = await graphql(server.url, '{ search(text: "Infernal) AND (OR ~ \\"") { node { id } } }');
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.search[0].node.id).toBe('work:infernal-affairs');
+  });
+
+  it('looks up any node by id, null for an unknown one, and typed lookups only for their type', async () => {
+    const res = await graphql(server.url, `{
+      node(id: "work:infernal-affairs") { __typename id ... on Work { title } }
+      missing: node(id: "work:no-such-film") { id }
+      wrongType: region(id: "work:infernal-affairs") { id }
+      hk: region(id: "region:hong-kong") { name citations { locator source { id doi } } }
+    }`);
+    expect(res.data!.node).toEqual({ __typename: 'Work', id: 'work:infernal-affairs', title: 'Infernal Affairs' });
+    expect(res.data!.missing).toBeNull();
+    expect(res.data!.wrongType).toBeNull();
+    expect(res.data!.hk.citations[0].source.doi).toBe('10.71113/jmss.v2i1.186');
+  });
+});
