@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, ClassType, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../server/context';
 import { Fact, FactValue, toFact } from './fact';
 import { Direction, Entity, Node } from './node';
@@ -32,4 +32,33 @@ export class NodeFactsResolver {
   citations(@Root() node: Entity, @Ctx() ctx: RequestContext): Promise<FactValue[]> {
     return factsOf(ctx, node, 'CITED_IN', 'OUT');
   }
+}
+
+/** A field of an entity type that lists the facts of one relationship type in one direction. */
+export interface FactField {
+  name: string;
+  type: string;
+  direction: 'OUT' | 'IN';
+  description: string;
+}
+
+/**
+ * A resolver adding relationship fields to one entity type, each with an optional `year` argument.
+ * The fields differ only in name, type and direction, so they are declared as data and decorated
+ * here, the way the decorators would apply them to hand-written methods.
+ */
+export function factFieldsResolver(of: ClassType, fields: FactField[]): ClassType {
+  @Resolver(() => of)
+  class FactFields {}
+  for (const field of fields) {
+    const proto = FactFields.prototype as unknown as Record<string, unknown>;
+    proto[field.name] = (node: Entity, ctx: RequestContext, year?: number) => factsOf(ctx, node, field.type, field.direction, { year });
+    Reflect.defineMetadata('design:paramtypes', [Object, Object, Number], proto, field.name);
+    Reflect.defineMetadata('design:returntype', Promise, proto, field.name);
+    Root()(proto, field.name, 0);
+    Ctx()(proto, field.name, 1);
+    Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' })(proto, field.name, 2);
+    FieldResolver(() => [Fact], { description: field.description })(proto, field.name, Object.getOwnPropertyDescriptor(proto, field.name)!);
+  }
+  return FactFields;
 }

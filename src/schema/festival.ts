@@ -1,9 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node';
-import type { Entity } from './node';
-import type { RequestContext } from '../server/context';
-import { Fact, FactValue } from './fact';
-import { factsOf } from './facts';
+import { factFieldsResolver } from './facts';
 
 @ObjectType({ implements: Node, description: 'A festival, market, award or exhibition. Edition facts are on its relationships.' })
 export class Festival extends Node {
@@ -20,23 +17,7 @@ export class Festival extends Node {
   note?: string;
 }
 
-@Resolver(() => Festival)
-export class FestivalResolver {
-  @FieldResolver(() => [Fact], { description: 'Works screened, with year, edition and slot.' })
-  screenings(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'SCREENED_AT', 'IN', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'People and works honoured, with award, year and edition.' })
-  honours(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'HONOURED_AT', 'IN', { year });
-  }
-}
+export const FestivalResolver = factFieldsResolver(Festival, [
+  { name: 'screenings', type: 'SCREENED_AT', direction: 'IN', description: 'Works screened, with year, edition and slot.' },
+  { name: 'honours', type: 'HONOURED_AT', direction: 'IN', description: 'People and works honoured, with award, year and edition.' },
+]);

@@ -4,7 +4,7 @@ import { buildSchema } from 'type-graphql';
 import { FactResolver } from './fact';
 import { NodeFactsResolver } from './facts';
 import { GraphStatsResolver } from './graphStats';
-import { ListResolver } from './lists';
+import { listResolvers } from './lists';
 import { LookupResolver } from './lookups';
 import { SearchResolver } from './search';
 import { MarketYearResolver } from './marketYear';
@@ -20,7 +20,7 @@ import { Source } from './source';
 
 /** Every resolver class of the API, one file per entity in this folder. */
 export const resolvers = [
-  GraphStatsResolver, LookupResolver, ListResolver, SearchResolver, NodeFactsResolver, FactResolver,
+  GraphStatsResolver, LookupResolver, ...listResolvers, SearchResolver, NodeFactsResolver, FactResolver,
   RegionResolver, WorkResolver, StudioResolver, PlatformResolver, PersonResolver, PolicyResolver, FestivalResolver,
   MarketYearResolver,
 ] as const;

@@ -102,8 +102,6 @@ export interface ConnectionValue {
   totalCount: number;
 }
 
-const connections = new Map<string, ClassType>();
-
 /** A Relay connection type for one entity type: edges with cursors, nodes, pageInfo and totalCount. */
 function connectionOf(type: ClassType, name: string): ClassType {
   @ObjectType(`${name}Edge`, { description: `A ${name} in a list, with its cursor.` })
@@ -119,7 +117,6 @@ function connectionOf(type: ClassType, name: string): ClassType {
     @Field(() => PageInfo) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'How many entities match the filter, over all pages.' }) totalCount!: number;
   }
-  connections.set(name, Connection);
   return Connection;
 }
 
@@ -163,112 +160,44 @@ async function page(
   };
 }
 
-const WorkConnection = connectionOf(Work, 'Work');
-const RegionConnection = connectionOf(Region, 'Region');
-const StudioConnection = connectionOf(Studio, 'Studio');
-const PlatformConnection = connectionOf(Platform, 'Platform');
-const PersonConnection = connectionOf(Person, 'Person');
-const PolicyConnection = connectionOf(Policy, 'Policy');
-const FestivalConnection = connectionOf(Festival, 'Festival');
-const SourceConnection = connectionOf(Source, 'Source');
-const MarketYearConnection = connectionOf(MarketYear, 'MarketYear');
-const AgreementConnection = connectionOf(Agreement, 'Agreement');
-
 const filterArg = { nullable: true, description: 'Which entities to keep.' };
 const orderArg = { nullable: true, description: 'Sort order; ties break on id.' };
 const firstArg = { defaultValue: 20, description: `Page size, at most ${MAX_PAGE_SIZE}.` };
 const afterArg = { nullable: true, description: 'Cursor of the last entity of the previous page.' };
 
-/** The lists: one Relay connection per entity type, filtered, sorted and paged in Neo4j. */
-@Resolver()
-export class ListResolver {
-  @Query(() => WorkConnection, { description: 'Films, dramas, animation, documentaries and other works.' })
-  works(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
-    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
-    @Arg('first', () => Int, firstArg) first = 20,
-    @Arg('after', () => String, afterArg) after?: string,
-  ) { return page(ctx, 'Work', { filter, orderBy, first, after }); }
+/**
+ * A resolver with one list field for one entity type: a Relay connection, filtered, sorted and paged
+ * in Neo4j. Made once per type below, as type-graphql's examples make generic resolvers.
+ */
+function listResolver(type: ClassType, label: string, field: string, description: string): ClassType {
+  const Connection = connectionOf(type, label);
 
-  @Query(() => RegionConnection, { description: 'Countries, territories and regions.' })
-  regions(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
-    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
-    @Arg('first', () => Int, firstArg) first = 20,
-    @Arg('after', () => String, afterArg) after?: string,
-  ) { return page(ctx, 'Region', { filter, orderBy, first, after }); }
-
-  @Query(() => StudioConnection, { description: 'Companies and public bodies.' })
-  studios(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
-    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
-    @Arg('first', () => Int, firstArg) first = 20,
-    @Arg('after', () => String, afterArg) after?: string,
-  ) { return page(ctx, 'Studio', { filter, orderBy, first, after }); }
-
-  @Query(() => PlatformConnection, { description: 'TV channels, streaming services and apps.' })
-  platforms(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
-    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
-    @Arg('first', () => Int, firstArg) first = 20,
-    @Arg('after', () => String, afterArg) after?: string,
-  ) { return page(ctx, 'Platform', { filter, orderBy, first, after }); }
-
-  @Query(() => PersonConnection, { description: 'People the paper names.' })
-  people(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
-    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
-    @Arg('first', () => Int, firstArg) first = 20,
-    @Arg('after', () => String, afterArg) after?: string,
-  ) { return page(ctx, 'Person', { filter, orderBy, first, after }); }
-
-  @Query(() => PolicyConnection, { description: 'Laws, agreements, funds, schemes and initiatives.' })
-  policies(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
-    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
-    @Arg('first', () => Int, firstArg) first = 20,
-    @Arg('after', () => String, afterArg) after?: string,
-  ) { return page(ctx, 'Policy', { filter, orderBy, first, after }); }
-
-  @Query(() => FestivalConnection, { description: 'Festivals, markets, awards and exhibitions.' })
-  festivals(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
-    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
-    @Arg('first', () => Int, firstArg) first = 20,
-    @Arg('after', () => String, afterArg) after?: string,
-  ) { return page(ctx, 'Festival', { filter, orderBy, first, after }); }
-
-  @Query(() => SourceConnection, { description: 'Sources of facts.' })
-  sources(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
-    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
-    @Arg('first', () => Int, firstArg) first = 20,
-    @Arg('after', () => String, afterArg) after?: string,
-  ) { return page(ctx, 'Source', { filter, orderBy, first, after }); }
-
-  @Query(() => MarketYearConnection, { description: "Markets' and platforms' yearly facts." })
-  marketYears(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
-    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
-    @Arg('first', () => Int, firstArg) first = 20,
-    @Arg('after', () => String, afterArg) after?: string,
-  ) { return page(ctx, 'MarketYear', { filter, orderBy, first, after }); }
-
-  @Query(() => AgreementConnection, { description: 'Agreements between companies.' })
-  agreements(
-    @Ctx() ctx: RequestContext,
-    @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
-    @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
-    @Arg('first', () => Int, firstArg) first = 20,
-    @Arg('after', () => String, afterArg) after?: string,
-  ) { return page(ctx, 'Agreement', { filter, orderBy, first, after }); }
+  @Resolver()
+  class ListResolver {
+    @Query(() => Connection, { name: field, description })
+    list(
+      @Ctx() ctx: RequestContext,
+      @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
+      @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
+      @Arg('first', () => Int, firstArg) first = 20,
+      @Arg('after', () => String, afterArg) after?: string,
+    ): Promise<ConnectionValue> {
+      return page(ctx, label, { filter, orderBy, first, after });
+    }
+  }
+  return ListResolver;
 }
+
+/** The lists, one Relay connection per entity type. */
+export const listResolvers = [
+  listResolver(Work, 'Work', 'works', 'Films, dramas, animation, documentaries and other works.'),
+  listResolver(Region, 'Region', 'regions', 'Countries, territories and regions.'),
+  listResolver(Studio, 'Studio', 'studios', 'Companies and public bodies.'),
+  listResolver(Platform, 'Platform', 'platforms', 'TV channels, streaming services and apps.'),
+  listResolver(Person, 'Person', 'people', 'People the paper names.'),
+  listResolver(Policy, 'Policy', 'policies', 'Laws, agreements, funds, schemes and initiatives.'),
+  listResolver(Festival, 'Festival', 'festivals', 'Festivals, markets, awards and exhibitions.'),
+  listResolver(Source, 'Source', 'sources', 'Sources of facts.'),
+  listResolver(MarketYear, 'MarketYear', 'marketYears', "Markets' and platforms' yearly facts."),
+  listResolver(Agreement, 'Agreement', 'agreements', 'Agreements between companies.'),
+];

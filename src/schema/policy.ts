@@ -1,9 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Field, Float, ObjectType } from 'type-graphql';
 import { Node } from './node';
-import type { Entity } from './node';
-import type { RequestContext } from '../server/context';
-import { Fact, FactValue } from './fact';
-import { factsOf } from './facts';
+import { factFieldsResolver } from './facts';
 
 @ObjectType({ implements: Node, description: 'A law, agreement, amendment, fund, scheme or government initiative.' })
 export class Policy extends Node {
@@ -26,23 +23,7 @@ export class Policy extends Node {
   note?: string;
 }
 
-@Resolver(() => Policy)
-export class PolicyResolver {
-  @FieldResolver(() => [Fact], { description: 'Works, studios, platforms and policies this policy enabled or funded.' })
-  enables(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'ENABLED_BY', 'IN', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Policies this one builds on.' })
-  enabledBy(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'ENABLED_BY', 'OUT', { year });
-  }
-}
+export const PolicyResolver = factFieldsResolver(Policy, [
+  { name: 'enables', type: 'ENABLED_BY', direction: 'IN', description: 'Works, studios, platforms and policies this policy enabled or funded.' },
+  { name: 'enabledBy', type: 'ENABLED_BY', direction: 'OUT', description: 'Policies this one builds on.' },
+]);

@@ -1,9 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { Node } from './node';
-import type { Entity } from './node';
-import type { RequestContext } from '../server/context';
-import { Fact, FactValue } from './fact';
-import { factsOf } from './facts';
+import { factFieldsResolver } from './facts';
 
 @ObjectType({ implements: Node, description: 'A country, territory or city region (e.g. Hong Kong, Mainland China, Taiwan).' })
 export class Region extends Node {
@@ -20,68 +17,12 @@ export class Region extends Node {
   note?: string;
 }
 
-@Resolver(() => Region)
-export class RegionResolver {
-  @FieldResolver(() => [Fact], { description: 'Where this region imported film and TV creative products from (Table 1): year, value, share, rank.' })
-  imports(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'IMPORTED_FROM', 'OUT', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Regions that imported from this one.' })
-  importedBy(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'IMPORTED_FROM', 'IN', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Where this region exported film and TV creative products to (Table 8).' })
-  exports(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'EXPORTED_TO', 'OUT', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Regions that exported to this one.' })
-  exportedBy(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'EXPORTED_TO', 'IN', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Cinema releases in this region, with days, box office and admissions.' })
-  releases(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'RELEASED_IN', 'IN', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Works that come from this region.' })
-  originatingWorks(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'ORIGINATES_FROM', 'IN', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Works this region co-produced.' })
-  coProductions(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'CO_PRODUCED', 'OUT', { year });
-  }
-}
+export const RegionResolver = factFieldsResolver(Region, [
+  { name: 'imports', type: 'IMPORTED_FROM', direction: 'OUT', description: 'Where this region imported film and TV creative products from (Table 1): year, value, share, rank.' },
+  { name: 'importedBy', type: 'IMPORTED_FROM', direction: 'IN', description: 'Regions that imported from this one.' },
+  { name: 'exports', type: 'EXPORTED_TO', direction: 'OUT', description: 'Where this region exported film and TV creative products to (Table 8).' },
+  { name: 'exportedBy', type: 'EXPORTED_TO', direction: 'IN', description: 'Regions that exported to this one.' },
+  { name: 'releases', type: 'RELEASED_IN', direction: 'IN', description: 'Cinema releases in this region, with days, box office and admissions.' },
+  { name: 'originatingWorks', type: 'ORIGINATES_FROM', direction: 'IN', description: 'Works that come from this region.' },
+  { name: 'coProductions', type: 'CO_PRODUCED', direction: 'OUT', description: 'Works this region co-produced.' },
+]);

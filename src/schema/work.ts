@@ -1,9 +1,6 @@
-import { Arg, Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { Node } from './node';
-import type { Entity } from './node';
-import type { RequestContext } from '../server/context';
-import { Fact, FactValue } from './fact';
-import { factsOf } from './facts';
+import { factFieldsResolver } from './facts';
 
 @ObjectType({ implements: Node, description: 'A film, TV drama, animation, documentary or other programme.' })
 export class Work extends Node {
@@ -41,86 +38,14 @@ export class Work extends Node {
   note?: string;
 }
 
-@Resolver(() => Work)
-export class WorkResolver {
-  @FieldResolver(() => [Fact], { description: 'Where and when the work aired: platform, dates, time slot, episodes, rating, acquisition.' })
-  airings(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'AIRED_ON', 'OUT', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Cinema releases: region, dates, days, box office, admissions, rank.' })
-  releases(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'RELEASED_IN', 'OUT', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Regions the work comes from.' })
-  origins(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'ORIGINATES_FROM', 'OUT', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Studios and regions that co-produced the work.' })
-  coProducers(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'CO_PRODUCED', 'IN', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Remakes of this work.' })
-  remadeAs(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'REMADE_AS', 'OUT', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'The work this one remakes.' })
-  remakeOf(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'REMADE_AS', 'IN', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Policies that enabled or funded the work.' })
-  enabledBy(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'ENABLED_BY', 'OUT', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Festival screenings.' })
-  screenings(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'SCREENED_AT', 'OUT', { year });
-  }
-
-  @FieldResolver(() => [Fact], { description: 'Awards and honours.' })
-  honours(
-    @Root() node: Entity,
-    @Ctx() ctx: RequestContext,
-    @Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' }) year?: number,
-  ): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'HONOURED_AT', 'OUT', { year });
-  }
-}
+export const WorkResolver = factFieldsResolver(Work, [
+  { name: 'airings', type: 'AIRED_ON', direction: 'OUT', description: 'Where and when the work aired: platform, dates, time slot, episodes, rating, acquisition.' },
+  { name: 'releases', type: 'RELEASED_IN', direction: 'OUT', description: 'Cinema releases: region, dates, days, box office, admissions, rank.' },
+  { name: 'origins', type: 'ORIGINATES_FROM', direction: 'OUT', description: 'Regions the work comes from.' },
+  { name: 'coProducers', type: 'CO_PRODUCED', direction: 'IN', description: 'Studios and regions that co-produced the work.' },
+  { name: 'remadeAs', type: 'REMADE_AS', direction: 'OUT', description: 'Remakes of this work.' },
+  { name: 'remakeOf', type: 'REMADE_AS', direction: 'IN', description: 'The work this one remakes.' },
+  { name: 'enabledBy', type: 'ENABLED_BY', direction: 'OUT', description: 'Policies that enabled or funded the work.' },
+  { name: 'screenings', type: 'SCREENED_AT', direction: 'OUT', description: 'Festival screenings.' },
+  { name: 'honours', type: 'HONOURED_AT', direction: 'OUT', description: 'Awards and honours.' },
+]);

@@ -24,6 +24,23 @@ async function until(check: () => boolean, timeoutMs: number): Promise<boolean> 
   return check();
 }
 
+/** Runs `npm start`'s entry point on an instance of its own, as a user would, collecting its stderr. */
+function startOwnServer(name: string, boltPort: number, httpPort: number) {
+  const env = {
+    ...process.env, LOCAL_NEO4J_INSTANCE: name, LOCAL_NEO4J_BOLT_PORT: String(boltPort), LOCAL_NEO4J_HTTP_PORT: String(httpPort),
+    LOCAL_NEO4J_HEAP: '256m', LOCAL_NEO4J_PAGECACHE: '64m', PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'warn',
+  } as NodeJS.ProcessEnv;
+  delete env.NEO4J_URI;
+  const instance = localInstance(name, env);
+  fs.rmSync(instance.home, { recursive: true, force: true });
+  const server = spawn(process.execPath, [path.join(root, 'dist/scripts/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = { stderr: '' };
+  server.stderr.on('data', (d) => { output.stderr += d; });
+  const ready = () => until(() => output.stderr.includes('GraphQL API and playground'), 180_000);
+  const cleanUp = () => { server.kill('SIGKILL'); fs.rmSync(instance.home, { recursive: true, force: true }); };
+  return { instance, server, output, ready, cleanUp };
+}
+
 const ownsTestNeo4j = process.env.TEST_NEO4J_OWNED === '1';
 
 describe('the project-run Neo4j', () => {
@@ -57,58 +74,36 @@ describe('the project-run Neo4j', () => {
   });
 
   it('reuses a running Neo4j on a second start, and leaves no Java process behind when npm start is killed outright (SIGKILL)', async () => {
-    const name = 'orphan-check';
-    const env = {
-      ...process.env, LOCAL_NEO4J_INSTANCE: name, LOCAL_NEO4J_BOLT_PORT: '17787', LOCAL_NEO4J_HTTP_PORT: '17774',
-      LOCAL_NEO4J_HEAP: '256m', LOCAL_NEO4J_PAGECACHE: '64m', PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'warn',
-    } as NodeJS.ProcessEnv;
-    delete env.NEO4J_URI;
-    const instance = localInstance(name, env);
-    fs.rmSync(instance.home, { recursive: true, force: true });
-    const server = spawn(process.execPath, [path.join(root, 'dist/scripts/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    server.stderr.on('data', (d) => { stderr += d; });
+    const { instance, server, output, ready, cleanUp } = startOwnServer('orphan-check', 17787, 17774);
     try {
-      expect(await until(() => stderr.includes('GraphQL API and playground'), 180_000)).toBe(true);
+      expect(await ready()).toBe(true);
       const javaPid = Number(fs.readFileSync(pidFile(instance), 'utf8'));
       expect(alive(javaPid)).toBe(true);
       // A second start (as `npm run db:start` would) reuses the running server rather than failing on its port.
       const again = await start(instance, { tied: true, log: () => {} });
       expect(again.reused).toBe(true);
       expect(again.pid).toBe(javaPid);
-      const url = /playground: (\S+)/.exec(stderr)![1];
+      const url = /playground: (\S+)/.exec(output.stderr)![1];
       const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ graphStats { nodeCount } }"}' });
       expect(((await res.json()) as { data: { graphStats: { nodeCount: number } } }).data.graphStats.nodeCount).toBe(0);
       server.kill('SIGKILL');
       expect(await until(() => !alive(javaPid), 90_000)).toBe(true);
     } finally {
-      server.kill('SIGKILL');
-      fs.rmSync(instance.home, { recursive: true, force: true });
+      cleanUp();
     }
   });
 
   it('stops Neo4j it started and exits 0 on SIGTERM', async () => {
-    const name = 'sigterm-check';
-    const env = {
-      ...process.env, LOCAL_NEO4J_INSTANCE: name, LOCAL_NEO4J_BOLT_PORT: '17797', LOCAL_NEO4J_HTTP_PORT: '17794',
-      LOCAL_NEO4J_HEAP: '256m', LOCAL_NEO4J_PAGECACHE: '64m', PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'warn',
-    } as NodeJS.ProcessEnv;
-    delete env.NEO4J_URI;
-    const instance = localInstance(name, env);
-    fs.rmSync(instance.home, { recursive: true, force: true });
-    const server = spawn(process.execPath, [path.join(root, 'dist/scripts/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stderr = '';
-    server.stderr.on('data', (d) => { stderr += d; });
+    const { instance, server, ready, cleanUp } = startOwnServer('sigterm-check', 17797, 17794);
     const exited = new Promise<number | null>((r) => server.on('exit', (code) => r(code)));
     try {
-      expect(await until(() => stderr.includes('GraphQL API and playground'), 180_000)).toBe(true);
+      expect(await ready()).toBe(true);
       const javaPid = Number(fs.readFileSync(pidFile(instance), 'utf8'));
       server.kill('SIGTERM');
       expect(await exited).toBe(0);
       expect(alive(javaPid)).toBe(false);
     } finally {
-      server.kill('SIGKILL');
-      fs.rmSync(instance.home, { recursive: true, force: true });
+      cleanUp();
     }
   });
 });
