@@ -12,4 +12,4 @@ CALL (id) {
   UNION ALL MATCH (n:MarketYear {id: id}) RETURN n
   UNION ALL MATCH (n:Agreement {id: id}) RETURN n
 }
-RETURN id, labels(n)[0] AS label, properties(n) AS props
+RETURN id, labels(n)[0] AS label, properties(n) AS props, elementId(n) AS elementId

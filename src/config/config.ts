@@ -20,6 +20,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   production: boolean;
   seedWhenEmpty: boolean;
+  /** Secret for HS256 bearer tokens; unset, the server accepts no writes. */
+  jwtSecret?: string;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +69,13 @@ function neo4jTarget(env: Env, database: string): Neo4jTarget | undefined {
   return { uri, user: env.NEO4J_USER || 'neo4j', password, database };
 }
 
+function jwtSecret(env: Env): string | undefined {
+  const secret = env.JWT_SECRET;
+  if (secret === undefined || secret === '') return undefined;
+  if (secret.length < 32) throw new ConfigError('JWT_SECRET', `must be at least 32 characters, got ${secret.length}`);
+  return secret;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const neo4jDatabase = env.NEO4J_DATABASE || 'neo4j';
   if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(neo4jDatabase)) {
@@ -83,5 +92,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     production: env.NODE_ENV === 'production',
     seedWhenEmpty: boolean(env, 'SEED_WHEN_EMPTY', true),
+    jwtSecret: jwtSecret(env),
   };
 }

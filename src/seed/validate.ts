@@ -36,7 +36,9 @@ export function valueProblem(kind: PropertyKind | undefined, value: unknown): st
       if (typeof value !== 'string') return `must be a date string YYYY-MM-DD, got ${shown}`;
       return isRealDate(value) ? undefined : `${shown} is not a real calendar date (YYYY-MM-DD)`;
     case 'integer': return Number.isInteger(value) ? undefined : `must be a whole number, got ${shown}`;
-    case 'count': return Number.isInteger(value) && (value as number) >= 0 ? undefined : `must be a whole number of 0 or more, got ${shown}`;
+    case 'count':
+      if (value === 0) return 'is 0; a value the paper does not give is left out, never 0';
+      return Number.isInteger(value) && (value as number) > 0 ? undefined : `must be a whole number above 0, got ${shown}`;
     case 'number': return typeof value === 'number' && Number.isFinite(value) ? undefined : `must be a number, got ${shown}`;
     case 'share':
       if (typeof value !== 'number') return `must be a percentage number, got ${shown}`;
@@ -131,7 +133,7 @@ export function validateSeed(files: SeedFile[]): SeedProblem[] {
 
 function requireCitation(r: { source?: unknown; locator?: unknown }, report: (field: string, problem: string) => void): void {
   if (typeof r.source !== 'string' || r.source === '') report('source', 'is required (the id of a Source node)');
-  if (typeof r.locator !== 'string' || r.locator === '') report('locator', 'is required (where in the source the fact stands)');
+  if (typeof r.locator !== 'string' || r.locator.trim() === '') report('locator', 'is required (where in the source the fact stands)');
 }
 
 /** A stable id for a relationship, so reloading updates it rather than adding another. */

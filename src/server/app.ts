@@ -6,6 +6,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
+import { callerFrom } from '../auth/bearer';
 import type { Config } from '../config/config';
 import { Executor, StatementEvent } from '../graph/executor';
 import { QueryCatalog } from '../graph/queries';
@@ -81,10 +82,10 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => {
+      context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
         const store = new GraphStore(executor.forRequest(requestId));
-        return { requestId, store, loaders: store.loaders };
+        return { requestId, store, loaders: store.loaders, caller: callerFrom(req.headers.authorization, config.jwtSecret) };
       },
     }),
   );

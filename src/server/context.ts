@@ -1,3 +1,4 @@
+import type { Caller } from '../auth/bearer';
 import type { Loaders } from '../graph/loaders';
 import type { GraphStore } from '../graph/store';
 
@@ -6,4 +7,6 @@ export interface RequestContext {
   requestId: string;
   store: GraphStore;
   loaders: Loaders;
+  /** Who sent the request, from its bearer token; writes need a verified editor. */
+  caller: Caller;
 }
