@@ -36,7 +36,7 @@ export class GraphStats {
 
 @Resolver()
 export class GraphStatsResolver {
-  @Query(() => GraphStats, { description: 'Counts of nodes by label and relationships by type.' })
+  @Query(() => GraphStats, { nullable: true, description: 'Counts of nodes by label and relationships by type.' })
   async graphStats(@Ctx() ctx: RequestContext): Promise<GraphStats> {
     return ctx.store.graphStats();
   }

@@ -1,16 +1,20 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { toSubgraph } from './federation';
 import { FactResolver } from './fact';
 import { NodeFactsResolver } from './facts';
 import { GraphStatsResolver } from './graphStats';
 import { listResolvers } from './lists';
+import { CurationResolver } from './curation';
 import { LookupResolver } from './lookups';
 import { SearchResolver } from './search';
 import { MarketYearResolver } from './marketYear';
 import { PersonResolver } from './person';
 import { PlatformResolver } from './platform';
 import { PolicyResolver } from './policy';
+import { QuestionResolver } from './questions';
+import { NeighbourhoodResolver } from './neighbourhood';
 import { RegionResolver } from './region';
 import { FestivalResolver } from './festival';
 import { StudioResolver } from './studio';
@@ -22,12 +26,16 @@ import { Source } from './source';
 export const resolvers = [
   GraphStatsResolver, LookupResolver, ...listResolvers, SearchResolver, NodeFactsResolver, FactResolver,
   RegionResolver, WorkResolver, StudioResolver, PlatformResolver, PersonResolver, PolicyResolver, FestivalResolver,
-  MarketYearResolver,
+  MarketYearResolver, CurationResolver,
+  QuestionResolver, NeighbourhoodResolver,
 ] as const;
 
 /** Types no resolver names directly but that the Node interface can resolve to. */
 export const orphanedTypes = [Agreement, Source];
 
-export function buildGraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers, orphanedTypes, validate: false, emitSchemaFile: false });
+/** The API's schema: type-graphql's, made an Apollo Federation v2 subgraph (see federation.ts). */
+export async function buildGraphSchema(): Promise<GraphQLSchema> {
+  // skipCheck lets type-graphql accept the federation directives, which the subgraph build checks.
+  const schema = await buildSchema({ resolvers, orphanedTypes, validate: false, emitSchemaFile: false, skipCheck: true });
+  return toSubgraph(schema);
 }

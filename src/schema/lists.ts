@@ -174,7 +174,7 @@ function listResolver(type: ClassType, label: string, field: string, description
 
   @Resolver()
   class ListResolver {
-    @Query(() => Connection, { name: field, description })
+    @Query(() => Connection, { name: field, description, nullable: true })
     list(
       @Ctx() ctx: RequestContext,
       @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,

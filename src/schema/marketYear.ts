@@ -1,7 +1,8 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: "One year's aggregate facts on a market or platform (Tables 2, 3 and 6), e.g. Hong Kong cinema in 2022." })
 export class MarketYear extends Node {
   @Field({ description: 'Name.' })

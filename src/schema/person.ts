@@ -1,7 +1,8 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'An actor, director, executive or other person the paper names.' })
 export class Person extends Node {
   @Field({ description: 'Name.' })

@@ -1,7 +1,8 @@
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, ObjectType } from 'type-graphql';
 import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A law, agreement, amendment, fund, scheme or government initiative.' })
 export class Policy extends Node {
   @Field({ description: 'Name.' })

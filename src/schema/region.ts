@@ -1,7 +1,8 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A country, territory or city region (e.g. Hong Kong, Mainland China, Taiwan).' })
 export class Region extends Node {
   @Field({ description: 'English name.' })

@@ -21,6 +21,7 @@ const SEARCHABLE = Object.keys(LABEL_PREFIX).filter((l) => l !== 'Source' && l !
 @Resolver()
 export class SearchResolver {
   @Query(() => [SearchHit], {
+    nullable: true,
     description: 'Finds works, people, studios, platforms, regions, policies and festivals by part of an English '
       + 'or Chinese name, title or alias (e.g. "Infernal", "长津湖", "FILMART"), best match first.',
   })

@@ -1,6 +1,7 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from './node';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'Where facts come from: the paper (with its DOI) or general knowledge.' })
 export class Source extends Node {
   @Field({ description: 'Short name.' })

@@ -1,7 +1,8 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
+@Directive('@key(fields: "id")')
 @ObjectType({ implements: Node, description: 'A film, TV drama, animation, documentary or other programme.' })
 export class Work extends Node {
   @Field({ description: 'English title.' })

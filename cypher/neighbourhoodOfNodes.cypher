@@ -1,0 +1,22 @@
+// Every relationship of several nodes at once, whatever its type, for Node.relationships (the graph view
+// draws a node's neighbourhood from it). Each key names a node and a direction: OUT, IN, or null for both.
+// The node at the other end comes back whole, so no second trip is needed.
+UNWIND $keys AS key
+CALL (key) {
+  MATCH (n:Region {id: key.id}) RETURN n
+  UNION ALL MATCH (n:Work {id: key.id}) RETURN n
+  UNION ALL MATCH (n:Studio {id: key.id}) RETURN n
+  UNION ALL MATCH (n:Platform {id: key.id}) RETURN n
+  UNION ALL MATCH (n:Person {id: key.id}) RETURN n
+  UNION ALL MATCH (n:Policy {id: key.id}) RETURN n
+  UNION ALL MATCH (n:Festival {id: key.id}) RETURN n
+  UNION ALL MATCH (n:Source {id: key.id}) RETURN n
+  UNION ALL MATCH (n:MarketYear {id: key.id}) RETURN n
+  UNION ALL MATCH (n:Agreement {id: key.id}) RETURN n
+}
+MATCH (n)-[r]-(m)
+WITH key, r, m, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction
+WHERE key.direction IS NULL OR direction = key.direction
+RETURN key.id AS id, key.direction AS asked, type(r) AS type, direction, properties(r) AS props,
+       labels(m)[0] AS otherLabel, properties(m) AS other
+ORDER BY id, type, direction, r.year, r.rank, r.startDate, m.id

@@ -1,0 +1,173 @@
+import type { Executor } from './executor';
+
+/**
+ * The research questions' data access: one function per kind of question, each running its own
+ * statement from cypher/ in one read transaction and handing back plain rows. Checking arguments
+ * and shaping answers is the resolvers' job (src/schema/questions.ts).
+ */
+
+export type Props = Record<string, unknown>;
+
+/** A node with the one entity label that decides its GraphQL type. */
+export interface LabelledProps {
+  label: string;
+  props: Props;
+}
+
+/** A region a work or party is tied to, with the relationship that ties it (its source and locator). */
+export interface RegionTieRow {
+  region: Props;
+  fact: Props;
+}
+
+export interface CoProductionPartyRow extends LabelledProps {
+  fact: Props;
+  region: Props;
+  /** The BASED_IN fact when the party is a studio; null when the party is the region itself. */
+  basedIn: Props | null;
+}
+
+export interface CoProductionRow {
+  work: Props;
+  parties: CoProductionPartyRow[];
+  dated: boolean;
+  citation: { source: string; locator: string } | null;
+}
+
+export const coProductionsAfter = async (
+  executor: Executor, policyId: string, regionIds: string[],
+): Promise<CoProductionRow[]> =>
+  (await executor.read('coProductionsAfterPolicy', { policyId, regionIds })) as unknown as CoProductionRow[];
+
+export interface TradeFlowRow {
+  flow: Props;
+  region: Props;
+  fromTable?: boolean;
+}
+
+export interface YearRange {
+  from: number | null;
+  to: number | null;
+}
+
+export const importRanking = async (executor: Executor, importerId: string, years: YearRange): Promise<TradeFlowRow[]> =>
+  (await executor.read('importRanking', { importerId, ...years })) as unknown as TradeFlowRow[];
+
+export const importSharesByYear = async (
+  executor: Executor, importerId: string, regionId: string, years: YearRange,
+): Promise<TradeFlowRow[]> =>
+  (await executor.read('importSharesByYear', { importerId, regionId, ...years })) as unknown as TradeFlowRow[];
+
+export const exportsByYear = async (executor: Executor, exporterId: string, years: YearRange): Promise<TradeFlowRow[]> =>
+  (await executor.read('exportsByYear', { exporterId, ...years })) as unknown as TradeFlowRow[];
+
+export interface RemakeRow {
+  fact: Props;
+  original: Props;
+  remake: Props;
+  remakeOrigins: RegionTieRow[];
+}
+
+export const remakes = async (executor: Executor, originRegionId: string): Promise<RemakeRow[]> =>
+  (await executor.read('remakesOfRegionFilms', { originRegionId })) as unknown as RemakeRow[];
+
+export interface AiringRow {
+  fact: Props;
+  work: Props;
+  platform: Props;
+}
+
+export const primeTimeAirings = async (
+  executor: Executor, params: { platformId: string; year: number | null; originRegionId: string | null },
+): Promise<AiringRow[]> =>
+  (await executor.read('primeTimeAirings', { ...params })) as unknown as AiringRow[];
+
+export const airingsByAcquisition = async (
+  executor: Executor, params: { platformId: string; year: number | null; acquisition: string[] | null },
+): Promise<AiringRow[]> =>
+  (await executor.read('airingsByAcquisition', { ...params })) as unknown as AiringRow[];
+
+/** Which cinema releases a question is about; null leaves a filter off. */
+export interface ReleaseFilterParams {
+  regionId: string;
+  from: string | null;
+  to: string | null;
+  originRegionIds: string[] | null;
+  minBoxOfficeHKD: number | null;
+}
+
+export type ReleaseOrder = 'BOX_OFFICE_DESC' | 'START_DATE';
+
+export interface ReleaseRow {
+  fact: Props;
+  work: Props;
+  region: Props;
+  origins: RegionTieRow[];
+}
+
+export const releases = async (executor: Executor, filter: ReleaseFilterParams, orderBy: ReleaseOrder): Promise<ReleaseRow[]> =>
+  (await executor.read('releasesInPeriod', { ...filter, orderBy })) as unknown as ReleaseRow[];
+
+export interface ReleaseTotalsRow {
+  origin: Props | null;
+  works: number;
+  withBoxOffice: number;
+  boxOfficeHKD: number | null;
+  averageBoxOfficeHKD: number | null;
+  withAdmissions: number;
+  admissions: number | null;
+  averageAdmissions: number | null;
+  approximate: boolean;
+  sources: string[];
+  locators: string[];
+}
+
+export const releaseTotals = async (executor: Executor, filter: ReleaseFilterParams): Promise<ReleaseTotalsRow[]> =>
+  (await executor.read('releaseTotalsByOrigin', { ...filter })) as unknown as ReleaseTotalsRow[];
+
+export interface PolicyEffectRow {
+  fact: Props;
+  policy: Props;
+  enabledLabel: string;
+  enabled: Props;
+}
+
+export const policyEffects = async (executor: Executor, policyId: string | null): Promise<PolicyEffectRow[]> =>
+  (await executor.read('policyEffects', { policyId })) as unknown as PolicyEffectRow[];
+
+export interface FestivalRecordRow {
+  type: 'SCREENED_AT' | 'HONOURED_AT';
+  fact: Props;
+  festival: Props;
+  subjectLabel: string;
+  subject: Props;
+  tie: Props;
+  region: Props;
+}
+
+export const festivalRecords = async (executor: Executor, regionId: string, year: number | null): Promise<FestivalRecordRow[]> =>
+  (await executor.read('festivalRecordsOfRegion', { regionId, year })) as unknown as FestivalRecordRow[];
+
+export interface PathStepRow {
+  from: LabelledProps;
+  to: LabelledProps;
+  type: string;
+  /** True when the relationship points from `from` to `to`, the way the path is walked. */
+  forward: boolean;
+  props: Props;
+}
+
+export const shortestPaths = async (
+  executor: Executor, fromId: string, toId: string, maxLength: number,
+): Promise<PathStepRow[][]> => {
+  const rows = await executor.read('shortestPathsBetween', { fromId, toId, maxLength });
+  return rows.map((r) => r.steps as PathStepRow[]);
+};
+
+export interface FilmsInMarketRow {
+  fact: Props;
+  market: Props;
+}
+
+export const filmsAbroad = async (executor: Executor, originRegionId: string, year: number): Promise<FilmsInMarketRow[]> =>
+  (await executor.read('filmsShownAbroad', { originRegionId, year })) as unknown as FilmsInMarketRow[];
