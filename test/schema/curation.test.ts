@@ -1,13 +1,8 @@
 import jwt from 'jsonwebtoken';
 import type { Driver } from 'neo4j-driver';
-import { applySchema } from '../../src/graph/schema';
-import { QueryCatalog } from '../../src/graph/queries';
-import { loadSeed } from '../../src/seed/load';
-import { readSeed } from '../../src/seed/read';
-import { seedDir } from '../../src/seed/seedIfEmpty';
 import { snapshot } from '../seed/graphChecksum';
-import { graphql, startTestServer, TestServer } from '../support/http';
-import { cypher, testDriver, testExecutor } from '../support/neo4j';
+import { graphql, startSeededServer, TestServer } from '../support/http';
+import { cypher } from '../support/neo4j';
 
 const SECRET = 'curation-test-secret-of-at-least-32-chars';
 const token = (claims: object, secret = SECRET, options: jwt.SignOptions = { expiresIn: '5m' }) =>
@@ -18,11 +13,7 @@ let driver: Driver;
 let server: TestServer;
 
 beforeAll(async () => {
-  driver = testDriver();
-  const executor = testExecutor(driver);
-  await applySchema(executor, new QueryCatalog());
-  await loadSeed(executor, readSeed(seedDir()), { reset: true });
-  server = await startTestServer(driver, { JWT_SECRET: SECRET });
+  ({ driver, server } = await startSeededServer({ JWT_SECRET: SECRET }));
 });
 afterAll(async () => {
   await cypher(driver, "MATCH (n) WHERE n.id STARTS WITH 'work:curation-' DETACH DELETE n");

@@ -1,11 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { applySchema } from '../../src/graph/schema';
-import { QueryCatalog } from '../../src/graph/queries';
-import { loadSeed } from '../../src/seed/load';
-import { readSeed } from '../../src/seed/read';
-import { seedDir } from '../../src/seed/seedIfEmpty';
-import { graphql, startTestServer, TestServer } from '../support/http';
-import { cypher, testDriver, testExecutor } from '../support/neo4j';
+import { graphql, startSeededServer, TestServer } from '../support/http';
+import { cypher } from '../support/neo4j';
 
 const PAGE = `query ($filter: EntityFilter, $orderBy: EntityOrder, $first: Int, $after: String) {
   works(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
@@ -18,11 +13,7 @@ let driver: Driver;
 let server: TestServer;
 
 beforeAll(async () => {
-  driver = testDriver();
-  const executor = testExecutor(driver);
-  await applySchema(executor, new QueryCatalog());
-  await loadSeed(executor, readSeed(seedDir()), { reset: true });
-  server = await startTestServer(driver);
+  ({ driver, server } = await startSeededServer());
 });
 afterAll(async () => {
   await server.close();

@@ -7,13 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { QueryCatalog } from '../../src/graph/queries';
-import { applySchema } from '../../src/graph/schema';
-import { loadSeed } from '../../src/seed/load';
-import { readSeed } from '../../src/seed/read';
-import { seedDir } from '../../src/seed/seedIfEmpty';
-import { graphql, GraphQLResponse, startTestServer, TestServer } from '../support/http';
-import { cypher, testDriver, testExecutor } from '../support/neo4j';
+import { graphql, GraphQLResponse, startSeededServer, TestServer } from '../support/http';
+import { cypher } from '../support/neo4j';
 
 const QUERY_DIR = path.join(__dirname, '..', '..', 'queries');
 const SAVED = fs.readdirSync(QUERY_DIR).filter((f) => f.endsWith('.graphql')).sort();
@@ -279,11 +274,7 @@ const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
 
 describe('saved research queries over HTTP, checked against the paper', () => {
   beforeAll(async () => {
-    driver = testDriver();
-    const executor = testExecutor(driver);
-    await applySchema(executor, new QueryCatalog());
-    await loadSeed(executor, readSeed(seedDir()), { reset: true });
-    server = await startTestServer(driver);
+    ({ driver, server } = await startSeededServer());
   });
   afterAll(async () => {
     await server.close();

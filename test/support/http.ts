@@ -37,3 +37,21 @@ export async function graphql<T = Record<string, any>>(
   const body = (await res.json()) as { data?: T; errors?: GraphQLResponse['errors'] };
   return { status: res.status, ...body };
 }
+
+/**
+ * The paper's graph freshly loaded into the test Neo4j, and our server over it: what most API tests
+ * start from. Returns the driver too, for checking what reached the database.
+ */
+export async function startSeededServer(env: Record<string, string> = {}): Promise<{ driver: Driver; server: TestServer }> {
+  const { testDriver, testExecutor } = await import('./neo4j');
+  const { applySchema } = await import('../../src/graph/schema');
+  const { QueryCatalog } = await import('../../src/graph/queries');
+  const { loadSeed } = await import('../../src/seed/load');
+  const { readSeed } = await import('../../src/seed/read');
+  const { seedDir } = await import('../../src/seed/seedIfEmpty');
+  const driver = testDriver();
+  const executor = testExecutor(driver);
+  await applySchema(executor, new QueryCatalog());
+  await loadSeed(executor, readSeed(seedDir()), { reset: true });
+  return { driver, server: await startTestServer(driver, env) };
+}
