@@ -1,0 +1,22 @@
+/**
+ * `npm run export -- --format json|graphml|csv [--label Work] [--out DIR]`: writes the graph (or one
+ * label's nodes with every relationship touching them and the nodes at their other ends) into DIR
+ * (default ./export) as graph.json, graph.graphml, or nodes.csv + relationships.csv.
+ */
+import 'reflect-metadata';
+import { parseExportArgs, UsageError, withExecutor } from '../src/exchange/cli';
+import { writeExport } from '../src/exchange/files';
+import { readGraph } from '../src/exchange/read';
+
+async function main(): Promise<number> {
+  const args = parseExportArgs(process.argv.slice(2));
+  const graph = await withExecutor((executor) => readGraph(executor, { label: args.label }));
+  for (const file of writeExport(graph, args.format, args.out)) console.log(`Wrote ${file}`);
+  console.log(`${graph.nodes.length} nodes, ${graph.relationships.length} relationships${args.label ? ` (label ${args.label} and its neighbours)` : ''}.`);
+  return 0;
+}
+
+main().then((code) => process.exit(code), (err: Error) => {
+  console.error(`export: ${err.message}`);
+  process.exit(err instanceof UsageError ? 2 : 1);
+});

@@ -1,0 +1,177 @@
+/**
+ * Exports against the real seed: JSON out, graph wiped, JSON back in gives the same graph to the last
+ * property type (checksum); GraphML parses as XML in Chromium with one <node>/<edge> per node and
+ * relationship and typed keys; CSV has one row per record, every property in its header and Chinese text
+ * intact; a bad file is refused naming its record and leaves the graph as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { ExchangeError } from '../../src/exchange/model';
+import { writeExport } from '../../src/exchange/files';
+import { parseJson, toJson } from '../../src/exchange/json';
+import { importGraph } from '../../src/exchange/load';
+import { readGraph } from '../../src/exchange/read';
+import type { Executor } from '../../src/graph/executor';
+import { projectRoot } from '../../src/localdb/instance';
+import { GraphSnapshot, loadRealSeed, query, snapshot } from '../seed/graphChecksum';
+import { cypher, testDriver, testEnv, testExecutor } from '../support/neo4j';
+import { parseCsv, parseGraphmlInChromium } from './parsers';
+
+describe('exporting and importing the graph', () => {
+  let driver: Driver;
+  let executor: Executor;
+  let seeded: GraphSnapshot;
+  let dir: string;
+
+  beforeAll(async () => {
+    driver = testDriver();
+    executor = testExecutor(driver);
+    await loadRealSeed(driver);
+    seeded = await snapshot(driver);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-'));
+  });
+  afterAll(async () => {
+    await driver.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('gives back the same graph after JSON export, wipe and import: counts, checksum, integer and float types', async () => {
+    // A float with a whole value is what JSON alone would turn into an integer.
+    const [wholeFloat] = await query(driver, `
+      MATCH (n) UNWIND keys(n) AS key WITH n, key
+      WHERE valueType(n[key]) = 'FLOAT NOT NULL' AND n[key] = round(n[key])
+      RETURN n.id AS id, key LIMIT 1`);
+    expect(wholeFloat).toBeDefined();
+
+    const [file] = writeExport(await readGraph(executor), 'json', path.join(dir, 'json'));
+    await cypher(driver, 'MATCH (n) DETACH DELETE n');
+    expect((await snapshot(driver)).nodeCount).toBe(0);
+
+    const counts = await importGraph(executor, parseJson(fs.readFileSync(file, 'utf8')));
+    expect(counts).toEqual({ nodes: seeded.nodeCount, relationships: seeded.relationshipCount });
+    const restored = await snapshot(driver);
+    expect(restored.nodesByLabel).toEqual(seeded.nodesByLabel);
+    expect(restored.relationshipsByType).toEqual(seeded.relationshipsByType);
+    expect(restored.checksum).toBe(seeded.checksum);
+    const [after] = await query(driver, 'MATCH (n {id: $id}) RETURN valueType(n[$key]) AS type', wholeFloat);
+    expect(after.type).toBe('FLOAT NOT NULL');
+  });
+
+  it('keeps every source and locator and every CITED_IN, and a second import changes nothing', async () => {
+    const graph = await readGraph(executor);
+    expect(graph.relationships.filter((r) => r.type === 'CITED_IN')).toHaveLength(seeded.relationshipsByType.CITED_IN);
+    expect(graph.relationships.filter((r) => typeof r.properties.source !== 'string' || typeof r.properties.locator !== 'string'))
+      .toEqual([]);
+    expect(graph.relationships.every((r) => r.types.year === undefined || r.types.year === 'integer')).toBe(true);
+    await importGraph(executor, parseJson(toJson(graph)));
+    expect(await snapshot(driver)).toEqual(seeded);
+  });
+
+  it('writes GraphML that Chromium parses, with a typed key for every property and one <node>/<edge> per record', async () => {
+    const graph = await readGraph(executor);
+    const [file] = writeExport(graph, 'graphml', path.join(dir, 'graphml'));
+    const xml = await parseGraphmlInChromium(file);
+    expect(xml.parserError).toBeNull();
+    expect(xml.root).toBe('graphml');
+    expect(xml.nodes).toBe(seeded.nodeCount);
+    expect(xml.edges).toBe(seeded.relationshipCount);
+    expect(xml.problems).toEqual([]);
+    const nodeNames = new Set(graph.nodes.flatMap((n) => Object.keys(n.properties)));
+    expect(xml.keyNames.node.sort()).toEqual([...nodeNames, 'labels', 'caption'].sort());
+    expect(xml.keyTypes['edge:year']).toBe('long');
+    expect(xml.keyTypes['edge:sharePct']).toBe('double');
+    const work = graph.nodes.find((n) => typeof n.properties.titleZh === 'string')!;
+    expect(xml.dataOf[work.id].titleZh).toBe(work.properties.titleZh);
+  });
+
+  it('writes CSV with one row per node and relationship, every property in the header and Chinese titles intact', async () => {
+    const [nodesFile, relsFile] = writeExport(await readGraph(executor), 'csv', path.join(dir, 'csv'));
+    const nodesText = fs.readFileSync(nodesFile, 'utf8');
+    expect(nodesText.startsWith('\uFEFF')).toBe(true);
+    const nodes = parseCsv(nodesText);
+    const rels = parseCsv(fs.readFileSync(relsFile, 'utf8'));
+    expect(nodes.rows).toHaveLength(seeded.nodeCount);
+    expect(rels.rows).toHaveLength(seeded.relationshipCount);
+    const [nodeKeys] = await query(driver, 'MATCH (n) UNWIND keys(n) AS k RETURN collect(DISTINCT k) AS keys');
+    const [relKeys] = await query(driver, 'MATCH ()-[r]->() UNWIND keys(r) AS k RETURN collect(DISTINCT k) AS keys');
+    expect(nodes.header.slice(1).sort()).toEqual([...nodeKeys.keys].sort());
+    expect(rels.header.slice(3).sort()).toEqual([...relKeys.keys].sort());
+    expect(rels.header.slice(0, 3)).toEqual([':type', ':from', ':to']);
+
+    const [work] = await query(driver, 'MATCH (w:Work) WHERE w.titleZh IS NOT NULL RETURN w.id AS id, w.titleZh AS titleZh, w.genres AS genres ORDER BY w.id LIMIT 1');
+    const row = nodes.rows.find((r) => r[nodes.header.indexOf('id')] === work.id)!;
+    expect(row[nodes.header.indexOf('titleZh')]).toBe(work.titleZh);
+    expect(row[nodes.header.indexOf(':labels')]).toBe('Work');
+    const aliases = nodes.rows.map((r) => r[nodes.header.indexOf('aliases')]);
+    expect(aliases.every((cell) => Array.isArray(JSON.parse(cell)))).toBe(true);
+  });
+
+  it('exports one label with the relationships touching it and the nodes at their other ends', async () => {
+    const graph = await readGraph(executor, { label: 'Work' });
+    const [works] = await query(driver, 'MATCH (w:Work) RETURN count(w) AS n');
+    const [touching] = await query(driver, 'MATCH (a)-[r]->(b) WHERE a:Work OR b:Work RETURN count(r) AS n');
+    expect(graph.nodes.filter((n) => n.labels.includes('Work'))).toHaveLength(works.n);
+    expect(graph.relationships).toHaveLength(touching.n);
+    const ids = new Set(graph.nodes.map((n) => n.id));
+    expect(graph.relationships.every((r) => ids.has(r.from) && ids.has(r.to))).toBe(true);
+    expect(graph.nodes.length).toBeLessThan(seeded.nodeCount);
+    await expect(readGraph(executor, { label: 'NoSuchLabel' })).rejects.toThrow('no node carries the label "NoSuchLabel"');
+  });
+
+  it('refuses a bad file naming the record, and writes nothing', async () => {
+    const graph = await readGraph(executor);
+    const index = graph.nodes.findIndex((n) => n.types.year === 'integer');
+    const node = graph.nodes[index];
+    node.properties.year = 'twenty';
+    const rel = graph.relationships[3];
+    rel.to = 'region:atlantis';
+    let error: unknown;
+    try {
+      parseJson(toJson(graph));
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ExchangeError);
+    const problems = (error as ExchangeError).problems;
+    expect(problems).toContain(`nodes[${index}] (${node.id}): property "year" is typed integer but holds "twenty"; expected a whole number (or, beyond 2^53, its digits as a string)`);
+    expect(problems).toContain(`relationships[3] (${rel.id}): "to" names node "region:atlantis", which is not in the file`);
+    expect(() => parseJson('{"format": "av-exchange-graph", ')).toThrow(/not valid JSON/);
+    await expect(importGraph(executor, graph)).rejects.toThrow(ExchangeError);
+    expect(await snapshot(driver)).toEqual(seeded);
+  });
+
+  it('rolls the whole import back when Neo4j refuses one record', async () => {
+    const graph = await readGraph(executor, { label: 'Agreement' });
+    const agreement = graph.nodes.find((n) => n.labels.includes('Agreement'))!;
+    const fresh = { ...agreement, id: 'agreement:new-one', properties: { ...agreement.properties, id: 'agreement:new-one' } };
+    // Same id as an existing Region, but labelled so that MERGE creates a second one: the id constraint refuses it.
+    const clash = { id: 'region:hong-kong', labels: ['Region', 'Extra'], properties: { id: 'region:hong-kong' }, types: { id: 'string' as const } };
+    const bad = { ...graph, nodes: [fresh, clash], relationships: [] };
+    await expect(importGraph(executor, bad)).rejects.toThrow(/duplicate an id/);
+    expect(await snapshot(driver)).toEqual(seeded);
+  });
+
+  it('runs as npm run export / import: files written, a bad file refused with its record named and exit 1', async () => {
+    const env = { ...process.env, ...testEnv(), LOG_LEVEL: 'silent' };
+    const run = (script: string, args: string[]) =>
+      spawnSync(process.execPath, [path.join(projectRoot(), 'dist', 'scripts', script), ...args], { env, encoding: 'utf8', timeout: 60_000 });
+    const out = path.join(dir, 'cli');
+    const exported = run('export.js', ['--format', 'json', '--out', out]);
+    expect(exported.stderr).toBe('');
+    expect(exported.status).toBe(0);
+    const file = path.join(out, 'graph.json');
+    const doc = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(doc.nodes).toHaveLength(seeded.nodeCount);
+
+    doc.relationships[0].types.source = 'date';
+    fs.writeFileSync(file, JSON.stringify(doc));
+    const refused = run('import.js', ['--file', file]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(`relationships[0] (${doc.relationships[0].id}): property "source" has type "date"`);
+    expect(run('export.js', ['--format', 'pdf']).status).toBe(2);
+    expect(await snapshot(driver)).toEqual(seeded);
+  });
+});
