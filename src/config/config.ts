@@ -9,6 +9,20 @@ export interface Neo4jTarget {
   database: string;
 }
 
+/** Budgets every request must keep within; over one, it is refused before any Cypher runs (src/server/limits.ts). */
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  /** Operations in one document, and documents in one batched HTTP request. */
+  maxOperations: number;
+  maxTokens: number;
+  maxBodyBytes: number;
+  /** What the cost model assumes a relationship list (a list field without `first`) holds. */
+  listEstimate: number;
+  allowBatchedHttp: boolean;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -17,6 +31,12 @@ export interface Config {
   neo4jDatabase: string;
   neo4jConnectTimeoutMs: number;
   neo4jStartupWaitMs: number;
+  /** Longest a request's Cypher transaction may run before Neo4j stops it. */
+  neo4jTxTimeoutMs: number;
+  limits: QueryLimits;
+  /** Schema introspection, and the playground page at /graphql. */
+  introspection: boolean;
+  playground: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   production: boolean;
   seedWhenEmpty: boolean;
@@ -76,6 +96,19 @@ function jwtSecret(env: Env): string | undefined {
   return secret;
 }
 
+function queryLimits(env: Env): QueryLimits {
+  return {
+    maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 1000),
+    maxCost: integer(env, 'MAX_QUERY_COST', 10_000, 1, 100_000_000),
+    maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
+    maxOperations: integer(env, 'MAX_OPERATIONS', 5, 1, 1000),
+    maxTokens: integer(env, 'MAX_TOKENS', 5000, 100, 1_000_000),
+    maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 100_000_000),
+    listEstimate: integer(env, 'LIST_COST_ESTIMATE', 10, 1, 10_000),
+    allowBatchedHttp: boolean(env, 'ALLOW_BATCHED_HTTP', false),
+  };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const neo4jDatabase = env.NEO4J_DATABASE || 'neo4j';
   if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(neo4jDatabase)) {
@@ -89,6 +122,10 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jDatabase,
     neo4jConnectTimeoutMs: integer(env, 'NEO4J_CONNECT_TIMEOUT_MS', 2000, 100, 600_000),
     neo4jStartupWaitMs: integer(env, 'NEO4J_STARTUP_WAIT_MS', 60_000, 0, 3_600_000),
+    neo4jTxTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    limits: queryLimits(env),
+    introspection: boolean(env, 'INTROSPECTION', true),
+    playground: boolean(env, 'PLAYGROUND', true),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     production: env.NODE_ENV === 'production',
     seedWhenEmpty: boolean(env, 'SEED_WHEN_EMPTY', true),

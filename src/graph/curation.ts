@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import neo4j from 'neo4j-driver';
 import { ENDPOINTS, kindOf, LABEL_PREFIX } from '../seed/model';
 import { toNeo4jProps } from '../seed/load';
 import type { PropValue } from '../seed/read';
@@ -121,6 +122,24 @@ export class Curation {
     });
   }
 
+  /**
+   * Adds `by` to a whole-number property in one statement. A client reading the value and writing it
+   * back (updateEntity) loses increments when two curators do so at once; this never does.
+   */
+  incrementProperty(id: string, property: string, by: number): Promise<number> {
+    if (!PROPERTY.test(property) || MANAGED.includes(property)) throw fail('BAD_USER_INPUT', 'property', `"${property}" is not a property that can be incremented`);
+    if (!['integer', 'count', undefined].includes(kindOf(property))) throw fail('BAD_USER_INPUT', 'property', `"${property}" is not a whole-number property`);
+    if (!Number.isInteger(by) || by === 0) throw fail('BAD_USER_INPUT', 'by', `must be a whole number other than 0, got ${by}`);
+    return this.executor.writeAll(async (tx) => {
+      const found = await existing(tx, id, 'id');
+      const [row] = await tx.run('incrementProperty', { elementId: found.elementId, property, by: neo4j.int(by) });
+      if (!row) throw fail('BAD_USER_INPUT', 'property', `"${property}" of "${id}" holds ${JSON.stringify(found.props[property])}, not a whole number`);
+      const problem = valueProblem(kindOf(property), row.value);
+      if (problem) throw fail('BAD_USER_INPUT', 'by', `would leave ${property} at ${row.value}, and ${property} ${problem}`);
+      return row.value as number;
+    });
+  }
+
   deleteEntity(id: string): Promise<number> {
     return this.executor.writeAll(async (tx) => {
       const found = await existing(tx, id, 'id');
@@ -144,6 +163,8 @@ export class Curation {
       if (rule && !rule[1].includes(to.label)) throw fail('BAD_USER_INPUT', 'to', `${input.type} ends at ${rule[1].join(' or ')}, not ${to.label}`);
       await requireSource(tx, input.source);
       const id = linkId(input);
+      // Without the lock, two links with one key sent at once both pass the check below (no constraint catches it).
+      await tx.run('lockNode', { elementId: from.elementId });
       if ((await tx.run('relationshipById', { fromElementId: from.elementId, id })).length > 0) {
         throw fail('CONFLICT', 'key', `a ${input.type} from "${input.from}" to "${input.to}" with key "${input.key ?? ''}" already exists`);
       }

@@ -16,7 +16,8 @@ export function createDriver(s: DriverSettings, logger: Logger): Driver {
   return neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password), {
     connectionTimeout: s.connectTimeoutMs,
     connectionAcquisitionTimeout: s.connectTimeoutMs,
-    maxTransactionRetryTime: s.connectTimeoutMs,
+    // Retries smooth over a cluster's leader switch, but must not outlast the promise to fail fast.
+    maxTransactionRetryTime: Math.min(500, s.connectTimeoutMs),
     maxConnectionPoolSize: 100,
     userAgent: 'av-exchange-graph',
     logging: {

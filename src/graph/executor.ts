@@ -122,8 +122,13 @@ export function mapNeo4jError(err: unknown, logger: Logger): GraphQLError {
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new GraphQLError('That would duplicate an id that already exists.', { extensions: { code: 'CONFLICT' } });
   }
-  if (/TransactionTimedOut|Transaction\.TransactionTimedOutClientConfiguration|LockClient\.Timeout/.test(code)) {
+  // LockClientStopped: the time limit struck while the transaction waited for another's lock.
+  if (/TransactionTimedOut|Transaction\.TransactionTimedOutClientConfiguration|LockClient\.Timeout|LockClientStopped/.test(code)) {
     return new GraphQLError('The query ran past its time limit and was stopped.', { extensions: { code: 'QUERY_TIMEOUT' } });
+  }
+  // A deadlock or lock wait that outlasted the driver's retries: the database is busy, not broken.
+  if (code.startsWith('Neo.TransientError.')) {
+    return new GraphQLError('The graph database is busy; try again shortly.', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
   }
   logger.error({ err, neo4jCode: code }, 'neo4j error');
   return new GraphQLError('Internal error while reading the graph.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });

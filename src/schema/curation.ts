@@ -84,6 +84,20 @@ export class CurationResolver {
     return (await ctx.store.node(id))!;
   }
 
+  @Mutation(() => Node, {
+    description: 'Adds `by` to a whole-number property of an entity in one step, so concurrent increments are never lost '
+      + '(reading the value and writing it back with updateEntity can lose them). An absent property counts as 0.',
+  })
+  async incrementProperty(
+    @Arg('id', () => ID, { description: 'The entity.' }) id: string,
+    @Arg('property', { description: 'A whole-number property, e.g. episodes.' }) property: string,
+    @Ctx() ctx: RequestContext,
+    @Arg('by', () => Int, { defaultValue: 1, description: 'How much to add; negative subtracts.' }) by: number,
+  ): Promise<Entity> {
+    await this.write(ctx, (c) => c.incrementProperty(id, property, by));
+    return (await ctx.store.node(id))!;
+  }
+
   @Mutation(() => DeleteResult, { description: 'Deletes an entity and all its relationships.' })
   async deleteEntity(@Arg('id', () => ID, { description: 'The entity.' }) id: string, @Ctx() ctx: RequestContext): Promise<DeleteResult> {
     const relationshipsDeleted = await this.write(ctx, (c) => c.deleteEntity(id));

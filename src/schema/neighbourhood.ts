@@ -18,7 +18,9 @@ const keyOf = (k: NeighbourhoodKey): string => `${k.id}|${k.direction ?? 'BOTH'}
  */
 function neighbourhoodLoader(executor: Executor): NeighbourhoodLoader {
   return new DataLoader(async (keys) => {
-    const rows = await executor.read('neighbourhoodOfNodes', { keys: keys.map((k) => ({ ...k })) });
+    // Without a cache, one node asked for twice comes as two equal keys: each is read once.
+    const unique = [...new Map(keys.map((k) => [keyOf(k), { ...k }])).values()];
+    const rows = await executor.read('neighbourhoodOfNodes', { keys: unique });
     const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [keyOf(k), []]));
     for (const r of rows) {
       grouped.get(keyOf({ id: r.id as string, direction: r.asked as Direction | null }))?.push({

@@ -1,5 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -14,6 +15,8 @@ import { GraphStore } from '../graph/store';
 import type { Logger } from '../logger';
 import { buildGraphSchema } from '../schema';
 import type { RequestContext } from './context';
+import { mountPages } from './pages';
+import { apolloLimits, bodyErrors, bodyLimits } from './limits';
 
 export interface ServerDeps {
   config: Config;
@@ -42,18 +45,18 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   const { config, driver, logger } = deps;
   const executor = new Executor(driver, deps.catalog ?? new QueryCatalog(), logger, {
     database: config.neo4jDatabase,
-    txTimeoutMs: 30_000,
+    txTimeoutMs: config.neo4jTxTimeoutMs,
     onStatement: deps.onStatement,
   });
   const app = express();
   const httpServer = http.createServer(app);
+  const limits = apolloLimits(config);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGraphSchema(),
-    introspection: true,
-    includeStacktraceInErrorResponses: false,
+    ...limits,
     // start.ts handles SIGINT/SIGTERM itself, in order: HTTP, then the driver, then Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
     logger,
   });
   await apollo.start();
@@ -78,9 +81,10 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       res.status(503).json({ status: 'unavailable', reason: (err as Error).message });
     }
   });
+  if (config.playground) mountPages(app);
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    ...bodyLimits(config.limits),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
@@ -89,6 +93,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       },
     }),
   );
+  app.use('/graphql', bodyErrors);
 
   return {
     httpServer,

@@ -1,0 +1,144 @@
+import type { Driver } from 'neo4j-driver';
+import { graphql } from '../support/http';
+import { cypher, testDriver } from '../support/neo4j';
+import { offHostRequests, openPageSession, PageSession, screenshot } from './browserPage';
+
+let driver: Driver;
+let session: PageSession;
+
+beforeAll(async () => {
+  driver = testDriver();
+  session = await openPageSession(driver);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await driver?.close();
+});
+
+interface Drawn {
+  nodes: { id: string; label: string }[];
+  edges: { id: string; source: string; target: string; label: string }[];
+}
+
+/** What cytoscape holds: the nodes and edges drawn, with the labels it renders. */
+const drawn = (): Promise<Drawn> => session.page.evaluate(() => {
+  const { cy } = globalThis as any;
+  return {
+    nodes: cy.nodes().map((n: any) => ({ id: n.id(), label: n.style('label') })),
+    edges: cy.edges().map((e: any) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), label: e.style('label') })),
+  };
+});
+
+/** Where an element of the graph is on the page, for the mouse. */
+const onPage = (id: string): Promise<{ x: number; y: number }> => session.page.evaluate((elementId) => {
+  const { cy } = globalThis as any;
+  const element = cy.getElementById(elementId);
+  const at = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+  const box = cy.container().getBoundingClientRect();
+  return { x: box.left + at.x, y: box.top + at.y };
+}, id);
+
+const stateIs = (state: string) => session.page.waitForFunction(
+  (wanted) => (globalThis as any).document.body.dataset.state === wanted, state, { timeout: 30_000 });
+const ready = () => stateIs('ready');
+
+describe('the graph view', () => {
+  it('draws the neighbourhood of Infernal Affairs with labelled edges', async () => {
+    const { page, server } = session;
+    await page.goto(`${server.url}/explore?id=work:infernal-affairs`);
+    await ready();
+    const graph = await drawn();
+    expect(graph.nodes).toEqual(expect.arrayContaining([
+      { id: 'work:infernal-affairs', label: 'Infernal Affairs' },
+      { id: 'work:the-departed', label: 'The Departed' },
+      { id: 'region:hong-kong', label: 'Hong Kong' },
+    ]));
+    expect(graph.edges).toEqual(expect.arrayContaining([
+      expect.objectContaining({ source: 'work:infernal-affairs', target: 'work:the-departed', label: 'REMADE_AS' }),
+      expect.objectContaining({ source: 'work:infernal-affairs', target: 'region:hong-kong', label: 'ORIGINATES_FROM' }),
+    ]));
+    // Citations are listed beside the node, not drawn as edges to the paper.
+    expect(graph.nodes.map((n) => n.id)).not.toContain('source:paper');
+    await expect(page.locator('#panel').textContent()).resolves.toContain('Cited in');
+  });
+
+  it('shows the facts on a relationship, with source and locator, when the mouse is on it', async () => {
+    const { page } = session;
+    const at = await onPage('work:infernal-affairs|REMADE_AS|work:the-departed');
+    await page.mouse.move(at.x, at.y);
+    const tooltip = page.locator('#tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    // As seed/22-remakes.json records the remake, from the paper's section "Overseas promotion".
+    const text = await tooltip.textContent();
+    expect(text).toContain('REMADE_AS');
+    expect(text).toContain('year: 2006');
+    expect(text).toContain('section "Overseas promotion", paragraph 2');
+    expect(text).toContain('Audiovisual products between Mainland China and Hong Kong');
+    await screenshot(page, 'explore-hover.png');
+  });
+
+  it('expands a node on click: its neighbours are fetched and added', async () => {
+    const { page, requests, problems } = session;
+    const before = await drawn();
+    const at = await onPage('work:the-departed');
+    await page.mouse.click(at.x, at.y);
+    await page.waitForFunction(() => (globalThis as any).cy.getElementById('work:the-departed').hasClass('expanded'), undefined, { timeout: 30_000 });
+    await ready();
+    const after = await drawn();
+    expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
+    expect(after.nodes).toEqual(expect.arrayContaining([...before.nodes, { id: 'region:usa', label: 'United States' }]));
+    expect(after.edges).toEqual(expect.arrayContaining([
+      expect.objectContaining({ source: 'work:the-departed', target: 'region:usa', label: 'ORIGINATES_FROM' }),
+    ]));
+    await expect(page.locator('#panel h2').textContent()).resolves.toBe('The Departed');
+    await page.mouse.move(0, 0);
+    await screenshot(page, 'explore.png');
+    expect(offHostRequests(requests)).toEqual([]);
+    expect(requests.some((u) => u.endsWith('/assets/explore.js'))).toBe(true);
+    expect(problems).toEqual([]);
+  });
+
+  it('says so when no entity has the id asked for', async () => {
+    const { page, server } = session;
+    await page.goto(`${server.url}/explore?id=work:no-such-film`);
+    await stateIs('error');
+    await expect(page.locator('#status').textContent()).resolves.toContain('No entity has the id "work:no-such-film"');
+  });
+});
+
+describe('Node.relationships, which the graph view draws from', () => {
+  const ids = ['work:infernal-affairs', 'region:japan', 'festival:academy-awards'];
+
+  it('gives every relationship of each node, whatever its type, in one statement for the whole list', async () => {
+    const { server } = session;
+    server.statements.length = 0;
+    const res = await graphql<{ nodes: { id: string; relationships: { type: string; direction: string; node: { id: string } }[] }[] }>(server.url,
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { id relationships { type direction node { id } } } }', { ids });
+    expect(res.errors).toBeUndefined();
+    expect(server.statements.filter((s) => s.query === 'neighbourhoodOfNodes')).toHaveLength(1);
+    for (const node of res.data!.nodes) {
+      const rows = await cypher(driver, `MATCH (n {id: $id})-[r]-(m)
+        RETURN type(r) AS type, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction, m.id AS other`, { id: node.id });
+      const expected = rows.map((r) => `${r.type} ${r.direction} ${r.other}`).sort();
+      expect(node.relationships.map((r) => `${r.type} ${r.direction} ${r.node.id}`).sort()).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('reads a node asked for twice in one request once, and gives each its relationships once', async () => {
+    const res = await graphql<Record<string, { relationships: unknown[] }>>(session.server.url,
+      '{ a: node(id: "work:infernal-affairs") { relationships { type } } b: node(id: "work:infernal-affairs") { relationships { type } } }');
+    const [{ count }] = await cypher(driver, 'MATCH (:Work {id: "work:infernal-affairs"})-[r]-() RETURN count(r) AS count');
+    expect(res.data!.a.relationships).toHaveLength(count as number);
+    expect(res.data!.b.relationships).toHaveLength(count as number);
+  });
+
+  it('keeps to one direction when asked', async () => {
+    const res = await graphql<{ node: { relationships: { direction: string; locator: string | null; source: { id: string } | null }[] } }>(session.server.url,
+      '{ node(id: "region:japan") { relationships(direction: IN) { direction locator source { id } } } }');
+    const [{ count }] = await cypher(driver, 'MATCH (:Region {id: "region:japan"})<-[r]-() RETURN count(r) AS count');
+    expect(res.data!.node.relationships).toHaveLength(count as number);
+    expect(res.data!.node.relationships.every((r) => r.direction === 'IN' && r.locator && r.source)).toBe(true);
+  });
+});

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { buildGraphSchema } from '../../src/schema';
+import { testDriver } from '../support/neo4j';
+import { offHostRequests, openPageSession, PageSession, screenshot } from './browserPage';
+
+const QUERIES = path.join(__dirname, '..', '..', 'queries');
+const BROWSER_ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+
+let driver: Driver;
+let session: PageSession;
+
+beforeAll(async () => {
+  driver = testDriver();
+  session = await openPageSession(driver);
+});
+
+afterAll(async () => {
+  await session?.close();
+  await driver?.close();
+});
+
+/** The text of one of GraphiQL's CodeMirror editors, all of it (CodeMirror renders only the lines in view). */
+const editorText = (selector: string): Promise<string> =>
+  session.page.evaluate((s) => (globalThis as any).document.querySelector(s)?.CodeMirror?.getValue() ?? '', selector);
+
+/** Waits until that editor's text matches. */
+const editorShows = (selector: string, pattern: RegExp): Promise<unknown> => session.page.waitForFunction(
+  ([s, source]) => new RegExp(source).test((globalThis as any).document.querySelector(s)?.CodeMirror?.getValue() ?? ''),
+  [selector, pattern.source] as const, { timeout: 30_000 });
+
+describe('the playground', () => {
+  it('answers browsers at / and /graphql with our own page, and JSON clients at /graphql with GraphQL', async () => {
+    const { url } = session.server;
+    for (const at of ['/', '/graphql']) {
+      const res = await fetch(`${url}${at}`, { headers: { accept: BROWSER_ACCEPT } });
+      const body = await res.text();
+      expect(res.status).toBe(200);
+      expect(body).toContain('/assets/playground.js');
+      expect(body).not.toMatch(/apollographql|embeddable-sandbox|cdn\./i);
+      expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
+    }
+    const get = await fetch(`${url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
+    const post = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: BROWSER_ACCEPT }, body: JSON.stringify({ query: '{ __typename }' }) });
+    expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('lists every saved query of queries/ with its question', async () => {
+    const { page, server } = session;
+    await page.goto(`${server.url}/graphql`);
+    const files = fs.readdirSync(QUERIES).filter((f) => /^\d+-.*\.graphql$/.test(f)).sort();
+    const listed = page.locator('button.saved-query');
+    await listed.first().waitFor();
+    expect(await listed.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-file')))).toEqual(files);
+    const question = fs.readFileSync(path.join(QUERIES, files[0]), 'utf8').split('\n')[0].replace(/^#\s*(Question \d+:\s*)?/, '');
+    expect(await listed.first().textContent()).toContain(question);
+  });
+
+  it('loads a saved query, runs it and shows its answer, asking nothing of any other host', async () => {
+    const { page, server, requests, problems } = session;
+    requests.length = 0;
+    await page.goto(`${server.url}/graphql`);
+    const file = fs.readdirSync(QUERIES).find((f) => /^\d+-import-sources-by-year\.graphql$/.test(f))!;
+    await page.locator(`button.saved-query[data-file="${file}"]`).click();
+    await editorShows('.graphiql-query-editor .CodeMirror', /query ImportSourcesByYear/);
+    await page.locator('.graphiql-execute-button').click();
+    await editorShows('.result-window .CodeMirror', /"importRankings"/);
+
+    // Table 1 of the paper, 2022, rank 1: Japan, HK$684,202 thousand.
+    const result = JSON.parse(await editorText('.result-window .CodeMirror'));
+    const top2022 = result.data.importRankings.find((r: any) => r.year === 2022 && r.rank === 1);
+    expect(top2022).toMatchObject({ region: { name: 'Japan' }, value: 684202 });
+    // Scroll the answer into view and find it among the lines the page shows.
+    await page.evaluate(() => {
+      const cm = (globalThis as any).document.querySelector('.result-window .CodeMirror').CodeMirror;
+      const line = cm.getValue().split('\n').findIndex((l: string) => l.includes('684202'));
+      cm.scrollIntoView({ line: line + 8, ch: 0 });
+    });
+    const shown = page.locator('.result-window .CodeMirror-code');
+    await expect(shown.textContent()).resolves.toContain('684202');
+    await expect(shown.textContent()).resolves.toContain('"Japan"');
+    await screenshot(page, 'playground.png');
+
+    expect(requests.some((u) => u.endsWith('/assets/playground.js'))).toBe(true);
+    expect(requests.filter((u) => u.endsWith('/graphql')).length).toBeGreaterThanOrEqual(2);
+    expect(offHostRequests(requests)).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('shows the schema documentation', async () => {
+    const { page } = session;
+    await page.locator('button[aria-label="Show Documentation Explorer"]').click();
+    const docs = page.locator('.graphiql-doc-explorer');
+    await docs.getByText('Query', { exact: true }).first().click();
+    await docs.getByText('importRankings', { exact: true }).first().click();
+    const description = (await buildGraphSchema()).getQueryType()!.getFields().importRankings.description!;
+    await expect(docs.textContent()).resolves.toContain(description.split('\n')[0].slice(0, 40));
+    expect(offHostRequests(session.requests)).toEqual([]);
+  });
+});
