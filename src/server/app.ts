@@ -1,6 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -56,7 +56,9 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     ...limits,
     // start.ts handles SIGINT/SIGTERM itself, in order: HTTP, then the driver, then Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(), ...limits.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
+      // No Apollo Studio here: traces for a gateway would only cost time.
+      ApolloServerPluginInlineTraceDisabled(), ...limits.plugins],
     logger,
   });
   await apollo.start();
