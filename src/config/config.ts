@@ -12,6 +12,8 @@ export interface Neo4jTarget {
 /** Budgets every request must keep within; over one, it is refused before any Cypher runs (src/server/limits.ts). */
 export interface QueryLimits {
   maxDepth: number;
+  /** Nesting of an argument's value (variables and literals), e.g. a filter's NOT inside NOT. */
+  maxInputDepth: number;
   maxCost: number;
   maxAliases: number;
   /** Operations in one document, and documents in one batched HTTP request. */
@@ -99,6 +101,7 @@ function jwtSecret(env: Env): string | undefined {
 function queryLimits(env: Env): QueryLimits {
   return {
     maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 1000),
+    maxInputDepth: integer(env, 'MAX_INPUT_DEPTH', 32, 1, 1000),
     maxCost: integer(env, 'MAX_QUERY_COST', 10_000, 1, 100_000_000),
     maxAliases: integer(env, 'MAX_ALIASES', 30, 0, 10_000),
     maxOperations: integer(env, 'MAX_OPERATIONS', 5, 1, 1000),

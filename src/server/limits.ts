@@ -1,10 +1,11 @@
 /**
  * What a request may ask of the server, after the OWASP GraphQL Cheat Sheet and Apollo's production
- * guide: depth, cost, aliases, operations, tokens, body size and batching each have a budget from the
- * environment (src/config/config.ts). A request over one is refused with its own `extensions.code`,
- * the budget (`limit`) and, where known, what the request asked (`actual`), before any Cypher runs:
- * depth, aliases and operations are validation rules, tokens a parse option, cost is checked once the
- * operation is resolved and its variables known, and the body is measured before it is parsed.
+ * guide: depth, cost, aliases, operations, tokens, input nesting, body size and batching each have a
+ * budget from the environment (src/config/config.ts). A request over one is refused with its own
+ * `extensions.code`, the budget (`limit`) and, where known, what the request asked (`actual`), before
+ * any Cypher runs: depth, aliases and operations are validation rules, tokens a parse option, input
+ * nesting and cost are checked once the operation is resolved and its variables known, and the body is
+ * measured before it is parsed.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
@@ -12,7 +13,7 @@ import express from 'express';
 import {
   ASTVisitor, DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, getNullableType, GraphQLError,
   GraphQLFormattedError, isCompositeType, isListType, Kind, OperationDefinitionNode, SelectionSetNode, ValidationContext,
-  ValidationRule,
+  ValidationRule, ValueNode, visit,
 } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { Config, QueryLimits } from '../config/config';
@@ -134,12 +135,41 @@ function costOf(document: DocumentNode, operation: OperationDefinitionNode, vari
   }
 }
 
+/** How deep a JSON value nests, counted no further than `cap`: a hostile value cannot exhaust the stack here. */
+function valueDepth(value: unknown, cap: number, depth = 0): number {
+  if (value === null || typeof value !== 'object' || depth >= cap) return depth;
+  let deepest = depth + 1;
+  for (const inner of Object.values(value)) {
+    deepest = Math.max(deepest, valueDepth(inner, cap, depth + 1));
+    if (deepest >= cap) break;
+  }
+  return deepest;
+}
+
+/** The same for a value written in the document itself. */
+function literalDepth(node: ValueNode, cap: number, depth = 0): number {
+  if (depth >= cap) return depth;
+  const inner = node.kind === Kind.OBJECT ? node.fields.map((f) => f.value) : node.kind === Kind.LIST ? node.values : undefined;
+  if (!inner) return depth;
+  return inner.reduce((deepest, v) => (deepest >= cap ? deepest : Math.max(deepest, literalDepth(v, cap, depth + 1))), depth + 1);
+}
+
+/** Deeply nested input (a filter of NOT inside NOT, thousands deep) would otherwise recurse until the stack runs out. */
+function checkInputDepth(document: DocumentNode, variables: Record<string, unknown> | undefined, max: number): void {
+  let deepest = valueDepth(variables ?? {}, max + 2) - 1;
+  visit(document, { Argument(node) { deepest = Math.max(deepest, literalDepth(node.value, max + 1)); } });
+  if (deepest > max) {
+    throw new LimitError('INPUT_TOO_DEEP', `An argument's value is nested more than ${max} levels deep; at most ${max} are allowed.`, max);
+  }
+}
+
 function costPlugin(limits: QueryLimits): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
+          checkInputDepth(document, request.variables, limits.maxInputDepth);
           const cost = costOf(document, operation, request.variables, schema, limits);
           if (cost > limits.maxCost) {
             throw new LimitError('QUERY_TOO_COSTLY', `The query costs ${cost}; at most ${limits.maxCost} is allowed (lists cost their page size \`first\`).`, limits.maxCost, cost);

@@ -1,0 +1,73 @@
+/**
+ * The transaction timeout (NEO4J_TX_TIMEOUT_MS): a statement that runs past it is stopped by Neo4j,
+ * the client hears QUERY_TIMEOUT, and the server and database carry on. The slow statement lives in a
+ * test-only catalog (slowCypher/), standing in for one of the API's own; the public API has none.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { loadConfig } from '../../src/config/config';
+import { QueryCatalog } from '../../src/graph/queries';
+import { createServer, GraphServer } from '../../src/server/app';
+import type { StatementEvent } from '../../src/graph/executor';
+import { cypher, quietLogger, testConfig, testDriver } from '../support/neo4j';
+import { gql, send } from './support';
+
+/** The project's statements, with nodeCount replaced by the slow one. */
+function catalogWithSlowNodeCount(): { dir: string; catalog: QueryCatalog } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slow-cypher-'));
+  const projectDir = new QueryCatalog().dir;
+  for (const file of fs.readdirSync(projectDir)) fs.copyFileSync(path.join(projectDir, file), path.join(dir, file));
+  fs.copyFileSync(path.join(__dirname, 'slowCypher', 'nodeCount.cypher'), path.join(dir, 'nodeCount.cypher'));
+  return { dir, catalog: new QueryCatalog(dir) };
+}
+
+describe('the transaction timeout', () => {
+  let driver: Driver;
+  let server: GraphServer;
+  let url: string;
+  let dir: string;
+  const statements: StatementEvent[] = [];
+
+  beforeAll(async () => {
+    driver = testDriver();
+    const slow = catalogWithSlowNodeCount();
+    dir = slow.dir;
+    server = await createServer({
+      config: testConfig({ NEO4J_TX_TIMEOUT_MS: '1000' }), driver, logger: quietLogger(), catalog: slow.catalog,
+      onStatement: (e) => statements.push(e),
+    });
+    url = await server.listen(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    await server.close();
+    await driver.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('defaults to 10 s for requests', () => {
+    expect(loadConfig({}).neo4jTxTimeoutMs).toBe(10_000);
+  });
+
+  it('stops a statement that runs past it, answers QUERY_TIMEOUT, and leaves nothing running in Neo4j', async () => {
+    const reply = await gql(url, '{ graphStats { nodeCount } }', {}, { 'x-request-id': 'slow-query-1' });
+    expect(reply.status).toBe(200);
+    expect(reply.codes).toEqual(['QUERY_TIMEOUT']);
+    expect(reply.body.errors[0].message).toMatch(/time limit/);
+    expect(reply.ms).toBeGreaterThanOrEqual(1000);
+    expect(reply.ms).toBeLessThan(10_000);
+    const slow = statements.find((s) => s.query === 'nodeCount' && s.requestId === 'slow-query-1')!;
+    expect(slow.error).toMatch(/terminated|timeout/i);
+
+    const running = await cypher(driver, 'SHOW TRANSACTIONS YIELD metaData, currentQuery RETURN metaData.requestId AS requestId, currentQuery');
+    expect(running.filter((t) => t.requestId === 'slow-query-1')).toEqual([]);
+  });
+
+  it('stays healthy: /ready answers 200 and other queries are served at once', async () => {
+    expect((await send(url, { method: 'GET', path: '/ready' })).status).toBe(200);
+    const reply = await gql(url, '{ node(id: "region:hong-kong") { id } works(first: 5) { totalCount } }');
+    expect(reply.codes).toEqual([]);
+    expect(reply.ms).toBeLessThan(1000);
+  });
+});
