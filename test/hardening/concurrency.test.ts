@@ -101,7 +101,9 @@ describe(`${CLIENTS} concurrent clients reading and writing the same entities`, 
   beforeAll(async () => {
     driver = testDriver();
     await loadRealSeed(driver);
-    server = await createServer({ config: testConfig({ JWT_SECRET: SECRET }), driver, logger: createLogger('error', { write: (line: string) => { loggedErrors.push(line); } }) });
+    // A generous transaction timeout: this test is about lost updates and duplicates, and on a loaded
+    // 2-core machine 50 writers queueing on one node's lock can wait longer than the 10 s default.
+    server = await createServer({ config: testConfig({ JWT_SECRET: SECRET, NEO4J_TX_TIMEOUT_MS: '60000' }), driver, logger: createLogger('error', { write: (line: string) => { loggedErrors.push(line); } }) });
     url = await server.listen(0, '127.0.0.1');
     const made = await gql(url, CREATE, newWork(TARGET), { authorization: EDITOR });
     expect(made.codes).toEqual([]);

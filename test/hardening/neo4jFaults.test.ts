@@ -65,7 +65,7 @@ describe('Neo4j stopping while the server serves load', () => {
     expect(tally(await warm.stop()).toString()).toBe(`200 ok=${warm.shots.length}`);
     const before = footprint();
 
-    const load = new Load(10, 5000, 90_000, () => gql(url, READ, {}, {}, 10_000));
+    const load = new Load(10, 5000, 90_000, () => gql(url, READ, {}, {}, 30_000));
     await sleep(1000);
     const stopping = Date.now();
     await neo4j.stop();
@@ -91,7 +91,11 @@ describe('Neo4j stopping while the server serves load', () => {
     ].join('\n'));
 
     expect(shots.every((s) => s.reply.status === 200)).toBe(true);
-    expect(new Set(shots.flatMap((s) => s.reply.codes))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
+    // While Neo4j shuts down (seconds on a loaded machine) a query already running may instead reach
+    // its transaction timeout; before and after that window the only failure is SERVICE_UNAVAILABLE.
+    const duringShutdown = (s: Shot) => s.startedAt < down && s.startedAt + s.reply.ms > stopping;
+    expect(new Set(shots.filter((s) => !duringShutdown(s)).flatMap((s) => s.reply.codes))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
+    expect(shots.filter(duringShutdown).flatMap((s) => s.reply.codes).filter((c) => !['SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT'].includes(c))).toEqual([]);
     expect(whileDown.length).toBeGreaterThan(20);
     expect(whileDown.every((s) => s.reply.codes[0] === 'SERVICE_UNAVAILABLE' && s.reply.ms < 2000)).toBe(true);
     expect(ready.status).toBe(503);
