@@ -1,0 +1,53 @@
+import { toNeo4jProps } from '../seed/load';
+import type { PropValue } from '../seed/read';
+import {
+  Batch, NODE_STATEMENTS, RELATIONSHIP_STATEMENTS, relationshipId, Row, SYNTHETIC_SOURCE, SyntheticOptions,
+} from './model';
+
+export type Props = Record<string, PropValue | undefined>;
+
+const defined = (props: Props): Record<string, PropValue> =>
+  Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as Record<string, PropValue>;
+
+/**
+ * Rows for the load statements, grouped by statement. Numbers go through the real seed's
+ * conversion, so years and counts land as Neo4j integers and shares and ratings as floats, exactly
+ * as `npm run seed` stores them.
+ */
+export class Rows {
+  readonly byStatement = new Map<string, Row[]>();
+
+  constructor(private readonly options: SyntheticOptions) {}
+
+  locator(what: string): string {
+    return `generated (seed ${this.options.seed}, scale ${this.options.scale}), ${what}`;
+  }
+
+  node(label: string, id: string, props: Props, what: string, anchor = false): void {
+    this.push(NODE_STATEMENTS[label], {
+      id, props: toNeo4jProps(defined(props)), anchor, citationId: `CITED_IN|${id}|${SYNTHETIC_SOURCE}`, locator: this.locator(what),
+    });
+  }
+
+  rel(statement: string, from: string, to: string, key: string, props: Props, what: string): void {
+    const { type } = RELATIONSHIP_STATEMENTS[statement];
+    this.push(statement, {
+      id: relationshipId(type, from, to, key), from, to, props: toNeo4jProps(defined(props)),
+      source: SYNTHETIC_SOURCE, locator: this.locator(what),
+    });
+  }
+
+  /** The rows in load order (nodes before the relationships between them), cut into batches. */
+  *batches(size: number): Generator<Batch> {
+    const order = [...Object.values(NODE_STATEMENTS), ...Object.keys(RELATIONSHIP_STATEMENTS)];
+    for (const statement of order) {
+      const rows = this.byStatement.get(statement) ?? [];
+      for (let i = 0; i < rows.length; i += size) yield { statement, rows: rows.slice(i, i + size) };
+    }
+  }
+
+  private push(statement: string, row: Row): void {
+    const list = this.byStatement.get(statement);
+    if (list) list.push(row); else this.byStatement.set(statement, [row]);
+  }
+}

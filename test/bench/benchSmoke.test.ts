@@ -1,0 +1,65 @@
+/**
+ * The benchmark, small and fast: paper scale, one short round, servers in-process, on the test
+ * Neo4j. It holds the part that must never rot, that ours, the floor and the peer return the same data
+ * for every query of the mix; it asserts no timings (this machine's figures say nothing about them).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseOptions } from '../../src/bench/options';
+import { writeReport } from '../../src/bench/report';
+import { BenchReport, runBench } from '../../src/bench/run';
+import { WORKLOADS } from '../../src/bench/workloads';
+import { testEnv } from '../support/neo4j';
+
+let report: BenchReport;
+let out: string;
+
+beforeAll(async () => {
+  out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
+  const args = ['--scales', 'paper', '--rounds', '1', '--seconds', '0.3', '--warmup', '0.1', '--connections', '2', '--in-process', '--wipe', '--out', out];
+  report = await runBench(parseOptions(args, testEnv(), () => {}));
+}, 180_000);
+
+afterAll(() => {
+  fs.rmSync(out, { recursive: true, force: true });
+});
+
+const paper = () => report.scales[0];
+
+describe('npm run bench, at paper scale with few requests', () => {
+  it('loads the paper graph and asks every query of the mix', () => {
+    expect(report.scales.map((s) => s.name)).toEqual(['paper']);
+    expect(paper().data.works).toBeGreaterThan(50);
+    expect([...new Set(paper().checks.map((c) => c.query))]).toEqual(WORKLOADS.map((w) => w.name));
+  });
+
+  it.each(WORKLOADS.map((w) => w.name))('%s: ours, the floor and the peer return the same data', (query) => {
+    const checks = paper().checks.filter((c) => c.query === query);
+    expect(checks.length).toBeGreaterThan(0);
+    expect(checks.filter((c) => !c.agree)).toEqual([]);
+  });
+
+  it('measures every query on all three, and counts the statements ours sends', () => {
+    for (const w of WORKLOADS) {
+      for (const system of ['ours', 'floor', 'peer']) {
+        const result = paper().results.find((r) => r.query === w.name && r.system === system);
+        expect({ query: w.name, system, measured: (result?.median?.requests ?? 0) > 0 }).toEqual({ query: w.name, system, measured: true });
+      }
+      expect(paper().statements[w.name].ours).toBeGreaterThanOrEqual(1);
+    }
+    // The DataLoaders batch the nested query's levels: a statement per level, not per item.
+    expect(paper().statements.nested.ours).toBeLessThanOrEqual(4);
+  });
+
+  it('writes the report: JSON, Markdown with the table, targets and PROFILE plans, and the SVG chart', () => {
+    const files = writeReport(report, out);
+    const markdown = fs.readFileSync(files.markdown, 'utf8');
+    for (const w of WORKLOADS) expect(markdown).toContain(`| ${w.name} |`);
+    expect(markdown).toContain('## Targets');
+    expect(markdown).toContain(`![Latency percentiles per query and scale](${path.basename(files.chart)})`);
+    expect(markdown).toMatch(/NodeUniqueIndexSeek\s+UNIQUE w:Work\(id\)/);
+    expect(fs.readFileSync(files.chart, 'utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<\/svg>\n$/);
+    expect(JSON.parse(fs.readFileSync(files.json, 'utf8')).targets.length).toBeGreaterThan(0);
+  });
+});
