@@ -63,7 +63,8 @@ export class GraphStore {
   async search(text: string, labels: string[], limit: number): Promise<SearchHitData[]> {
     const query = luceneTerms(text);
     if (query === '') return [];
-    const rows = await this.executor.read('searchEntities', { query, labels, limit });
+    const scanLimit = labels.length > 0 ? Math.max(limit, 1000) : limit;
+    const rows = await this.executor.read('searchEntities', { query, labels, limit, scanLimit });
     return rows.map((r) => ({ score: r.score as number, node: toEntity({ label: r.label as string, props: r.props as Record<string, unknown> }) }));
   }
 

@@ -118,6 +118,13 @@ describe('search and lookups', () => {
     expect(res.data!.b.map((h: { node: { id: string } }) => h.node.id)).toContain('festival:hkiff');
   });
 
+  it('filters by type before counting hits, so a narrow search still fills its page', async () => {
+    const [{ c }] = await cypher(driver, "CALL db.index.fulltext.queryNodes('entity_names', 'hong kong') YIELD node WHERE node:Work RETURN count(node) AS c");
+    const res = await graphql(server.url, '{ search(text: "hong kong", types: ["Work"], first: 5) { node { __typename } } }');
+    expect(res.data!.search).toHaveLength(Math.min(5, c as number));
+    expect(res.data!.search.every((h: { node: { __typename: string } }) => h.node.__typename === 'Work')).toBe(true);
+  });
+
   it('treats Lucene syntax in the text as plain words', async () => {
     const res = await graphql(server.url, '{ search(text: "Infernal) AND (OR ~ \\"") { node { id } } }');
     expect(res.errors).toBeUndefined();
