@@ -15,6 +15,7 @@ import { loadSeed } from '../../src/seed/load';
 import { readSeed } from '../../src/seed/read';
 import { seedDir } from '../../src/seed/seedIfEmpty';
 import { quietLogger } from '../support/neo4j';
+import { mulberry32 } from '../../src/synthetic/random';
 
 export const SECRET = 'hardening-test-secret-of-at-least-32-chars';
 
@@ -23,17 +24,8 @@ export const bearer = (claims: object, secret = SECRET, options: jwt.SignOptions
 
 export const EDITOR = bearer({ sub: 'hardening-editor', roles: ['editor'] });
 
-/** mulberry32: a small, fast generator whose sequence is fixed by its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The synthetic generator's seeded mulberry32, so every generated request can be replayed. */
+export const prng = mulberry32;
 
 export const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
