@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from './executor';
+import { specialised } from './queries';
 
 /** A node as the API sees it: its one entity label and its properties. */
 export interface NodeRow {
@@ -31,6 +32,22 @@ export interface Loaders {
 const keyOf = (k: RelationshipKey): string => `${k.id}|${k.type}|${k.direction}`;
 
 /**
+ * One statement per relationship type in the batch: core types go to a statement with the type
+ * written in its pattern (fast at hub nodes), other types to the general one. A level of a query asks
+ * for one or a few types, so the count still follows depth, not breadth.
+ */
+function statementsFor(keys: readonly RelationshipKey[]): { query: string; keys: RelationshipKey[] }[] {
+  const byQuery = new Map<string, RelationshipKey[]>();
+  for (const key of keys) {
+    const query = specialised('relationshipsOfType', key.type) ?? 'relationshipsOfNodes';
+    const batch = byQuery.get(query) ?? [];
+    batch.push(key);
+    byQuery.set(query, batch);
+  }
+  return [...byQuery].map(([query, batch]) => ({ query, keys: batch }));
+}
+
+/**
  * The request's DataLoaders. Each collects the keys that one tick of resolvers asks for and sends
  * them in one statement (`UNWIND`), so the number of statements a query costs depends on its depth,
  * not on how many items each level returns. Made per request: a cache never outlives its request.
@@ -43,16 +60,17 @@ export function createLoaders(executor: Executor): Loaders {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     relationships: new DataLoader(async (keys) => {
-      const rows = await executor.read('relationshipsOfNodes', { keys: keys.map((k) => ({ ...k })) });
       const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [keyOf(k), []]));
-      for (const r of rows) {
-        grouped.get(keyOf(r as unknown as RelationshipKey))?.push({
-          type: r.type as string,
-          direction: r.direction as Direction,
-          props: r.props as Record<string, unknown>,
-          other: { label: r.otherLabel as string, props: r.other as Record<string, unknown> },
-        });
-      }
+      await Promise.all(statementsFor(keys).map(async ({ query, keys: batch }) => {
+        for (const r of await executor.read(query, { keys: batch.map((k) => ({ ...k })) })) {
+          grouped.get(keyOf(r as unknown as RelationshipKey))?.push({
+            type: r.type as string,
+            direction: r.direction as Direction,
+            props: r.props as Record<string, unknown>,
+            other: { label: r.otherLabel as string, props: r.other as Record<string, unknown> },
+          });
+        }
+      }));
       return keys.map((k) => grouped.get(keyOf(k))!);
     }, { cacheKeyFn: keyOf }),
   };

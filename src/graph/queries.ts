@@ -1,6 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../localdb/instance';
+import { ENDPOINTS } from '../seed/model';
+
+/**
+ * Statements specialised per relationship type. Neo4j 5.26 expands only the wanted type when the type
+ * is written in the pattern, but not when it arrives as a parameter (`$(…)` or `type(r) = $t` walk every
+ * relationship of a hub node). So these templates take `{{type}}` from the model's fixed list of core
+ * types: a compile-time constant, never text from a request.
+ */
+const TYPE_TEMPLATES: Record<string, readonly string[]> = {
+  relationshipsOfType: Object.keys(ENDPOINTS),
+};
+
+/** The name under which a template's specialisation for one type is called, e.g. `relationshipsOfType@AIRED_ON`. */
+export const specialised = (template: string, type: string): string | undefined =>
+  TYPE_TEMPLATES[template]?.includes(type) ? `${template}@${type}` : undefined;
 
 /**
  * Every Cypher statement lives in `cypher/<name>.cypher` and is called by that name. Nothing else in
@@ -17,6 +32,11 @@ export class QueryCatalog {
 
   /** The text of one statement; a file may hold several statements, split by `statements()`. */
   text(name: string): string {
+    const [template, type] = name.split('@');
+    if (type !== undefined) {
+      if (!TYPE_TEMPLATES[template]?.includes(type)) throw new Error(`${type} is not a type that ${template} is made for`);
+      return this.text(template).replaceAll('{{type}}', type);
+    }
     const text = this.texts.get(name);
     if (text === undefined) throw new Error(`no Cypher file cypher/${name}.cypher`);
     return text;
