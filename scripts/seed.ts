@@ -3,13 +3,8 @@
  * --check validates only; --reset empties the graph first (in the same transaction).
  */
 import 'reflect-metadata';
-import { loadConfig } from '../src/config/config';
-import { connectNeo4j } from '../src/graph/connect';
-import { Executor } from '../src/graph/executor';
-import { QueryCatalog } from '../src/graph/queries';
-import { applySchema } from '../src/graph/schema';
+import { withExecutor } from '../src/graph/connect';
 import { GraphStore } from '../src/graph/store';
-import { createLogger } from '../src/logger';
 import { loadSeed } from '../src/seed/load';
 import { readSeed } from '../src/seed/read';
 import { seedDir } from '../src/seed/seedIfEmpty';
@@ -28,22 +23,14 @@ async function main(): Promise<number> {
   console.log(`Seed is valid: ${files.length} files, ${records} records.`);
   if (flags.has('--check')) return 0;
 
-  const config = loadConfig();
-  const logger = createLogger('warn');
-  const connection = await connectNeo4j(config, logger);
-  try {
-    const catalog = new QueryCatalog();
-    const executor = new Executor(connection.driver, catalog, logger, { database: config.neo4jDatabase, txTimeoutMs: 600_000 });
-    await applySchema(executor, catalog);
+  return withExecutor(async (executor) => {
     await loadSeed(executor, files, { reset: flags.has('--reset') });
     const stats = await new GraphStore(executor).graphStats();
     console.log(`Loaded. ${stats.nodeCount} nodes, ${stats.relationshipCount} relationships.`);
     for (const { label, count } of stats.nodesByLabel) console.log(`  (:${label}) ${count}`);
     for (const { type, count } of stats.relationshipsByType) console.log(`  [:${type}] ${count}`);
     return 0;
-  } finally {
-    await connection.close();
-  }
+  });
 }
 
 main().then((code) => process.exit(code), (err: Error) => {

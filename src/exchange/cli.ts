@@ -2,12 +2,6 @@
  * What `npm run export` and `npm run import` share: their arguments, checked with a message naming the
  * one that is wrong, and a connection made the way `npm run seed` makes it (NEO4J_URI, or the local Neo4j).
  */
-import { loadConfig } from '../config/config';
-import { connectNeo4j } from '../graph/connect';
-import { Executor } from '../graph/executor';
-import { QueryCatalog } from '../graph/queries';
-import { applySchema } from '../graph/schema';
-import { createLogger } from '../logger';
 import { EXPORT_FORMATS, ExportFormat } from './files';
 
 export class UsageError extends Error {}
@@ -46,17 +40,4 @@ export function parseImportArgs(argv: string[]): { file: string } {
   return { file };
 }
 
-/** Runs `work` with an executor on the configured Neo4j (schema applied), then disconnects. */
-export async function withExecutor<T>(work: (executor: Executor) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const logger = createLogger('warn');
-  const connection = await connectNeo4j(config, logger);
-  try {
-    const catalog = new QueryCatalog();
-    const executor = new Executor(connection.driver, catalog, logger, { database: config.neo4jDatabase, txTimeoutMs: 600_000 });
-    await applySchema(executor, catalog);
-    return await work(executor);
-  } finally {
-    await connection.close();
-  }
-}
+export { withExecutor } from '../graph/connect';

@@ -1,8 +1,11 @@
 import type { Driver } from 'neo4j-driver';
-import type { Config, Neo4jTarget } from '../config/config';
+import { Config, loadConfig, Neo4jTarget } from '../config/config';
 import { localInstance } from '../localdb/instance';
 import { start, stop } from '../localdb/localNeo4j';
-import type { Logger } from '../logger';
+import { createLogger, Logger } from '../logger';
+import { Executor } from './executor';
+import { QueryCatalog } from './queries';
+import { applySchema } from './schema';
 import { createDriver, waitForNeo4j } from './driver';
 
 export interface Neo4jConnection {
@@ -42,4 +45,22 @@ export async function connectNeo4j(config: Config, logger: Logger): Promise<Neo4
     driver, target, browserUrl,
     close: async () => { await driver.close(); await stopLocal(); },
   };
+}
+
+/**
+ * For command-line tools (seed, export, import): runs `work` with an executor on the configured Neo4j,
+ * schema applied and long transactions allowed, then disconnects (stopping a Neo4j it started).
+ */
+export async function withExecutor<T>(work: (executor: Executor) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const logger = createLogger('warn');
+  const connection = await connectNeo4j(config, logger);
+  try {
+    const catalog = new QueryCatalog();
+    const executor = new Executor(connection.driver, catalog, logger, { database: config.neo4jDatabase, txTimeoutMs: 600_000 });
+    await applySchema(executor, catalog);
+    return await work(executor);
+  } finally {
+    await connection.close();
+  }
 }
