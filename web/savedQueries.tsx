@@ -1,14 +1,9 @@
 import { useEditorContext, type GraphiQLPlugin } from '@graphiql/react';
 import { useEffect, useRef } from 'react';
 
-/** A query from queries/NN-name.graphql, as src/server/pages.ts reads it. */
-export interface SavedQuery {
-  file: string;
-  number: string;
-  operationName: string;
-  question: string;
-  text: string;
-}
+import type { SavedQuery } from '../src/server/pages';
+
+export type { SavedQuery };
 
 function BookmarkIcon() {
   return (

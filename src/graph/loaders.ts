@@ -24,12 +24,28 @@ export interface RelationshipRow {
   other: NodeRow;
 }
 
+/** All relationships of a node whatever their type, in one direction or (null) both. */
+export interface NeighbourhoodKey {
+  id: string;
+  direction: Direction | null;
+}
+
 export interface Loaders {
   node: DataLoader<string, NodeRow | null>;
   relationships: DataLoader<RelationshipKey, RelationshipRow[], string>;
+  neighbourhood: DataLoader<NeighbourhoodKey, RelationshipRow[], string>;
 }
 
 const keyOf = (k: RelationshipKey): string => `${k.id}|${k.type}|${k.direction}`;
+const neighbourhoodKeyOf = (k: NeighbourhoodKey): string => `${k.id}|${k.direction ?? 'BOTH'}`;
+
+/** A row of relationshipsOfNodes, relationshipsOfType or neighbourhoodOfNodes, as the API passes it on. */
+const toRelationshipRow = (r: Record<string, unknown>): RelationshipRow => ({
+  type: r.type as string,
+  direction: r.direction as Direction,
+  props: r.props as Record<string, unknown>,
+  other: { label: r.otherLabel as string, props: r.other as Record<string, unknown> },
+});
 
 /**
  * One statement per relationship type in the batch: core types go to a statement with the type
@@ -63,15 +79,18 @@ export function createLoaders(executor: Executor): Loaders {
       const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [keyOf(k), []]));
       await Promise.all(statementsFor(keys).map(async ({ query, keys: batch }) => {
         for (const r of await executor.read(query, { keys: batch.map((k) => ({ ...k })) })) {
-          grouped.get(keyOf(r as unknown as RelationshipKey))?.push({
-            type: r.type as string,
-            direction: r.direction as Direction,
-            props: r.props as Record<string, unknown>,
-            other: { label: r.otherLabel as string, props: r.other as Record<string, unknown> },
-          });
+          grouped.get(keyOf(r as unknown as RelationshipKey))?.push(toRelationshipRow(r));
         }
       }));
       return keys.map((k) => grouped.get(keyOf(k))!);
     }, { cacheKeyFn: keyOf }),
+    neighbourhood: new DataLoader(async (keys) => {
+      const rows = await executor.read('neighbourhoodOfNodes', { keys: keys.map((k) => ({ ...k })) });
+      const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [neighbourhoodKeyOf(k), []]));
+      for (const r of rows) {
+        grouped.get(neighbourhoodKeyOf({ id: r.id as string, direction: r.asked as Direction | null }))?.push(toRelationshipRow(r));
+      }
+      return keys.map((k) => grouped.get(neighbourhoodKeyOf(k))!);
+    }, { cacheKeyFn: neighbourhoodKeyOf }),
   };
 }

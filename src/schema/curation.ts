@@ -62,8 +62,7 @@ export class CurationResolver {
     try {
       return await work(new Curation(ctx.store.executor));
     } finally {
-      ctx.loaders.node.clearAll();
-      ctx.loaders.relationships.clearAll();
+      for (const loader of Object.values(ctx.loaders)) loader.clearAll();
     }
   }
 

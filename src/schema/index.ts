@@ -7,7 +7,7 @@ import { NodeFactsResolver } from './facts';
 import { GraphStatsResolver } from './graphStats';
 import { listResolvers } from './lists';
 import { CurationResolver } from './curation';
-import { LookupResolver } from './lookups';
+import { LookupResolver, typedLookupResolvers } from './lookups';
 import { SearchResolver } from './search';
 import { MarketYearResolver } from './marketYear';
 import { PersonResolver } from './person';
@@ -24,7 +24,7 @@ import { Source } from './source';
 
 /** Every resolver class of the API, one file per entity in this folder. */
 export const resolvers = [
-  GraphStatsResolver, LookupResolver, ...listResolvers, SearchResolver, NodeFactsResolver, FactResolver,
+  GraphStatsResolver, LookupResolver, ...typedLookupResolvers, ...listResolvers, SearchResolver, NodeFactsResolver, FactResolver,
   RegionResolver, WorkResolver, StudioResolver, PlatformResolver, PersonResolver, PolicyResolver, FestivalResolver,
   MarketYearResolver, CurationResolver,
   QuestionResolver, NeighbourhoodResolver,

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, ClassType, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../server/context';
 import { Agreement } from './agreement';
 import { Festival } from './festival';
@@ -31,34 +31,29 @@ export class LookupResolver {
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext): Promise<(Entity | null)[]> {
     return Promise.all(ids.map((id) => ctx.store.node(id)));
   }
-
-  @Query(() => Region, { nullable: true, description: 'A region by id.' })
-  region(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext) { return ofLabel(ctx, id, 'Region'); }
-
-  @Query(() => Work, { nullable: true, description: 'A work by id.' })
-  work(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext) { return ofLabel(ctx, id, 'Work'); }
-
-  @Query(() => Studio, { nullable: true, description: 'A studio by id.' })
-  studio(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext) { return ofLabel(ctx, id, 'Studio'); }
-
-  @Query(() => Platform, { nullable: true, description: 'A platform by id.' })
-  platform(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext) { return ofLabel(ctx, id, 'Platform'); }
-
-  @Query(() => Person, { nullable: true, description: 'A person by id.' })
-  person(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext) { return ofLabel(ctx, id, 'Person'); }
-
-  @Query(() => Policy, { nullable: true, description: 'A policy by id.' })
-  policy(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext) { return ofLabel(ctx, id, 'Policy'); }
-
-  @Query(() => Festival, { nullable: true, description: 'A festival, market or award by id.' })
-  festival(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext) { return ofLabel(ctx, id, 'Festival'); }
-
-  @Query(() => Source, { nullable: true, description: 'A source by id.' })
-  source(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext) { return ofLabel(ctx, id, 'Source'); }
-
-  @Query(() => MarketYear, { nullable: true, description: "A market's yearly facts by id." })
-  marketYear(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext) { return ofLabel(ctx, id, 'MarketYear'); }
-
-  @Query(() => Agreement, { nullable: true, description: 'An agreement by id.' })
-  agreement(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext) { return ofLabel(ctx, id, 'Agreement'); }
 }
+
+/** A resolver with one lookup field for one entity type: null unless the id is an entity of that type. */
+function lookupResolver(type: ClassType, label: string, field: string, description: string): ClassType {
+  @Resolver()
+  class TypedLookup {
+    @Query(() => type, { name: field, nullable: true, description })
+    lookup(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext): Promise<Entity | null> {
+      return ofLabel(ctx, id, label);
+    }
+  }
+  return TypedLookup;
+}
+
+export const typedLookupResolvers = [
+  lookupResolver(Region, 'Region', 'region', 'A region by id.'),
+  lookupResolver(Work, 'Work', 'work', 'A work by id.'),
+  lookupResolver(Studio, 'Studio', 'studio', 'A studio by id.'),
+  lookupResolver(Platform, 'Platform', 'platform', 'A platform by id.'),
+  lookupResolver(Person, 'Person', 'person', 'A person by id.'),
+  lookupResolver(Policy, 'Policy', 'policy', 'A policy by id.'),
+  lookupResolver(Festival, 'Festival', 'festival', 'A festival, market or award by id.'),
+  lookupResolver(Source, 'Source', 'source', 'A source by id.'),
+  lookupResolver(MarketYear, 'MarketYear', 'marketYear', "A market's yearly facts by id."),
+  lookupResolver(Agreement, 'Agreement', 'agreement', 'An agreement by id.'),
+];
