@@ -4,8 +4,10 @@
  * The header names every property; the columns the structure needs start with a colon (`:labels`;
  * `:type`, `:from`, `:to`) so that they never clash with a property. Lists are JSON text, a missing
  * property an empty cell. UTF-8 with a byte-order mark, which Excel needs to read Chinese titles right.
+ * Text that a spreadsheet would run as a formula is defused (see textField); `npm run import` reads only
+ * the JSON export, so the defused text never goes back into the graph.
  */
-import type { ExchangeGraph, PropertyValue } from './model';
+import type { ExchangeGraph, PropertyType, PropertyValue } from './model';
 
 const BOM = '\uFEFF';
 
@@ -13,9 +15,23 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function cell(value: PropertyValue | undefined): string {
+/** What spreadsheets take for the start of a formula (OWASP, "CSV Injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A text cell that cannot run as a formula when the file is opened in a spreadsheet: one that starts
+ * like a formula gets a leading `'`, which spreadsheets read as "show as text". Only text gets it;
+ * numbers are written as they are, so that -5 stays a number.
+ */
+export function textField(text: string): string {
+  return csvField(FORMULA_START.test(text) ? `'${text}` : text);
+}
+
+/** Lists are JSON text, which starts with `[`; integers, floats and booleans are not text. */
+function cell(value: PropertyValue | undefined, type: PropertyType | undefined): string {
   if (value === undefined) return '';
-  return csvField(Array.isArray(value) ? JSON.stringify(value) : String(value));
+  if (Array.isArray(value)) return csvField(JSON.stringify(value));
+  return type === 'string' ? textField(String(value)) : csvField(String(value));
 }
 
 /** Every property name used, `id` first, the rest in alphabetical order. */
@@ -26,7 +42,7 @@ function columns(items: { properties: Record<string, PropertyValue> }[]): string
 }
 
 function table(header: string[], rows: string[][]): string {
-  return BOM + [header.map(csvField), ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
+  return BOM + [header.map(textField), ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
 }
 
 export function toCsv(graph: ExchangeGraph): { nodes: string; relationships: string } {
@@ -34,10 +50,10 @@ export function toCsv(graph: ExchangeGraph): { nodes: string; relationships: str
   const relationshipColumns = columns(graph.relationships);
   return {
     nodes: table([':labels', ...nodeColumns], graph.nodes.map((n) => [
-      csvField(n.labels.join(';')), ...nodeColumns.map((c) => cell(n.properties[c])),
+      textField(n.labels.join(';')), ...nodeColumns.map((c) => cell(n.properties[c], n.types[c])),
     ])),
     relationships: table([':type', ':from', ':to', ...relationshipColumns], graph.relationships.map((r) => [
-      csvField(r.type), csvField(r.from), csvField(r.to), ...relationshipColumns.map((c) => cell(r.properties[c])),
+      textField(r.type), textField(r.from), textField(r.to), ...relationshipColumns.map((c) => cell(r.properties[c], r.types[c])),
     ])),
   };
 }

@@ -3,7 +3,7 @@ import type { Executor } from './executor';
 /**
  * The research questions' data access: one function per kind of question, each running its own
  * statement from cypher/ in one read transaction and handing back plain rows. Checking arguments
- * and shaping answers is the resolvers' job (src/schema/questions.ts).
+ * and shaping answers is the resolvers' job (src/schema/questions/).
  */
 
 export type Props = Record<string, unknown>;

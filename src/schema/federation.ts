@@ -1,7 +1,8 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { entitiesResolver } from '@apollo/subgraph/dist/types';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { GraphQLSchema, parse } from 'graphql';
+import { GraphQLError, GraphQLResolveInfo, GraphQLSchema, isUnionType, parse } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { Entity } from '../graph/entity';
 import { LABEL_PREFIX } from '../seed/model';
@@ -28,6 +29,45 @@ function referenceResolvers(): GraphQLResolverMap<RequestContext> {
   return map;
 }
 
+/** A value as a short text for an error message: representations come from outside and may be large. */
+function shown(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 60)}...` : text;
+}
+
+const badRepresentation = (index: number, field: string | null, message: string): GraphQLError =>
+  new GraphQLError(`representations[${index}]${field ? `.${field}` : ''}: ${message}`, {
+    extensions: { code: 'BAD_USER_INPUT', argument: 'representations', index, ...(field ? { field } : {}) },
+  });
+
+/** What is wrong with one representation, or null when it names an entity type and carries a string id. */
+function representationProblem(rep: unknown, index: number, entityTypes: string[]): GraphQLError | null {
+  if (typeof rep !== 'object' || rep === null || Array.isArray(rep)) {
+    return badRepresentation(index, null, `must be an object such as {"__typename": "Work", "id": "work:infernal-affairs"}, got ${shown(rep)}`);
+  }
+  const { __typename: typename, id } = rep as Record<string, unknown>;
+  if (typeof typename !== 'string' || !entityTypes.includes(typename)) {
+    const wrong = typename === undefined ? 'is missing' : `${shown(typename)} is not an entity type of this graph`;
+    return badRepresentation(index, '__typename', `${wrong}; expected one of ${entityTypes.join(', ')}`);
+  }
+  if (id === undefined) return badRepresentation(index, 'id', `is missing; a ${typename} is looked up by its id`);
+  if (typeof id !== 'string') return badRepresentation(index, 'id', `must be a string, got ${shown(id)}`);
+  return null;
+}
+
+/**
+ * Query._entities in place of @apollo/subgraph's, which answers a malformed representation with an
+ * internal error, and an unknown __typename by losing the whole list. Here each malformed representation
+ * is a BAD_USER_INPUT error at its own index (graphql-js reports an Error returned as a list item there),
+ * and the well-formed ones beside it still resolve, through the library's own resolver.
+ */
+function entities(_root: unknown, args: { representations: unknown[] }, context: unknown, info: GraphQLResolveInfo): unknown[] {
+  const union = info.schema.getType('_Entity');
+  const entityTypes = isUnionType(union) ? union.getTypes().map((t) => t.name).sort() : [];
+  return args.representations.map((rep, index) =>
+    representationProblem(rep, index, entityTypes) ?? entitiesResolver({ representations: [rep], context, info })[0]);
+}
+
 function merge(a: Record<string, any>, b: Record<string, any>): Record<string, any> {
   const out = { ...a };
   for (const [key, value] of Object.entries(b)) out[key] = key in out ? { ...out[key], ...value } : value;
@@ -37,6 +77,7 @@ function merge(a: Record<string, any>, b: Record<string, any>): Record<string, a
 export function toSubgraph(schema: GraphQLSchema): GraphQLSchema {
   return buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
-    resolvers: merge(createResolversMap(schema), referenceResolvers()) as GraphQLResolverMap<unknown>,
+    // Resolvers given here are added after the library's own, so this _entities replaces it.
+    resolvers: merge(merge(createResolversMap(schema), referenceResolvers()), { Query: { _entities: entities } }) as GraphQLResolverMap<unknown>,
   });
 }

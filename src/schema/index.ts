@@ -13,7 +13,7 @@ import { MarketYearResolver } from './marketYear';
 import { PersonResolver } from './person';
 import { PlatformResolver } from './platform';
 import { PolicyResolver } from './policy';
-import { QuestionResolver } from './questions';
+import { questionResolvers } from './questions';
 import { NeighbourhoodResolver } from './neighbourhood';
 import { RegionResolver } from './region';
 import { FestivalResolver } from './festival';
@@ -27,7 +27,7 @@ export const resolvers = [
   GraphStatsResolver, LookupResolver, ...typedLookupResolvers, ...listResolvers, SearchResolver, NodeFactsResolver, FactResolver,
   RegionResolver, WorkResolver, StudioResolver, PlatformResolver, PersonResolver, PolicyResolver, FestivalResolver,
   MarketYearResolver, CurationResolver,
-  QuestionResolver, NeighbourhoodResolver,
+  ...questionResolvers, NeighbourhoodResolver,
 ] as const;
 
 /** Types no resolver names directly but that the Node interface can resolve to. */

@@ -2,7 +2,8 @@
  * Exports against the real seed: JSON out, graph wiped, JSON back in gives the same graph to the last
  * property type (checksum); GraphML parses as XML in Chromium with one <node>/<edge> per node and
  * relationship and typed keys; CSV has one row per record, every property in its header and Chinese text
- * intact; a bad file is refused naming its record and leaves the graph as it was.
+ * intact, and text a spreadsheet would run as a formula defused while numbers stay numbers; a bad file
+ * is refused naming its record and leaves the graph as it was.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -107,6 +108,44 @@ describe('exporting and importing the graph', () => {
     expect(row[nodes.header.indexOf(':labels')]).toBe('Work');
     const aliases = nodes.rows.map((r) => r[nodes.header.indexOf('aliases')]);
     expect(aliases.every((cell) => Array.isArray(JSON.parse(cell)))).toBe(true);
+  });
+
+  it('defuses formula-like text in CSV but never numbers, and JSON carries the same values back byte for byte', async () => {
+    const probe = 'work:csv-injection-probe';
+    // Text a spreadsheet would run as a formula, beside numbers and text that merely look alike.
+    await cypher(driver, `
+      CREATE (w:Work {id: $probe, title: $formula, tagline: $phone, code: '-5', note: $tab, rank: -5, rating: -2.5, year: 2020})
+      WITH w MATCH (r:Region {id: 'region:hong-kong'})
+      CREATE (w)-[:ORIGINATES_FROM {id: $probe, source: 'source:general-knowledge', locator: '@A1', rank: -5}]->(r)`,
+    { probe, formula: '=HYPERLINK("x")', phone: '+86 text', tab: '\tindented' });
+    try {
+      const withProbe = await snapshot(driver);
+      const graph = await readGraph(executor);
+      const [nodesFile, relsFile] = writeExport(graph, 'csv', path.join(dir, 'csv-guard'));
+      const nodes = parseCsv(fs.readFileSync(nodesFile, 'utf8'));
+      const rels = parseCsv(fs.readFileSync(relsFile, 'utf8'));
+      const cellOf = (csv: typeof nodes, row: string[]) => (column: string) => row[csv.header.indexOf(column)];
+      const node = cellOf(nodes, nodes.rows.find((r) => r[nodes.header.indexOf('id')] === probe)!);
+      expect(['title', 'tagline', 'code', 'note'].map(node)).toEqual(["'=HYPERLINK(\"x\")", "'+86 text", "'-5", "'\tindented"]);
+      expect(['rank', 'rating', 'year'].map(node)).toEqual(['-5', '-2.5', '2020']);
+      const rel = cellOf(rels, rels.rows.find((r) => r[rels.header.indexOf('id')] === probe)!);
+      expect([':from', 'locator', 'rank'].map(rel)).toEqual([probe, "'@A1", '-5']);
+      // Across the whole seed: the only cells starting like a formula are numbers.
+      const number = /^-(\d+(\.\d+)?([eE][-+]?\d+)?|Infinity)$/;
+      const formulaLike = [nodes, rels].flatMap((csv) => [csv.header, ...csv.rows].flat())
+        .filter((cell) => /^[=+\-@\t\r]/.test(cell) && !number.test(cell));
+      expect(formulaLike).toEqual([]);
+
+      const [jsonFile] = writeExport(graph, 'json', path.join(dir, 'json-guard'));
+      await cypher(driver, 'MATCH (w:Work {id: $probe}) DETACH DELETE w', { probe });
+      await importGraph(executor, parseJson(fs.readFileSync(jsonFile, 'utf8')));
+      expect(await snapshot(driver)).toEqual(withProbe);
+      const again = { ...(await readGraph(executor)), exportedAt: graph.exportedAt };
+      expect(toJson(again)).toBe(fs.readFileSync(jsonFile, 'utf8'));
+    } finally {
+      await cypher(driver, 'MATCH (w:Work {id: $probe}) DETACH DELETE w', { probe });
+    }
+    expect(await snapshot(driver)).toEqual(seeded);
   });
 
   it('exports one label with the relationships touching it and the nodes at their other ends', async () => {

@@ -1,0 +1,121 @@
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import * as questionsData from '../../graph/questions';
+import type { RequestContext } from '../../server/context';
+import { Entity, Node } from '../node';
+import { Policy } from '../policy';
+import { Region } from '../region';
+import { Source } from '../source';
+import { Work } from '../work';
+import { badInput, entitiesArg, entityArg, HONG_KONG, MAINLAND } from './args';
+import { CitedFact, entity, RegionFact, regionFact } from './citedFact';
+
+@ObjectType({ implements: CitedFact, description: 'A party to a co-production: a region itself, or a studio based in it.' })
+export class CoProductionParty extends CitedFact {
+  @Field(() => Node, { description: 'The region or studio that co-produced.' })
+  party!: Entity;
+
+  @Field(() => Region, { description: 'The side it stands for.' })
+  region!: Entity;
+
+  @Field(() => RegionFact, { nullable: true, description: 'Where the studio is based (null when the party is the region itself).' })
+  basedIn?: ReturnType<typeof regionFact>;
+
+  @Field({ nullable: true, description: 'Its role, e.g. "investor".' })
+  role?: string;
+
+  @Field({ nullable: true, description: 'A note on the fact, e.g. how the paper prints it.' })
+  note?: string;
+}
+
+@ObjectType({ description: 'A co-produced work, with its date and the parties on each side.' })
+export class CoProduction {
+  @Field(() => Work, { description: 'The co-produced work.' })
+  work!: Entity;
+
+  @Field({ nullable: true, description: 'Release date (ISO), where known.' })
+  releaseDate?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Year, where known.' })
+  year?: number;
+
+  @Field(() => Source, { nullable: true, description: 'Where the date comes from (the paper, or general knowledge).' })
+  dateSource?: Entity | null;
+
+  @Field({ nullable: true, description: 'Where the paper gives the date; null when it comes from general knowledge.' })
+  dateLocator?: string;
+
+  @Field(() => [CoProductionParty], { description: 'The parties from the regions asked about, each with the fact that it co-produced.' })
+  parties!: object[];
+}
+
+@ObjectType({ description: 'Co-productions that followed a policy, and those the graph cannot date.' })
+export class CoProductionsAfterPolicy {
+  @Field(() => Policy, { description: 'The policy asked about.' })
+  policy!: Entity;
+
+  @Field({ nullable: true, description: 'The day the policy took effect (ISO).' })
+  effectiveDate?: string;
+
+  @Field(() => Int, { nullable: true, description: 'The year it took effect, when only the year is known.' })
+  effectiveYear?: number;
+
+  @Field(() => [CoProduction], {
+    description: 'Works certainly released on or after the effective date, earliest first. A work known only by its '
+      + 'year counts when that year starts on or after the date; one in the same year cannot be placed and is left out.',
+  })
+  coProductions!: CoProduction[];
+
+  @Field(() => [CoProduction], { description: 'Co-productions with no date or year in the graph: whether they followed the policy is unknown.' })
+  undated!: CoProduction[];
+}
+
+/** Question 1: the co-productions that followed a policy. */
+@Resolver()
+export class CoProductionResolver {
+  @Query(() => CoProductionsAfterPolicy, {
+    description: 'Question 1. Which co-productions followed a policy? Works co-produced by parties from each of the '
+      + 'regions (Hong Kong and the Mainland unless told otherwise) - the region itself or a studio based there - released '
+      + 'on or after the day the policy took effect. E.g. policyId "policy:cepa-2020-amendment" (effective 2020-06-01).',
+  })
+  async coProductionsAfter(
+    @Ctx() ctx: RequestContext,
+    @Arg('policyId', () => ID, { description: 'The policy, e.g. "policy:cepa-2020-amendment".' }) policyId: string,
+    @Arg('regionIds', () => [ID], { defaultValue: [HONG_KONG, MAINLAND], description: 'A party from every one of these regions must take part.' })
+    regionIds: string[] = [HONG_KONG, MAINLAND],
+  ): Promise<CoProductionsAfterPolicy> {
+    if (regionIds.length === 0) throw badInput('regionIds', 'name at least one region');
+    const [policy] = await Promise.all([entityArg(ctx, 'policyId', policyId, 'Policy'), entitiesArg(ctx, 'regionIds', regionIds, 'Region')]);
+    if (!policy.effectiveDate && typeof policy.effectiveYear !== 'number') {
+      throw badInput('policyId', `the graph gives "${policyId}" no effective date or year, so nothing can be said to follow it`);
+    }
+    const rows = await questionsData.coProductionsAfter(ctx.store.executor, policyId, regionIds);
+    const works = await Promise.all(rows.map((row) => coProduction(ctx, row)));
+    return {
+      policy,
+      effectiveDate: policy.effectiveDate,
+      effectiveYear: policy.effectiveYear,
+      coProductions: works.filter((_, i) => rows[i].dated),
+      undated: works.filter((_, i) => !rows[i].dated),
+    };
+  }
+}
+
+/** A co-production row as the API shows it; the date's source is looked up through the node loader. */
+async function coProduction(ctx: RequestContext, row: questionsData.CoProductionRow): Promise<CoProduction> {
+  const work = row.work;
+  const stated = work.releaseDate !== undefined ? work.releaseDateSource : work.yearSource;
+  const dateSourceId = row.dated ? (stated as string | undefined) ?? row.citation?.source : undefined;
+  return {
+    work: entity('Work', work),
+    releaseDate: work.releaseDate as string | undefined,
+    year: work.year as number | undefined,
+    dateSource: dateSourceId ? await ctx.store.node(dateSourceId) : null,
+    dateLocator: dateSourceId && dateSourceId === row.citation?.source ? row.citation.locator : undefined,
+    parties: row.parties.map((p) => ({
+      ...p.fact,
+      party: entity(p.label, p.props),
+      region: entity('Region', p.region),
+      basedIn: p.basedIn ? regionFact({ region: p.region, fact: p.basedIn }) : null,
+    })),
+  };
+}

@@ -1,0 +1,46 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import * as questionsData from '../../graph/questions';
+import type { RequestContext } from '../../server/context';
+import { entityArg, HONG_KONG, rangeArg } from './args';
+import { TABLE_YEARS, TradeFlow, tradeFlow } from './tradeFlow';
+
+/** Question 2: where Hong Kong's film and TV-related imports came from (Table 1). */
+@Resolver()
+export class ImportResolver {
+  @Query(() => [TradeFlow], {
+    description: "Question 2. The top five regions Hong Kong's film and TV-related creative products came from in one "
+      + 'year (Table 1), by rank, with value in HK$ thousands and share.',
+  })
+  async importRanking(
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int, { description: 'A year of Table 1 (2011-2022).' }) year: number,
+  ): Promise<object[]> {
+    return (await questionsData.importRanking(ctx.store.executor, HONG_KONG, { from: year, to: year })).map(tradeFlow);
+  }
+
+  @Query(() => [TradeFlow], { description: 'Question 2, every year at once: the Table 1 top five of each year from `from` to `to`, by year and rank.' })
+  async importRankings(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => Int, { defaultValue: TABLE_YEARS.from, description: 'First year.' }) from: number,
+    @Arg('to', () => Int, { defaultValue: TABLE_YEARS.to, description: 'Last year.' }) to: number,
+  ): Promise<object[]> {
+    rangeArg(from, to);
+    return (await questionsData.importRanking(ctx.store.executor, HONG_KONG, { from, to })).map(tradeFlow);
+  }
+
+  @Query(() => [TradeFlow], {
+    description: "Question 2, one region over time: its rank, value and share among Hong Kong's import sources, year by "
+      + 'year. Years in which it is outside the top five are absent: Table 1 does not give them.',
+  })
+  async importSharesByYear(
+    @Ctx() ctx: RequestContext,
+    @Arg('regionId', () => ID, { description: 'The source region, e.g. "region:mainland-china".' }) regionId: string,
+    @Arg('from', () => Int, { nullable: true, description: 'First year (default: the earliest known).' }) from?: number,
+    @Arg('to', () => Int, { nullable: true, description: 'Last year (default: the latest known).' }) to?: number,
+  ): Promise<object[]> {
+    rangeArg(from, to);
+    await entityArg(ctx, 'regionId', regionId, 'Region');
+    const years = { from: from ?? null, to: to ?? null };
+    return (await questionsData.importSharesByYear(ctx.store.executor, HONG_KONG, regionId, years)).map(tradeFlow);
+  }
+}

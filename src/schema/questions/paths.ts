@@ -1,0 +1,72 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import * as questionsData from '../../graph/questions';
+import type { Props } from '../../graph/questions';
+import type { RequestContext } from '../../server/context';
+import { Direction, Entity, Node, toEntity } from '../node';
+import { badInput, entityArg } from './args';
+import { CitedFact } from './citedFact';
+
+const MAX_PATH_LENGTH = 6;
+
+@ObjectType({ implements: CitedFact, description: 'One relationship on a path, walked from `from` to `to`.' })
+export class PathStep extends CitedFact {
+  @Field(() => Node, { description: 'The entity the step starts from.' })
+  from!: Entity;
+
+  @Field({ description: 'Relationship type, e.g. ACTED_IN.' })
+  type!: string;
+
+  @Field(() => Direction, { description: 'OUT when the relationship points from `from` to `to`, IN when it points back.' })
+  direction!: Direction;
+
+  @Field(() => Node, { description: 'The entity the step leads to.' })
+  to!: Entity;
+
+  @Field(() => GraphQLJSONObject, { description: 'Every property of the relationship.' })
+  properties!: Props;
+}
+
+@ObjectType({ description: 'A path between two entities.' })
+export class Path {
+  @Field(() => Int, { description: 'Number of relationships.' })
+  length!: number;
+
+  @Field(() => [PathStep], { description: 'The relationships in order, from the first entity to the second.' })
+  steps!: object[];
+}
+
+const pathStep = (row: questionsData.PathStepRow) => ({
+  ...row.props,
+  properties: row.props,
+  type: row.type,
+  direction: row.forward ? Direction.OUT : Direction.IN,
+  from: toEntity(row.from),
+  to: toEntity(row.to),
+});
+
+/** Question 10: how one entity connects to another. */
+@Resolver()
+export class PathResolver {
+  @Query(() => [Path], {
+    description: `Question 10. How one entity connects to another: every shortest path between them of at most maxLength `
+      + `(1-${MAX_PATH_LENGTH}) relationships, each step with its relationship, properties, source and locator. Citations `
+      + '(CITED_IN) and Source nodes are left out. Empty when the entities are further apart than maxLength.',
+  })
+  async shortestPaths(
+    @Ctx() ctx: RequestContext,
+    @Arg('fromId', () => ID, { description: 'Where the paths start, e.g. "person:charmaine-sheh".' }) fromId: string,
+    @Arg('toId', () => ID, { description: 'Where they end, e.g. "platform:youku".' }) toId: string,
+    @Arg('maxLength', () => Int, { defaultValue: 4, description: `Longest path considered, 1 to ${MAX_PATH_LENGTH}.` }) maxLength: number,
+  ): Promise<Path[]> {
+    if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
+      throw badInput('maxLength', `must be between 1 and ${MAX_PATH_LENGTH}, got ${maxLength}`);
+    }
+    if (fromId === toId) throw badInput('toId', 'must differ from fromId');
+    const [from, to] = await Promise.all([entityArg(ctx, 'fromId', fromId), entityArg(ctx, 'toId', toId)]);
+    if (from.__label === 'Source') throw badInput('fromId', 'sources are left out of paths');
+    if (to.__label === 'Source') throw badInput('toId', 'sources are left out of paths');
+    const paths = await questionsData.shortestPaths(ctx.store.executor, fromId, toId, maxLength);
+    return paths.map((steps) => ({ length: steps.length, steps: steps.map(pathStep) }));
+  }
+}

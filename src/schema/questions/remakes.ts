@@ -1,0 +1,50 @@
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import * as questionsData from '../../graph/questions';
+import type { RequestContext } from '../../server/context';
+import type { Entity } from '../node';
+import { Work } from '../work';
+import { entityArg, HONG_KONG } from './args';
+import { CitedFact, entity, RegionFact, regionFact } from './citedFact';
+
+@ObjectType({ implements: CitedFact, description: 'An original work and its remake (REMADE_AS).' })
+export class RemakePair extends CitedFact {
+  @Field(() => Work, { description: 'The original work.' })
+  original!: Entity;
+
+  @Field(() => Work, { description: 'The remake.' })
+  remake!: Entity;
+
+  @Field(() => Int, { nullable: true, description: "The remake's year." })
+  year?: number;
+
+  @Field({ nullable: true, description: 'True when the remake is announced but not yet released.' })
+  planned?: boolean;
+
+  @Field({ nullable: true, description: 'What the paper leaves open, e.g. an original it does not name.' })
+  note?: string;
+
+  @Field(() => [RegionFact], { description: 'Where the remake comes from.' })
+  remakeOrigins!: object[];
+}
+
+/** Question 4: a region's films that were remade, and where. */
+@Resolver()
+export class RemakeResolver {
+  @Query(() => [RemakePair], {
+    description: "Question 4. Films from a region that were remade, as what and where: each original with its remake, the "
+      + "remake's year and the regions the remake comes from, earliest remake first.",
+  })
+  async remakes(
+    @Ctx() ctx: RequestContext,
+    @Arg('originRegionId', () => ID, { defaultValue: HONG_KONG, description: 'Where the originals come from.' }) originRegionId: string,
+  ): Promise<object[]> {
+    await entityArg(ctx, 'originRegionId', originRegionId, 'Region');
+    const rows = await questionsData.remakes(ctx.store.executor, originRegionId);
+    return rows.map((row) => ({
+      ...row.fact,
+      original: entity('Work', row.original),
+      remake: entity('Work', row.remake),
+      remakeOrigins: row.remakeOrigins.map(regionFact),
+    }));
+  }
+}
