@@ -1,15 +1,16 @@
-// Nodes by id, for the node loader: one index seek per label, so any id resolves whatever its type.
-UNWIND $ids AS id
-CALL (id) {
-  MATCH (n:Region {id: id}) RETURN n
-  UNION ALL MATCH (n:Work {id: id}) RETURN n
-  UNION ALL MATCH (n:Studio {id: id}) RETURN n
-  UNION ALL MATCH (n:Platform {id: id}) RETURN n
-  UNION ALL MATCH (n:Person {id: id}) RETURN n
-  UNION ALL MATCH (n:Policy {id: id}) RETURN n
-  UNION ALL MATCH (n:Festival {id: id}) RETURN n
-  UNION ALL MATCH (n:Source {id: id}) RETURN n
-  UNION ALL MATCH (n:MarketYear {id: id}) RETURN n
-  UNION ALL MATCH (n:Agreement {id: id}) RETURN n
+// Nodes by id, for the node loader and curation. The caller sorts the ids by the label their prefix
+// names ($byLabel.Work = ['work:…', …]; ids must start with their label's prefix, as the loader and
+// curation enforce), so each id costs one unique-index seek instead of one per label.
+CALL () {
+  UNWIND coalesce($byLabel.Region, []) AS id MATCH (n:Region {id: id}) RETURN id, n
+  UNION ALL UNWIND coalesce($byLabel.Work, []) AS id MATCH (n:Work {id: id}) RETURN id, n
+  UNION ALL UNWIND coalesce($byLabel.Studio, []) AS id MATCH (n:Studio {id: id}) RETURN id, n
+  UNION ALL UNWIND coalesce($byLabel.Platform, []) AS id MATCH (n:Platform {id: id}) RETURN id, n
+  UNION ALL UNWIND coalesce($byLabel.Person, []) AS id MATCH (n:Person {id: id}) RETURN id, n
+  UNION ALL UNWIND coalesce($byLabel.Policy, []) AS id MATCH (n:Policy {id: id}) RETURN id, n
+  UNION ALL UNWIND coalesce($byLabel.Festival, []) AS id MATCH (n:Festival {id: id}) RETURN id, n
+  UNION ALL UNWIND coalesce($byLabel.Source, []) AS id MATCH (n:Source {id: id}) RETURN id, n
+  UNION ALL UNWIND coalesce($byLabel.MarketYear, []) AS id MATCH (n:MarketYear {id: id}) RETURN id, n
+  UNION ALL UNWIND coalesce($byLabel.Agreement, []) AS id MATCH (n:Agreement {id: id}) RETURN id, n
 }
 RETURN id, labels(n)[0] AS label, properties(n) AS props, elementId(n) AS elementId

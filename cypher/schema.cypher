@@ -16,6 +16,8 @@ CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS U
 CREATE INDEX work_year IF NOT EXISTS FOR (n:Work) ON (n.year);
 CREATE INDEX work_kind IF NOT EXISTS FOR (n:Work) ON (n.kind);
 CREATE INDEX work_title IF NOT EXISTS FOR (n:Work) ON (n.title);
+// Researchers most often ask for works of one kind over a span of years.
+CREATE INDEX work_kind_year IF NOT EXISTS FOR (n:Work) ON (n.kind, n.year);
 CREATE INDEX policy_effective IF NOT EXISTS FOR (n:Policy) ON (n.effectiveDate);
 CREATE INDEX imported_year IF NOT EXISTS FOR ()-[r:IMPORTED_FROM]-() ON (r.year);
 CREATE INDEX exported_year IF NOT EXISTS FOR ()-[r:EXPORTED_TO]-() ON (r.year);

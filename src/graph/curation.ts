@@ -1,10 +1,11 @@
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { ENDPOINTS, kindOf, LABEL_PREFIX } from '../seed/model';
+import { ENDPOINTS, kindOf, LABEL_PREFIX, nameField } from '../seed/model';
 import { toNeo4jProps } from '../seed/load';
 import type { PropValue } from '../seed/read';
 import { valueProblem } from '../seed/validate';
 import type { Executor, WriteScope } from './executor';
+import { idsByLabel } from './entity';
 
 /**
  * Curators' writes. Each method is one write transaction: it reads what it needs, checks it, and
@@ -63,7 +64,7 @@ interface Found {
 }
 
 async function find(tx: WriteScope, ids: string[]): Promise<Map<string, Found>> {
-  const rows = await tx.run('nodesByIds', { ids });
+  const rows = await tx.run('nodesByIds', { byLabel: idsByLabel(ids) });
   return new Map(rows.map((r) => [r.id as string, { label: r.label as string, elementId: r.elementId as string, props: r.props as Record<string, unknown> }]));
 }
 
@@ -89,7 +90,6 @@ function checkChanges(changes: Changes, required: string[]): { set: Record<strin
   return { set: toNeo4jProps(set as Record<string, PropValue>), remove };
 }
 
-const nameField = (label: string): string => (label === 'Work' ? 'title' : 'name');
 
 export class Curation {
   constructor(private readonly executor: Executor) {}

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from './executor';
+import { idsByLabel } from './entity';
 import { specialised } from './queries';
 
 /** A node as the API sees it: its one entity label and its properties. */
@@ -71,7 +72,7 @@ function statementsFor(keys: readonly RelationshipKey[]): { query: string; keys:
 export function createLoaders(executor: Executor): Loaders {
   return {
     node: new DataLoader(async (ids) => {
-      const rows = await executor.read('nodesByIds', { ids: [...ids] });
+      const rows = await executor.read('nodesByIds', { byLabel: idsByLabel(ids) });
       const byId = new Map(rows.map((r) => [r.id as string, { label: r.label as string, props: r.props as Record<string, unknown> }]));
       return ids.map((id) => byId.get(id) ?? null);
     }),

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../localdb/instance';
 import { ENDPOINTS } from '../seed/model';
+import { IndexedProperties, indexedProperties, listStatementText } from './entityPage';
 
 /**
  * Statements specialised per relationship type. Neo4j 5.26 expands only the wanted type when the type
@@ -30,9 +31,15 @@ export class QueryCatalog {
     }
   }
 
+  private indexes?: IndexedProperties;
+
   /** The text of one statement; a file may hold several statements, split by `statements()`. */
   text(name: string): string {
-    const [template, type] = name.split('@');
+    const at = name.indexOf('@');
+    const [template, type] = at < 0 ? [name, undefined] : [name.slice(0, at), name.slice(at + 1)];
+    if ((template === 'entityPage' || template === 'entityCount') && type !== undefined) {
+      return listStatementText(this.withoutComments(template), this.withoutComments('entityFilter'), type, this.indexedProperties());
+    }
     if (type !== undefined) {
       if (!TYPE_TEMPLATES[template]?.includes(type)) throw new Error(`${type} is not a type that ${template} is made for`);
       return this.text(template).replaceAll('{{type}}', type);
@@ -44,12 +51,24 @@ export class QueryCatalog {
 
   /** The `;`-separated statements of a file such as the schema, comments dropped. */
   statements(name: string): string[] {
-    return this.text(name)
-      .split('\n').filter((line) => !line.trim().startsWith('//')).join('\n')
-      .split(';').map((s) => s.trim()).filter(Boolean);
+    return this.withoutComments(name).split(';').map((s) => s.trim()).filter(Boolean);
+  }
+
+  /** Properties with a range index, per label, as cypher/schema.cypher creates them. */
+  indexedProperties(): IndexedProperties {
+    return (this.indexes ??= indexedProperties(this.statements('schema')));
+  }
+
+  private withoutComments(name: string): string {
+    return this.text(name).split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
   }
 
   names(): string[] {
     return [...this.texts.keys()].sort();
   }
 }
+
+let projectIndexes: IndexedProperties | undefined;
+
+/** The indexes of the project's own schema, for choosing statements before they reach the catalog. */
+export const schemaIndexes = (): IndexedProperties => (projectIndexes ??= new QueryCatalog().indexedProperties());

@@ -1,7 +1,9 @@
 import type { Executor } from './executor';
 import { createLoaders, Loaders } from './loaders';
 import { Entity, toEntity } from './entity';
+import { listStatements } from './entityPage';
 import { FilterInput, toAnyOf } from './filter';
+import { schemaIndexes } from './queries';
 import type { NodeRow } from './loaders';
 
 export interface PageRequest {
@@ -52,11 +54,11 @@ export class GraphStore {
 
   /** One page of a label's entities, filtered and sorted in Neo4j, with the count of all matches. */
   async entityPage(label: string, request: PageRequest): Promise<{ total: number; entities: Entity[] }> {
-    const [row] = await this.executor.read('entityPage', {
-      label, anyOf: toAnyOf(request.filter), sortField: request.sortField, descending: request.descending,
-      offset: request.offset, limit: request.limit,
-    });
-    return { total: row.total as number, entities: (row.page as NodeRow[]).map(toEntity) };
+    const statements = listStatements(label, { ...request, anyOf: toAnyOf(request.filter) }, schemaIndexes());
+    const [counted] = await this.executor.read(statements.count.name, statements.count.params);
+    const page = statements.page(counted as { total: number; labelSize: number });
+    const rows = page ? await this.executor.read(page.name, page.params) : [];
+    return { total: counted.total as number, entities: (rows as unknown as NodeRow[]).map(toEntity) };
   }
 
   /** Full-text search over names, titles and aliases, English and Chinese, best first. */

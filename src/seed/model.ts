@@ -17,6 +17,9 @@ export const LABEL_PREFIX: Record<string, string> = {
 
 export const LABELS = Object.keys(LABEL_PREFIX);
 
+/** The property every entity of a label must have: a work's title, anything else's name. */
+export const nameField = (label: string): string => (label === 'Work' ? 'title' : 'name');
+
 /** Which labels a core relationship type joins; `*` is any label. Types not listed are free. */
 export const ENDPOINTS: Record<string, [string[], string[]]> = {
   CO_PRODUCED: [['Studio', 'Region'], ['Work']],

@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS, ENDPOINTS, kindOf, LABEL_PREFIX, PropertyKind } from './model';
+import { CLASSIFICATIONS, ENDPOINTS, kindOf, LABEL_PREFIX, nameField, PropertyKind } from './model';
 import type { NodeRecord, RelationshipRecord, SeedFile } from './read';
 
 /** One problem with one record, said so that a curator can find and mend it. */
@@ -72,9 +72,8 @@ function checkNode(n: NodeRecord, report: (field: string, problem: string) => vo
   if (!prefix) report('label', `${JSON.stringify(n.label)} is not one of ${Object.keys(LABEL_PREFIX).join(', ')}`);
   else if (typeof n.id === 'string' && !n.id.startsWith(`${prefix}:`)) report('id', `a ${n.label} id must start with "${prefix}:"`);
   checkProps(n.props, report);
-  const nameField = n.label === 'Work' ? 'title' : 'name';
-  if (typeof n.props === 'object' && n.props && typeof (n.props as Record<string, unknown>)[nameField] !== 'string') {
-    report(`props.${nameField}`, 'is required');
+  if (typeof n.props === 'object' && n.props && typeof (n.props as Record<string, unknown>)[nameField(n.label)] !== 'string') {
+    report(`props.${nameField(n.label)}`, 'is required');
   }
   if ('id' in (n.props ?? {})) report('props.id', 'the id goes at the top level of the record, not in props');
 }

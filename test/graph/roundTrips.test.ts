@@ -69,7 +69,7 @@ describe('round trips per GraphQL request', () => {
 
   it('batches each level into one statement holding every key of that level', async () => {
     const { statements } = await statementsFor('platform:rt-large');
-    const keys = statements.map((s) => (s.params.keys ?? s.params.ids) as unknown[]);
+    const keys = statements.map((s) => (s.params.keys ?? Object.values(s.params.byLabel as Record<string, string[]>).flat()) as unknown[]);
     expect(keys[0]).toEqual(['platform:rt-large']);
     expect(keys[1]).toEqual([{ id: 'platform:rt-large', type: 'AIRED_ON', direction: 'IN' }]);
     expect(keys[2]).toHaveLength(200);

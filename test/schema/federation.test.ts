@@ -94,7 +94,7 @@ describe('Apollo Federation v2 subgraph', () => {
     const [{ titles }] = await cypher(driver, 'MATCH (w:Work) WHERE w.id IN $ids RETURN collect(w.title) AS titles', { ids: Object.keys(SCORES) });
     expect(res.data.topReviewed.map((w: { title: string }) => w.title).sort()).toEqual((titles as string[]).sort());
     expect(ours.statements.map((s) => s.query)).toEqual(['nodesByIds']);
-    expect(ours.statements[0].params.ids).toHaveLength(3);
+    expect(Object.values(ours.statements[0].params.byLabel as Record<string, string[]>).flat()).toHaveLength(3);
   });
 
   it('extends Person by id', async () => {
@@ -114,5 +114,42 @@ describe('Apollo Federation v2 subgraph', () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!._entities.map((e: { id: string }) => e.id)).toEqual(representations.map((r) => r.id));
     expect(ours.statements.map((s) => s.query)).toEqual(['nodesByIds']);
+  });
+
+  it('answers each malformed representation with BAD_USER_INPUT naming its index and field, and resolves the good ones beside it', async () => {
+    const [{ works }] = await cypher(driver, 'MATCH (w:Work) WITH w ORDER BY w.id LIMIT 2 RETURN collect({id: w.id, title: w.title}) AS works');
+    const [first, second] = works as { id: string; title: string }[];
+    const representations = [
+      { __typename: 'Work', id: first.id },
+      { __typename: 'Work' },
+      { __typename: 'Work', id: 42 },
+      { __typename: 'Dragon', id: first.id },
+      first.id,
+      { id: second.id },
+      { __typename: 'Work', id: second.id },
+      // Well formed, but no Region has this id: null without an error, as federation expects.
+      { __typename: 'Region', id: second.id },
+    ];
+    const res = await graphql(ours.url, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Work { id title } } }', { r: representations });
+    expect(res.status).toBe(200);
+    expect(res.data!._entities).toEqual([first, null, null, null, null, null, second, null]);
+    const byIndex = new Map(res.errors!.map((e) => [Number(e.path![1]), e]));
+    expect([...byIndex.keys()].sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(res.errors!.map((e) => e.extensions!.code)).toEqual(Array(5).fill('BAD_USER_INPUT'));
+    expect(byIndex.get(1)!.message).toBe('representations[1].id: is missing; a Work is looked up by its id');
+    expect(byIndex.get(2)!.message).toBe('representations[2].id: must be a string, got 42');
+    expect(byIndex.get(2)!.extensions).toMatchObject({ argument: 'representations', index: 2, field: 'id' });
+    expect(byIndex.get(3)!.message).toMatch(/^representations\[3\]\.__typename: "Dragon" is not an entity type of this graph; expected one of (\w+, )*Work\b/);
+    expect(byIndex.get(4)!.message).toBe(`representations[4]: must be an object such as {"__typename": "Work", "id": "work:infernal-affairs"}, got "${first.id}"`);
+    expect(byIndex.get(5)!.message).toMatch(/^representations\[5\]\.__typename: is missing; expected one of /);
+  });
+
+  it('names a malformed representation written into the query itself, not only one passed as a variable', async () => {
+    const res = await graphql(ours.url, '{ _entities(representations: [{__typename: "Work", id: ["a"]}, [1, 2]]) { __typename } }');
+    expect(res.data!._entities).toEqual([null, null]);
+    expect(res.errors!.map((e) => [e.extensions!.code, e.message])).toEqual([
+      ['BAD_USER_INPUT', 'representations[0].id: must be a string, got ["a"]'],
+      ['BAD_USER_INPUT', 'representations[1]: must be an object such as {"__typename": "Work", "id": "work:infernal-affairs"}, got [1,2]'],
+    ]);
   });
 });

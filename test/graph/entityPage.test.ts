@@ -1,0 +1,125 @@
+/**
+ * The list statements chosen per request (src/graph/entityPage.ts): their names admit nothing but the
+ * model's labels and the schema's indexes, every way of reading a page gives what a plain reading of
+ * all works gives, and Neo4j reaches the works through the label and its indexes, never every node.
+ */
+import neo4j, { Driver, Integer } from 'neo4j-driver';
+import { listStatements } from '../../src/graph/entityPage';
+import { Executor } from '../../src/graph/executor';
+import type { FilterInput } from '../../src/graph/filter';
+import { toAnyOf } from '../../src/graph/filter';
+import { QueryCatalog } from '../../src/graph/queries';
+import { GraphStore } from '../../src/graph/store';
+import { loadRealSeed } from '../seed/graphChecksum';
+import { cypher, testDriver, testEnv, testExecutor } from '../support/neo4j';
+
+type Props = Record<string, any>;
+
+const catalog = new QueryCatalog();
+let driver: Driver;
+let executor: Executor;
+let allWorks: Props[];
+
+beforeAll(async () => {
+  driver = testDriver();
+  await loadRealSeed(driver);
+  executor = testExecutor(driver);
+  allWorks = (await cypher(driver, 'MATCH (w:Work) RETURN properties(w) AS p'))
+    .map((r) => Object.fromEntries(Object.entries(r.p as Props).map(([k, v]) => [k, neo4j.isInt(v) ? (v as Integer).toNumber() : v])));
+});
+afterAll(() => driver.close());
+
+/** The plain reading: every work, kept and sorted in JavaScript, ties by id, missing values last (first when descending). */
+function expected(keep: (w: Props) => boolean, sortField: string, descending: boolean, offset: number, limit: number): string[] {
+  const rank = (w: Props) => w[sortField];
+  const compare = (a: Props, b: Props) => {
+    const [x, y] = [rank(a), rank(b)];
+    if (x !== y) {
+      if (x === undefined) return descending ? -1 : 1;
+      if (y === undefined) return descending ? 1 : -1;
+      return (x < y ? -1 : 1) * (descending ? -1 : 1);
+    }
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  };
+  return allWorks.filter(keep).sort(compare).slice(offset, offset + limit).map((w) => w.id);
+}
+
+const CASES: { filter: FilterInput | null; keep: (w: Props) => boolean }[] = [
+  { filter: null, keep: () => true },
+  { filter: { field: 'kind', eq: 'FILM', AND: [{ field: 'year', gte: 2010 }] }, keep: (w) => w.kind === 'FILM' && w.year >= 2010 },
+  { filter: { field: 'year', in: [2019, 2021, 2022] }, keep: (w) => [2019, 2021, 2022].includes(w.year) },
+  { filter: { field: 'year', lt: 2000, OR: [{ field: 'kind', eq: 'DRAMA' }, { field: 'kind', eq: 'FILM' }] }, keep: (w) => w.year < 2000 && ['DRAMA', 'FILM'].includes(w.kind) },
+  { filter: { NOT: { field: 'kind', eq: 'FILM' } }, keep: (w) => w.kind !== 'FILM' },
+  { filter: { field: 'title', contains: 'the', AND: [{ field: 'year', exists: true }] }, keep: (w) => /the/i.test(w.title) && w.year !== undefined },
+];
+
+describe('list statements', () => {
+  it('are named only with the model\'s labels and the schema\'s indexed properties', () => {
+    expect(catalog.text('entityPage@Work?seek=kind.eq,year.gte&rest=0&sort=title.asc&scan=index'))
+      .toMatch(/MATCH \(n:Work\) USING INDEX n:Work\(title\) WHERE n.title IS NOT NULL AND n.kind = \$seek\[0\] AND n.year >= \$seek\[1\]/);
+    expect(() => catalog.text('entityPage@Work) DETACH DELETE n //?seek=&rest=0&sort=id.asc&scan=sort')).toThrow(/not an indexed entity label/);
+    expect(() => catalog.text('entityCount@Work?seek=runtimeMinutes.eq&rest=0')).toThrow(/not an index test on Work/);
+    expect(() => catalog.text('entityCount@Work?seek=kind.eq}) DETACH DELETE n //&rest=0')).toThrow(/not an index test/);
+    expect(() => catalog.text('entityPage@Work?seek=&rest=0&sort=genres.asc&scan=sort')).toThrow(/not an indexed sort/);
+    expect(() => catalog.text('entityPage@Work?seek=&rest=0&sort=year.asc&scan=index')).toThrow(/cannot be read in the order of "year"/);
+    // A property name the schema does not index stays a parameter, whatever it holds.
+    const call = listStatements('Work', { anyOf: toAnyOf({ field: 'runtimeMinutes', gte: 90 }), sortField: 'genres', descending: false, offset: 0, limit: 5 }, catalog.indexedProperties());
+    expect(call.count.name).toBe('entityCount@Work?seek=&rest=1');
+    expect(call.page({ total: 10, labelSize: 20 })!.name).toBe('entityPage@Work?seek=&rest=1&sort=param&scan=sort');
+  });
+
+  it('give the plain reading\'s page for every filter, sort, direction and offset', async () => {
+    const store = new GraphStore(executor);
+    let compared = 0;
+    for (const { filter, keep } of CASES) {
+      for (const sortField of ['id', 'title', 'year', 'runtimeMinutes']) {
+        for (const descending of [false, true]) {
+          for (const [offset, limit] of [[0, 5], [3, 40], [0, 100]]) {
+            const { total, entities } = await store.entityPage('Work', { filter, sortField, descending, offset, limit });
+            expect({ total, ids: entities.map((e) => e.id) }).toEqual({
+              total: allWorks.filter(keep).length, ids: expected(keep, sortField, descending, offset, limit),
+            });
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBe(CASES.length * 4 * 2 * 3);
+  });
+
+  it('read the same page in index order as by sorting', async () => {
+    for (const sort of ['id.asc', 'id.desc', 'title.asc', 'title.desc']) {
+      for (const [seek, params] of [['', []], ['kind.eq,year.gte', ['FILM', 2000]]] as const) {
+        const read = async (scan: string) => (await cypher(driver, catalog.text(`entityPage@Work?seek=${seek}&rest=0&sort=${sort}&scan=${scan}`),
+          { seek: params, anyOf: [[]], sortField: '', descending: false, offset: 2, limit: 30 })).map((r) => (r.props as Props).id);
+        const [inIndexOrder, sorted] = [await read('index'), await read('sort')];
+        expect(inIndexOrder.length).toBeGreaterThanOrEqual(5);
+        expect(inIndexOrder).toEqual(sorted);
+      }
+    }
+  });
+
+  /** The operators of Neo4j's own plan for a named statement. */
+  async function operators(name: string, params: Record<string, unknown>): Promise<string[]> {
+    const result = await driver.executeQuery(`PROFILE ${catalog.text(name)}`, params, { database: testEnv().NEO4J_DATABASE });
+    const seen: string[] = [];
+    const walk = (p: { operatorType: string; children: unknown[] }) => { seen.push(p.operatorType.split('@')[0]); p.children.forEach((c) => walk(c as typeof p)); };
+    walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] });
+    return seen;
+  }
+
+  it('reach works through their label and indexes, never by scanning every node', async () => {
+    const call = listStatements('Work', {
+      anyOf: toAnyOf({ field: 'kind', eq: 'FILM', AND: [{ field: 'year', gte: 2000 }] }), sortField: 'title', descending: false, offset: 0, limit: 20,
+    }, catalog.indexedProperties());
+    const count = await operators(call.count.name, call.count.params);
+    expect(count).not.toContain('AllNodesScan');
+    expect(count).toContain('NodeCountFromCountStore');
+    const inIndexOrder = call.page({ total: 1000, labelSize: 1000 })!;
+    expect(inIndexOrder.name).toMatch(/scan=index$/);
+    const plan = await operators(inIndexOrder.name, inIndexOrder.params);
+    expect(plan).toContain('NodeIndexScan');
+    expect(plan).toContain('PartialTop');
+    expect(plan).not.toContain('AllNodesScan');
+  });
+});
