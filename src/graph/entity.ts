@@ -10,15 +10,18 @@ export const toEntity = (row: NodeRow): Entity =>
 const LABEL_OF_PREFIX = new Map(Object.entries(LABEL_PREFIX).map(([label, prefix]) => [prefix, label]));
 
 /**
- * Ids sorted by the label their prefix names, as cypher/nodesByIds.cypher takes them. Every entity's
- * id starts with its label's prefix (the seed and curation refuse others), so an id with no known
- * prefix names nothing and is left out.
+ * Items sorted by the label their id's prefix names, as cypher/nodesByIds.cypher and
+ * relationshipsOfType.cypher take them. Every entity's id starts with its label's prefix (the seed and
+ * curation refuse others), so an id with no known prefix names nothing and is left out.
  */
-export function idsByLabel(ids: readonly string[]): Record<string, string[]> {
-  const byLabel: Record<string, string[]> = {};
-  for (const id of ids) {
+export function byLabel<T>(items: readonly T[], idOf: (item: T) => string): Record<string, T[]> {
+  const sorted: Record<string, T[]> = {};
+  for (const item of items) {
+    const id = idOf(item);
     const label = LABEL_OF_PREFIX.get(id.slice(0, id.indexOf(':')));
-    if (label) (byLabel[label] ??= []).push(id);
+    if (label) (sorted[label] ??= []).push(item);
   }
-  return byLabel;
+  return sorted;
 }
+
+export const idsByLabel = (ids: readonly string[]): Record<string, string[]> => byLabel(ids, (id) => id);

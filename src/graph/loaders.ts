@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { Executor } from './executor';
-import { idsByLabel } from './entity';
+import { byLabel, idsByLabel } from './entity';
 import { specialised } from './queries';
 
 /** A node as the API sees it: its one entity label and its properties. */
@@ -41,7 +41,7 @@ const keyOf = (k: RelationshipKey): string => `${k.id}|${k.type}|${k.direction}`
 const neighbourhoodKeyOf = (k: NeighbourhoodKey): string => `${k.id}|${k.direction ?? 'BOTH'}`;
 
 /** A row of relationshipsOfNodes, relationshipsOfType or neighbourhoodOfNodes, as the API passes it on. */
-const toRelationshipRow = (r: Record<string, unknown>): RelationshipRow => ({
+export const toRelationshipRow = (r: Record<string, unknown>): RelationshipRow => ({
   type: r.type as string,
   direction: r.direction as Direction,
   props: r.props as Record<string, unknown>,
@@ -53,15 +53,36 @@ const toRelationshipRow = (r: Record<string, unknown>): RelationshipRow => ({
  * written in its pattern (fast at hub nodes), other types to the general one. A level of a query asks
  * for one or a few types, so the count still follows depth, not breadth.
  */
-function statementsFor(keys: readonly RelationshipKey[]): { query: string; keys: RelationshipKey[] }[] {
+function statementsFor(keys: readonly RelationshipKey[]): { query: string; params: Record<string, unknown> }[] {
   const byQuery = new Map<string, RelationshipKey[]>();
   for (const key of keys) {
     const query = specialised('relationshipsOfType', key.type) ?? 'relationshipsOfNodes';
     const batch = byQuery.get(query) ?? [];
-    batch.push(key);
+    batch.push({ ...key });
     byQuery.set(query, batch);
   }
-  return [...byQuery].map(([query, batch]) => ({ query, keys: batch }));
+  return [...byQuery].map(([query, batch]) => ({
+    query, params: query === 'relationshipsOfNodes' ? { keys: batch } : { byLabel: byLabel(batch, (k) => k.id) },
+  }));
+}
+
+/** Missing values after present ones, as Neo4j's ORDER BY puts nulls; numbers by size, text by code point. */
+function compareValues(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === undefined || a === null) return 1;
+  if (b === undefined || b === null) return -1;
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const [x, y] = [String(a), String(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** The order facts are listed in: by year, rank and start date, then by the other end's id. */
+export function compareFacts(a: RelationshipRow, b: RelationshipRow): number {
+  for (const property of ['year', 'rank', 'startDate']) {
+    const order = compareValues(a.props[property], b.props[property]);
+    if (order !== 0) return order;
+  }
+  return compareValues(a.other.props.id, b.other.props.id);
 }
 
 /**
@@ -78,12 +99,12 @@ export function createLoaders(executor: Executor): Loaders {
     }),
     relationships: new DataLoader(async (keys) => {
       const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [keyOf(k), []]));
-      await Promise.all(statementsFor(keys).map(async ({ query, keys: batch }) => {
-        for (const r of await executor.read(query, { keys: batch.map((k) => ({ ...k })) })) {
+      await Promise.all(statementsFor(keys).map(async ({ query, params }) => {
+        for (const r of await executor.read(query, params)) {
           grouped.get(keyOf(r as unknown as RelationshipKey))?.push(toRelationshipRow(r));
         }
       }));
-      return keys.map((k) => grouped.get(keyOf(k))!);
+      return keys.map((k) => grouped.get(keyOf(k))!.sort(compareFacts));
     }, { cacheKeyFn: keyOf }),
     neighbourhood: new DataLoader(async (keys) => {
       const rows = await executor.read('neighbourhoodOfNodes', { keys: keys.map((k) => ({ ...k })) });

@@ -1,9 +1,10 @@
 import type { Driver } from 'neo4j-driver';
-import { idsByLabel } from '../../src/graph/entity';
+import { byLabel, idsByLabel } from '../../src/graph/entity';
+import { compareFacts, RelationshipRow, toRelationshipRow } from '../../src/graph/loaders';
 import { LABELS } from '../../src/seed/model';
 import { QueryCatalog, specialised } from '../../src/graph/queries';
 import { loadRealSeed } from '../seed/graphChecksum';
-import { cypher, testDriver, testEnv } from '../support/neo4j';
+import { cypher, testDriver, testEnv, testExecutor } from '../support/neo4j';
 
 describe('statements specialised per relationship type', () => {
   const catalog = new QueryCatalog();
@@ -20,7 +21,7 @@ describe('statements specialised per relationship type', () => {
     expect(specialised('relationshipsOfType', 'BASED_IN')).toBeUndefined();
     expect(specialised('relationshipsOfType', 'AIRED_ON]-() DETACH DELETE n //')).toBeUndefined();
     expect(() => catalog.text('relationshipsOfType@X]-() DELETE n')).toThrow(/not a type/);
-    expect(catalog.text('relationshipsOfType@AIRED_ON')).toMatch(/MATCH \(n\)-\[r:AIRED_ON\]-\(m\)/);
+    expect(catalog.text('relationshipsOfType@AIRED_ON')).toMatch(/MATCH \(n\)-\[r:AIRED_ON\]->\(m\)/);
   });
 
   /** Database hits of one run of a named statement, from Neo4j's own PROFILE. */
@@ -34,7 +35,7 @@ describe('statements specialised per relationship type', () => {
 
   it('answer as the general statement does, touching less of a hub node', async () => {
     const keys = [{ id: 'region:hong-kong', type: 'IMPORTED_FROM', direction: 'OUT' }];
-    const typed = await dbHits('relationshipsOfType@IMPORTED_FROM', keys);
+    const typed = await dbHits('relationshipsOfType@IMPORTED_FROM', keys, { byLabel: { Region: keys } });
     const general = await dbHits('relationshipsOfNodes', keys);
     expect(typed.rows).toBe(60);
     expect(general.rows).toBe(60);
@@ -51,5 +52,16 @@ describe('statements specialised per relationship type', () => {
     const everyLabel = await dbHits('nodesByIds', [], { byLabel: Object.fromEntries(LABELS.map((l) => [l, ids])) });
     expect(everyLabel.rows).toBe(rows);
     expect(hits * 2).toBeLessThan(everyLabel.hits);
+  });
+
+  it('give the facts in the order the general statement sorts them, once the loader has ordered them', async () => {
+    const executor = testExecutor(driver);
+    for (const key of [{ id: 'region:hong-kong', type: 'IMPORTED_FROM', direction: 'OUT' }, { id: 'platform:tvb-jade', type: 'AIRED_ON', direction: 'IN' }]) {
+      const general = await executor.read('relationshipsOfNodes', { keys: [key] });
+      const typed = await executor.read(`relationshipsOfType@${key.type}`, { byLabel: byLabel([key], (k) => k.id) });
+      const order = (rows: RelationshipRow[]) => rows.map((r) => `${r.other.props.id}|${r.props.year ?? ''}|${r.props.rank ?? ''}`);
+      expect(general.length).toBeGreaterThan(5);
+      expect(order(typed.map(toRelationshipRow).sort(compareFacts))).toEqual(order(general.map(toRelationshipRow)));
+    }
   });
 });

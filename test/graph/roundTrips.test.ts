@@ -24,7 +24,7 @@ async function createShapes(driver: Driver): Promise<void> {
     await cypher(driver, `
       MERGE (p:Platform {id: $platform}) SET p.name = $platform
       WITH p UNWIND range(1, $count) AS i
-      MERGE (w:Work {id: $platform + '-work-' + i}) SET w.title = 'RT work ' + i
+      MERGE (w:Work {id: 'work:' + substring($platform, 9) + '-' + i}) SET w.title = 'RT work ' + i
       MERGE (w)-[:AIRED_ON {id: 'rt-air-' + $platform + i, source: 'source:test', locator: 'test'}]->(p)
       WITH w, i MATCH (r:Region {id: 'region:rt-' + (i % 20)})
       MERGE (w)-[:ORIGINATES_FROM {id: 'rt-orig-' + w.id, source: 'source:test', locator: 'test'}]->(r)`,
@@ -44,7 +44,7 @@ describe('round trips per GraphQL request', () => {
   });
   afterAll(async () => {
     await server.close();
-    await cypher(driver, "MATCH (n) WHERE n.id STARTS WITH 'region:rt-' OR n.id STARTS WITH 'platform:rt-' DETACH DELETE n");
+    await cypher(driver, "MATCH (n) WHERE n.id STARTS WITH 'region:rt-' OR n.id STARTS WITH 'platform:rt-' OR n.id STARTS WITH 'work:rt-' DETACH DELETE n");
     await driver.close();
   });
 
@@ -81,7 +81,7 @@ describe('round trips per GraphQL request', () => {
 
   it('answers the nested query with what the database holds', async () => {
     const { res } = await statementsFor('platform:rt-small');
-    const work1 = res.data!.platform.airings.find((a: { node: { id: string } }) => a.node.id === 'platform:rt-small-work-1');
+    const work1 = res.data!.platform.airings.find((a: { node: { id: string } }) => a.node.id === 'work:rt-small-1');
     expect(work1.node.origins[0].node.id).toBe('region:rt-1');
     expect(work1.node.origins[0].node.imports[0].node.id).toBe('region:rt-2');
   });
