@@ -147,7 +147,8 @@ export const canFork = (): boolean => fs.existsSync(childEntry());
  */
 export async function startChild(kind: ServerKind, target: BenchTarget): Promise<RunningServer> {
   const child = fork(childEntry(), [kind], {
-    env: { ...process.env, BENCH_TARGET: JSON.stringify(target) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    // Both servers run as deployed (see the Dockerfile): graphql-js, for one, skips its development checks.
+    env: { ...process.env, NODE_ENV: 'production', BENCH_TARGET: JSON.stringify(target) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { url } = await nextReply(child, 'ready', 120_000);
   return {

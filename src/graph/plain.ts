@@ -18,13 +18,20 @@ export function toPlain(value: unknown): unknown {
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
+  // Maps (properties, rows) are most of what arrives: check for them before the driver's own types.
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype === Object.prototype || prototype === null) return plainMap(value as Record<string, unknown>);
   if (isTemporal(value)) return String(value);
   if (isNode(value)) return { labels: value.labels, ...(toPlain(value.properties) as object) };
   if (isRelationship(value)) return { type: value.type, ...(toPlain(value.properties) as object) };
   if (isPath(value)) {
     return value.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) }));
   }
+  return plainMap(value as Record<string, unknown>);
+}
+
+function plainMap(value: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = toPlain(v);
+  for (const key of Object.keys(value)) out[key] = toPlain(value[key]);
   return out;
 }

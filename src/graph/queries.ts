@@ -27,7 +27,8 @@ export class QueryCatalog {
 
   constructor(readonly dir: string = path.join(projectRoot(), 'cypher')) {
     for (const file of fs.readdirSync(dir)) {
-      if (file.endsWith('.cypher')) this.texts.set(file.slice(0, -'.cypher'.length), fs.readFileSync(path.join(dir, file), 'utf8'));
+      // Comment lines stay in the files for readers; Neo4j would only receive, hash and parse them on every call.
+      if (file.endsWith('.cypher')) this.texts.set(file.slice(0, -'.cypher'.length), withoutComments(fs.readFileSync(path.join(dir, file), 'utf8')));
     }
   }
 
@@ -38,7 +39,7 @@ export class QueryCatalog {
     const at = name.indexOf('@');
     const [template, type] = at < 0 ? [name, undefined] : [name.slice(0, at), name.slice(at + 1)];
     if ((template === 'entityPage' || template === 'entityCount') && type !== undefined) {
-      return listStatementText(this.withoutComments(template), this.withoutComments('entityFilter'), type, this.indexedProperties());
+      return listStatementText(this.text(template), this.text('entityFilter'), type, this.indexedProperties());
     }
     if (type !== undefined) {
       if (!TYPE_TEMPLATES[template]?.includes(type)) throw new Error(`${type} is not a type that ${template} is made for`);
@@ -49,9 +50,9 @@ export class QueryCatalog {
     return text;
   }
 
-  /** The `;`-separated statements of a file such as the schema, comments dropped. */
+  /** The `;`-separated statements of a file such as the schema. */
   statements(name: string): string[] {
-    return this.withoutComments(name).split(';').map((s) => s.trim()).filter(Boolean);
+    return this.text(name).split(';').map((s) => s.trim()).filter(Boolean);
   }
 
   /** Properties with a range index, per label, as cypher/schema.cypher creates them. */
@@ -59,14 +60,12 @@ export class QueryCatalog {
     return (this.indexes ??= indexedProperties(this.statements('schema')));
   }
 
-  private withoutComments(name: string): string {
-    return this.text(name).split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
-  }
-
   names(): string[] {
     return [...this.texts.keys()].sort();
   }
 }
+
+const withoutComments = (text: string): string => text.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
 
 let projectIndexes: IndexedProperties | undefined;
 

@@ -8,8 +8,9 @@ import { Source } from './source';
 /** A relationship seen from one end, as resolvers pass it around. */
 export type FactValue = Record<string, any> & { type: string; direction: Direction; node: Entity; properties: Record<string, unknown> };
 
+/** Object.assign, not a spread, for the reason toEntity gives. */
 export const toFact = (row: RelationshipRow): FactValue =>
-  ({ ...row.props, type: row.type, direction: row.direction as Direction, node: toEntity(row.other), properties: row.props } as FactValue);
+  Object.assign({}, row.props, { type: row.type, direction: row.direction as Direction, node: toEntity(row.other), properties: row.props }) as FactValue;
 
 @ObjectType({
   description: 'A relationship of the graph seen from one of its ends: its type, the node at the other end, '

@@ -1,6 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import crypto from 'node:crypto';
 import http from 'node:http';
@@ -57,8 +59,9 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     // start.ts handles SIGINT/SIGTERM itself, in order: HTTP, then the driver, then Neo4j.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
-      // No Apollo Studio here: traces for a gateway would only cost time.
-      ApolloServerPluginInlineTraceDisabled(), ...limits.plugins],
+      // No Apollo Studio and no HTTP caching of answers here: traces for a gateway and cache hints would
+      // only cost time (each wraps every field resolver of every request).
+      ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
     logger,
   });
   await apollo.start();
