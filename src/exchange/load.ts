@@ -4,17 +4,14 @@
  * file into the graph it came from changes nothing; nothing absent from the file is deleted.
  */
 import { GraphQLError } from 'graphql';
+import { statementBatches } from '../graph/batches';
 import type { Executor } from '../graph/executor';
+import { forLabels } from '../graph/queries';
 import { ExchangeError, ExchangeGraph, propertiesIn } from './model';
 import { validateGraph } from './validate';
 
-const BATCH = 500;
-
-function batches<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
-  return out;
-}
+/** The one model label a node carries, if that is all it carries (then its statement can name it). */
+const single = (labels: string[] | undefined): string | undefined => (labels?.length === 1 ? labels[0] : undefined);
 
 export interface ImportCounts { nodes: number; relationships: number }
 
@@ -32,9 +29,13 @@ export async function importGraph(executor: Executor, graph: ExchangeGraph): Pro
     return await executor.writeAll(async (tx) => {
       let nodes = 0;
       let relationships = 0;
-      for (const rows of batches(nodeRows)) nodes += Number((await tx.run('importNodes', { rows }))[0].count);
-      for (const rows of batches(relationshipRows)) {
-        relationships += Number((await tx.run('importRelationships', { rows }))[0].count);
+      for (const { query, rows } of statementBatches(nodeRows, (r) => forLabels('importNodes', [single(r.labels)]))) {
+        nodes += Number((await tx.run(query, { rows }))[0].count);
+      }
+      const relationshipStatement = (r: { fromLabels?: string[]; toLabels?: string[] }) =>
+        forLabels('importRelationships', [single(r.fromLabels), single(r.toLabels)]);
+      for (const { query, rows } of statementBatches(relationshipRows, relationshipStatement)) {
+        relationships += Number((await tx.run(query, { rows }))[0].count);
       }
       // A shortfall means a MATCH found no end node: throwing rolls the whole import back. The executor
       // passes a GraphQLError through as it is; any other error it would log and replace.

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../localdb/instance';
-import { ENDPOINTS } from '../seed/model';
+import { ENDPOINTS, LABELS } from '../seed/model';
 import { IndexedProperties, indexedProperties, listStatementText } from './entityPage';
 
 /**
@@ -17,6 +17,24 @@ const TYPE_TEMPLATES: Record<string, readonly string[]> = {
 /** The name under which a template's specialisation for one type is called, e.g. `relationshipsOfType@AIRED_ON`. */
 export const specialised = (template: string, type: string): string | undefined =>
   TYPE_TEMPLATES[template]?.includes(type) ? `${template}@${type}` : undefined;
+
+/**
+ * Writes specialised per label, for the same reason: `MERGE (n:$(row.label) {id: row.id})` scans every
+ * node for each row, `MERGE (n:Work {id: row.id})` seeks the id index. A slot `{{label|$(row.label)}}`
+ * takes one of the model's labels in a specialisation (`seedUpsertNodes@Work`, and for two slots
+ * `seedUpsertRelationships@Work>Region`) and its default, the dynamic form, otherwise.
+ */
+const LABEL_TEMPLATES: Record<string, readonly string[]> = {
+  seedUpsertNodes: ['label'], seedUpsertCitations: ['label'], importNodes: ['label'],
+  seedUpsertRelationships: ['from', 'to'], importRelationships: ['from', 'to'],
+};
+
+/** The specialisation of a label template for these labels, or the template itself when one is not the model's. */
+export const forLabels = (template: string, labels: readonly (string | undefined)[]): string =>
+  labels.every((l) => l !== undefined && LABELS.includes(l)) && labels.length === LABEL_TEMPLATES[template]?.length
+    ? `${template}@${labels.join('>')}` : template;
+
+const SLOT = /\{\{(\w+)\|([^}]*)\}\}/g;
 
 /**
  * Every Cypher statement lives in `cypher/<name>.cypher` and is called by that name. Nothing else in
@@ -41,10 +59,22 @@ export class QueryCatalog {
     if ((template === 'entityPage' || template === 'entityCount') && type !== undefined) {
       return listStatementText(this.text(template), this.text('entityFilter'), type, this.indexedProperties());
     }
+    if (type !== undefined && LABEL_TEMPLATES[template]) {
+      const labels = type.split('>');
+      if (labels.length !== LABEL_TEMPLATES[template].length || !labels.every((l) => LABELS.includes(l))) {
+        throw new Error(`${type} are not labels that ${template} is made for`);
+      }
+      return this.raw(template).replace(SLOT, (_, slot: string) => labels[LABEL_TEMPLATES[template].indexOf(slot)]);
+    }
     if (type !== undefined) {
       if (!TYPE_TEMPLATES[template]?.includes(type)) throw new Error(`${type} is not a type that ${template} is made for`);
       return this.text(template).replaceAll('{{type}}', type);
     }
+    const text = this.raw(name);
+    return LABEL_TEMPLATES[name] ? text.replace(SLOT, (_, _slot: string, dynamic: string) => dynamic) : text;
+  }
+
+  private raw(name: string): string {
     const text = this.texts.get(name);
     if (text === undefined) throw new Error(`no Cypher file cypher/${name}.cypher`);
     return text;

@@ -1,5 +1,7 @@
 import neo4j from 'neo4j-driver';
+import { statementBatches } from '../graph/batches';
 import type { Executor } from '../graph/executor';
+import { forLabels } from '../graph/queries';
 import { kindOf } from './model';
 import type { PropValue } from './read';
 import type { SeedFile } from './read';
@@ -11,8 +13,6 @@ export class SeedInvalidError extends Error {
   }
 }
 
-const BATCH = 500;
-
 /**
  * JSON has one number type; Neo4j has two. Whole numbers of counting properties (years, ranks, box
  * office) go in as Neo4j integers, so Browser shows 2022, not 2022.0; shares and ratings stay floats.
@@ -23,12 +23,6 @@ export function toNeo4jProps(props: Record<string, PropValue>): Record<string, u
     const fractional = ['share', 'percent', 'number'].includes(kindOf(name) ?? '') || name === 'rating' || name.endsWith('Rating');
     out[name] = typeof value === 'number' && Number.isInteger(value) && !fractional ? neo4j.int(value) : value;
   }
-  return out;
-}
-
-function batches<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
   return out;
 }
 
@@ -51,8 +45,9 @@ export async function loadSeed(executor: Executor, files: SeedFile[], options: {
   }));
   await executor.writeAll(async (tx) => {
     if (options.reset) await tx.run('deleteAllData');
-    for (const rows of batches(nodeRows)) await tx.run('seedUpsertNodes', { rows });
-    for (const rows of batches(citationRows)) await tx.run('seedUpsertCitations', { rows });
-    for (const rows of batches(relationshipRows)) await tx.run('seedUpsertRelationships', { rows });
+    for (const { query, rows } of statementBatches(nodeRows, (r) => forLabels('seedUpsertNodes', [r.label]))) await tx.run(query, { rows });
+    for (const { query, rows } of statementBatches(citationRows, (r) => forLabels('seedUpsertCitations', [r.label]))) await tx.run(query, { rows });
+    const relationshipStatement = (r: { fromLabel?: string; toLabel?: string }) => forLabels('seedUpsertRelationships', [r.fromLabel, r.toLabel]);
+    for (const { query, rows } of statementBatches(relationshipRows, relationshipStatement)) await tx.run(query, { rows });
   });
 }

@@ -2,8 +2,10 @@ import type { Driver } from 'neo4j-driver';
 import { byLabel, idsByLabel } from '../../src/graph/entity';
 import { compareFacts, RelationshipRow, toRelationshipRow } from '../../src/graph/loaders';
 import { LABELS } from '../../src/seed/model';
-import { QueryCatalog, specialised } from '../../src/graph/queries';
-import { loadRealSeed } from '../seed/graphChecksum';
+import { forLabels, QueryCatalog, specialised } from '../../src/graph/queries';
+import { loadSeed } from '../../src/seed/load';
+import { readSeed } from '../../src/seed/read';
+import { loadRealSeed, SEED_DIR } from '../seed/graphChecksum';
 import { cypher, testDriver, testEnv, testExecutor } from '../support/neo4j';
 
 describe('statements specialised per relationship type', () => {
@@ -62,6 +64,23 @@ describe('statements specialised per relationship type', () => {
       const order = (rows: RelationshipRow[]) => rows.map((r) => `${r.other.props.id}|${r.props.year ?? ''}|${r.props.rank ?? ''}`);
       expect(general.length).toBeGreaterThan(5);
       expect(order(typed.map(toRelationshipRow).sort(compareFacts))).toEqual(order(general.map(toRelationshipRow)));
+    }
+  });
+
+  it('write the seed and imports per label, so every row finds its nodes by index seek', async () => {
+    expect(forLabels('seedUpsertNodes', ['Work'])).toBe('seedUpsertNodes@Work');
+    expect(forLabels('importRelationships', ['Work', 'Region'])).toBe('importRelationships@Work>Region');
+    expect(forLabels('importNodes', ['Curiosity'])).toBe('importNodes');
+    expect(forLabels('importNodes', [undefined])).toBe('importNodes');
+    expect(() => catalog.text('importNodes@Work) DETACH DELETE n //')).toThrow(/not labels that importNodes is made for/);
+    expect(() => catalog.text('seedUpsertRelationships@Work')).toThrow(/not labels/);
+    const statements: string[] = [];
+    await loadSeed(testExecutor(driver, (e) => statements.push(e.query)), readSeed(SEED_DIR));
+    expect(statements.length).toBeGreaterThan(10);
+    expect(statements.filter((name) => !name.includes('@'))).toEqual([]);
+    for (const name of new Set(statements)) {
+      const plan = JSON.stringify((await driver.executeQuery(`EXPLAIN ${catalog.text(name)}`, { rows: [] }, { database: testEnv().NEO4J_DATABASE })).summary.plan);
+      expect({ name, scansAll: plan.includes('AllNodesScan') }).toEqual({ name, scansAll: false });
     }
   });
 });
