@@ -368,6 +368,7 @@ describe('saved research queries over HTTP, checked against the paper', () => {
       ['an unknown acquisition', '{ airingsByAcquisition(acquisition: ["stolen"]) { year } }', 'acquisition'],
       ['an id of the wrong type', '{ coProductionsAfter(policyId: "region:hong-kong") { effectiveDate } }', 'policyId'],
       ['a policy with no effective date', '{ coProductionsAfter(policyId: "policy:cepa") { effectiveDate } }', 'policyId'],
+      ['a source as the end of a path', '{ shortestPaths(fromId: "person:charmaine-sheh", toId: "source:paper") { length } }', 'toId'],
     ])('rejects %s as BAD_USER_INPUT naming the argument', async (_what, query, argument) => {
       const error = errorOf(await graphql(server.url, query));
       expect(error.code).toBe('BAD_USER_INPUT');
@@ -380,6 +381,8 @@ describe('saved research queries over HTTP, checked against the paper', () => {
       ['fromId', '{ shortestPaths(fromId: "person:nobody", toId: "platform:youku") { length } }'],
       ['originRegionIds', '{ releases(originRegionIds: ["region:hong-kong", "region:atlantis"]) { rank } }'],
       ['platformId', '{ primeTimeAirings(platformId: "platform:nowhere") { year } }'],
+      ['originRegionId', '{ remakes(originRegionId: "region:atlantis") { locator } }'],
+      ['regionId', '{ festivalRecords(regionId: "region:atlantis") { locator } }'],
     ])('answers an unknown %s with NOT_FOUND', async (argument, query) => {
       const error = errorOf(await graphql(server.url, query));
       expect(error.code).toBe('NOT_FOUND');

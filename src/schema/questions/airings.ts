@@ -4,7 +4,7 @@ import type { RequestContext } from '../../server/context';
 import type { Entity } from '../node';
 import { Platform } from '../platform';
 import { Work } from '../work';
-import { badInput, entityArg } from './args';
+import { badInput, checkedAnswer, entityArg } from './args';
 import { CitedFact, entity } from './citedFact';
 
 const JADE = 'platform:tvb-jade';
@@ -81,9 +81,9 @@ export class AiringResolver {
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year?: number,
     @Arg('originRegionId', () => ID, { nullable: true, description: 'Only works from this region.' }) originRegionId?: string,
   ): Promise<object[]> {
-    await entityArg(ctx, 'platformId', platformId, 'Platform');
-    if (originRegionId) await entityArg(ctx, 'originRegionId', originRegionId, 'Region');
-    const rows = await questionsData.primeTimeAirings(ctx.store.executor, { platformId, year: year ?? null, originRegionId: originRegionId ?? null });
+    const checks = [entityArg(ctx, 'platformId', platformId, 'Platform'), ...(originRegionId ? [entityArg(ctx, 'originRegionId', originRegionId, 'Region')] : [])];
+    const rows = await checkedAnswer(checks,
+      questionsData.primeTimeAirings(ctx.store.executor, { platformId, year: year ?? null, originRegionId: originRegionId ?? null }));
     return rows.map(airing);
   }
 
@@ -101,8 +101,8 @@ export class AiringResolver {
   ): Promise<object[]> {
     const unknown = (acquisition ?? []).filter((a) => !ACQUISITIONS.includes(a));
     if (unknown.length > 0) throw badInput('acquisition', `${unknown.join(', ')} is not one of ${ACQUISITIONS.join(', ')}`);
-    await entityArg(ctx, 'platformId', platformId, 'Platform');
-    const rows = await questionsData.airingsByAcquisition(ctx.store.executor, { platformId, year: year ?? null, acquisition: acquisition ?? null });
+    const rows = await checkedAnswer([entityArg(ctx, 'platformId', platformId, 'Platform')],
+      questionsData.airingsByAcquisition(ctx.store.executor, { platformId, year: year ?? null, acquisition: acquisition ?? null }));
     return rows.map(airing);
   }
 }

@@ -23,6 +23,19 @@ export async function entityArg(ctx: RequestContext, argument: string, id: strin
   return entity;
 }
 
+/**
+ * The answer once the argument checks pass. The question's statement starts with the checks rather
+ * than after them, so it costs one round trip of waiting, not two; when a check fails, its error is
+ * what the client sees (and the answer is dropped).
+ */
+export async function checkedAnswer<T>(checks: Promise<unknown>[], answer: Promise<T>): Promise<T> {
+  const outcome = answer.then((value) => ({ value }), (error: unknown) => ({ error }));
+  await Promise.all(checks);
+  const settled = await outcome;
+  if ('error' in settled) throw settled.error;
+  return settled.value;
+}
+
 export const entitiesArg = (ctx: RequestContext, argument: string, ids: string[], label: string): Promise<Entity[]> =>
   Promise.all(ids.map((id) => entityArg(ctx, argument, id, label)));
 

@@ -3,7 +3,7 @@ import * as questionsData from '../../graph/questions';
 import type { RequestContext } from '../../server/context';
 import { Festival } from '../festival';
 import { Entity, Node } from '../node';
-import { entityArg, HONG_KONG } from './args';
+import { checkedAnswer, entityArg, HONG_KONG } from './args';
 import { CitedFact, entity, RegionFact, regionFact } from './citedFact';
 
 enum FestivalRecordKind {
@@ -61,8 +61,7 @@ export class FestivalRecordResolver {
     @Arg('regionId', () => ID, { defaultValue: HONG_KONG, description: 'Where the works come from, or the people hail from.' }) regionId: string,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year?: number,
   ): Promise<object[]> {
-    await entityArg(ctx, 'regionId', regionId, 'Region');
-    const rows = await questionsData.festivalRecords(ctx.store.executor, regionId, year ?? null);
+    const rows = await checkedAnswer([entityArg(ctx, 'regionId', regionId, 'Region')], questionsData.festivalRecords(ctx.store.executor, regionId, year ?? null));
     return rows.map((row) => ({
       ...row.fact,
       kind: row.type === 'SCREENED_AT' ? FestivalRecordKind.SCREENING : FestivalRecordKind.HONOUR,

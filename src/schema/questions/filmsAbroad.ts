@@ -5,7 +5,7 @@ import type { Props } from '../../graph/questions';
 import type { RequestContext } from '../../server/context';
 import type { Entity } from '../node';
 import { Region } from '../region';
-import { entityArg, HONG_KONG } from './args';
+import { checkedAnswer, entityArg, HONG_KONG } from './args';
 import { CitedFact, entity } from './citedFact';
 
 @ObjectType({
@@ -68,8 +68,7 @@ export class FilmsAbroadResolver {
     @Arg('year', () => Int, { defaultValue: 2022, description: 'The year of the releases.' }) year: number,
     @Arg('originRegionId', () => ID, { defaultValue: HONG_KONG, description: 'Whose films.' }) originRegionId: string,
   ): Promise<object[]> {
-    await entityArg(ctx, 'originRegionId', originRegionId, 'Region');
-    const rows = await questionsData.filmsAbroad(ctx.store.executor, originRegionId, year);
+    const rows = await checkedAnswer([entityArg(ctx, 'originRegionId', originRegionId, 'Region')], questionsData.filmsAbroad(ctx.store.executor, originRegionId, year));
     return rows.map((row) => ({ ...row.fact, ...boxOfficeOf(row.fact), properties: row.fact, market: entity('Region', row.market) }));
   }
 }

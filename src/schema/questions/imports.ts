@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { RequestContext } from '../../server/context';
-import { entityArg, HONG_KONG, rangeArg } from './args';
+import { checkedAnswer, entityArg, HONG_KONG, rangeArg } from './args';
 import { TABLE_YEARS, TradeFlow, tradeFlow } from './tradeFlow';
 
 /** Question 2: where Hong Kong's film and TV-related imports came from (Table 1). */
@@ -39,8 +39,9 @@ export class ImportResolver {
     @Arg('to', () => Int, { nullable: true, description: 'Last year (default: the latest known).' }) to?: number,
   ): Promise<object[]> {
     rangeArg(from, to);
-    await entityArg(ctx, 'regionId', regionId, 'Region');
     const years = { from: from ?? null, to: to ?? null };
-    return (await questionsData.importSharesByYear(ctx.store.executor, HONG_KONG, regionId, years)).map(tradeFlow);
+    const rows = await checkedAnswer([entityArg(ctx, 'regionId', regionId, 'Region')],
+      questionsData.importSharesByYear(ctx.store.executor, HONG_KONG, regionId, years));
+    return rows.map(tradeFlow);
   }
 }

@@ -3,7 +3,7 @@ import * as questionsData from '../../graph/questions';
 import type { RequestContext } from '../../server/context';
 import type { Entity } from '../node';
 import { Work } from '../work';
-import { entityArg, HONG_KONG } from './args';
+import { checkedAnswer, entityArg, HONG_KONG } from './args';
 import { CitedFact, entity, RegionFact, regionFact } from './citedFact';
 
 @ObjectType({ implements: CitedFact, description: 'An original work and its remake (REMADE_AS).' })
@@ -38,8 +38,7 @@ export class RemakeResolver {
     @Ctx() ctx: RequestContext,
     @Arg('originRegionId', () => ID, { defaultValue: HONG_KONG, description: 'Where the originals come from.' }) originRegionId: string,
   ): Promise<object[]> {
-    await entityArg(ctx, 'originRegionId', originRegionId, 'Region');
-    const rows = await questionsData.remakes(ctx.store.executor, originRegionId);
+    const rows = await checkedAnswer([entityArg(ctx, 'originRegionId', originRegionId, 'Region')], questionsData.remakes(ctx.store.executor, originRegionId));
     return rows.map((row) => ({
       ...row.fact,
       original: entity('Work', row.original),
