@@ -28,6 +28,23 @@ export function indexedProperties(schemaStatements: string[]): IndexedProperties
   return indexed;
 }
 
+/**
+ * At most one test per property and operator goes into the text, and at most MAX_SEEK_TESTS in all: the
+ * index needs no more, and a filter nested a thousand levels deep must not become a thousand-line
+ * statement for Neo4j to plan (and keep in its plan cache). The others stay in the data-driven rest.
+ */
+const MAX_SEEK_TESTS = 4;
+
+function firstSeekable(conditions: Condition[]): Condition[] {
+  const seen = new Set<string>();
+  return conditions.filter((c) => {
+    const test = `${c.field}.${c.op}`;
+    if (seen.has(test) || seen.size >= MAX_SEEK_TESTS) return false;
+    seen.add(test);
+    return true;
+  });
+}
+
 /** The tests an index can answer, and how each is written. */
 const SEEK_OPERATORS: Record<string, (property: string, i: number) => string> = {
   eq: (p, i) => `n.${p} = $seek[${i}]`,
@@ -65,7 +82,7 @@ export function listStatements(label: string, q: PageQuery, indexed: IndexedProp
   const onLabel = indexed.get(label) ?? new Set<string>();
   // Only a filter that is one conjunction can hand tests to an index; OR-ed alternatives stay data.
   const seekable = (c: Condition) => !c.negate && c.field !== null && onLabel.has(c.field) && c.op in SEEK_OPERATORS;
-  const seek = q.anyOf.length === 1 ? q.anyOf[0].filter(seekable) : [];
+  const seek = q.anyOf.length === 1 ? firstSeekable(q.anyOf[0].filter(seekable)) : [];
   const rest = q.anyOf.length === 1 ? [q.anyOf[0].filter((c) => !seek.includes(c))] : q.anyOf;
   const everything = rest.length === 1 && rest[0].length === 0;
   const filter = `seek=${seek.map((c) => `${c.field}.${c.op}`).join(',')}&rest=${everything ? 0 : 1}`;

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
-import neo4j, { Driver, ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import type { Logger } from '../logger';
+import { CommitGate } from './commitGate';
 import { toPlain } from './plain';
 import { QueryCatalog } from './queries';
 
@@ -24,50 +25,111 @@ export interface ExecutorOptions {
   /** Longest a transaction may run before Neo4j stops it. */
   txTimeoutMs: number;
   onStatement?: (event: StatementEvent) => void;
+  /** The gate between this process's reads and commits; by default the one of the driver (see gateOf). */
+  commitGate?: CommitGate;
+  /** How write transactions retry transient failures; by default WRITE_RETRY. */
+  writeRetry?: Partial<WriteRetry>;
 }
 
-/** Runs named statements inside one write transaction: all of them take effect, or none. */
+/** Retries of a write transaction that failed transiently (a deadlock, a cluster's leader switch). */
+export interface WriteRetry {
+  /** No retry starts later than this after the first failure: driver.ts's maxTransactionRetryTime. */
+  maxRetryTimeMs: number;
+  /** Attempts in all, the first included. */
+  maxAttempts: number;
+  /** Pause before the first retry, doubled before each further one (with ±20% jitter). */
+  firstDelayMs: number;
+}
+
+export const WRITE_RETRY: WriteRetry = { maxRetryTimeMs: 500, maxAttempts: 5, firstDelayMs: 50 };
+
+const gates = new WeakMap<Driver, CommitGate>();
+
+/**
+ * The commit gate of a driver: every executor built on one driver (the server's, its per-request ones,
+ * the start-up and command-line ones) shares it, so that none of their reads overlaps any of their commits.
+ */
+export function gateOf(driver: Driver): CommitGate {
+  let gate = gates.get(driver);
+  if (!gate) gates.set(driver, (gate = new CommitGate()));
+  return gate;
+}
+
+/** Runs named statements inside one transaction: a write's take effect all or none; a read's see one state. */
 export interface WriteScope {
   run(query: string, params?: Params): Promise<Row[]>;
 }
 
+/** What runs a statement: a driver's managed transaction (reads) or explicit one (writes). */
+type StatementRunner = Pick<ManagedTransaction, 'run'>;
+
 /**
  * The one door to Neo4j, modelled on @neo4j/graphql's Executor: a session per call, read or write
  * access mode (so a cluster routes reads to followers), the database always named, Neo4j's errors
- * mapped to GraphQL error codes, Cypher logged at debug level, and plain values out.
+ * mapped to GraphQL error codes, Cypher logged at debug level, and plain values out. Reads and commits
+ * pass the driver's commit gate (commitGate.ts), so no read sees a commit of this process half applied.
  */
 export class Executor {
+  private readonly gate: CommitGate;
+  private readonly retry: WriteRetry;
+
   constructor(
     readonly driver: Driver,
     private readonly catalog: QueryCatalog,
     private readonly logger: Logger,
     private readonly options: ExecutorOptions,
     private readonly requestId?: string,
-  ) {}
+  ) {
+    this.gate = options.commitGate ?? gateOf(driver);
+    this.retry = { ...WRITE_RETRY, ...options.writeRetry };
+  }
 
   /** The same executor, with statements tagged by the request that sent them. */
   forRequest(requestId: string): Executor {
-    return new Executor(this.driver, this.catalog, this.logger, this.options, requestId);
+    return new Executor(this.driver, this.catalog, this.logger, { ...this.options, commitGate: this.gate }, requestId);
   }
 
-  read(query: string, params: Params = {}): Promise<Row[]> {
-    return this.transaction('READ', (scope) => scope.run(query, params));
+  /**
+   * One statement as an auto-commit read: RUN and PULL go in one round trip, where a managed
+   * transaction adds BEGIN and COMMIT (twice the driver's work per statement, measured in the
+   * benchmark's nested query). Transient failures are retried as writes' are.
+   */
+  async read(query: string, params: Params = {}): Promise<Row[]> {
+    const session = this.session('READ');
+    const runner: StatementRunner = { run: (text: string, values?: Params) => session.run(text, values, this.txConfig()) };
+    try {
+      return await this.retrying(() => this.gate.read(() => this.runIn(runner, 'READ', query, params)));
+    } catch (err) {
+      throw mapNeo4jError(err, this.logger);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Several statements in one read transaction, for answers that must come from one state of the graph. */
+  readAll<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
+    return this.readTransaction(work);
   }
 
   write(query: string, params: Params = {}): Promise<Row[]> {
-    return this.transaction('WRITE', (scope) => scope.run(query, params));
+    return this.writeTransaction((scope) => scope.run(query, params));
   }
 
   /** Several statements in one write transaction, for writes that must land whole or not at all. */
   writeAll<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
-    return this.transaction('WRITE', work);
+    return this.writeTransaction(work);
   }
 
-  /** Runs raw statement text (schema statements only): never user input. */
+  /**
+   * Runs raw statement text (schema statements only): never user input. It runs in an auto-commit
+   * transaction (schema statements and CALL {} IN TRANSACTIONS need one), whose commits happen inside
+   * the run, so it holds a commit turn throughout; it is meant for start-up and command-line tools,
+   * not to be run while this process serves writes.
+   */
   async runText(text: string, params: Params = {}): Promise<Row[]> {
-    const session = this.driver.session({ database: this.options.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.session('WRITE');
     try {
-      const result = await session.run(text, params, { timeout: this.options.txTimeoutMs });
+      const result = await this.gate.commit(() => session.run(text, params, { timeout: this.options.txTimeoutMs }));
       return result.records.map((r) => toPlain(r.toObject()) as Row);
     } catch (err) {
       throw mapNeo4jError(err, this.logger);
@@ -76,15 +138,30 @@ export class Executor {
     }
   }
 
-  private async transaction<T>(mode: AccessMode, work: (scope: WriteScope) => Promise<T>): Promise<T> {
-    const session = this.driver.session({
+  private session(mode: AccessMode): Session {
+    return this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const txConfig = { timeout: this.options.txTimeoutMs, metadata: this.requestId ? { requestId: this.requestId } : undefined };
-    const body = (tx: ManagedTransaction) => work({ run: (query, params = {}) => this.runIn(tx, mode, query, params) });
+  }
+
+  private txConfig() {
+    return { timeout: this.options.txTimeoutMs, metadata: this.requestId ? { requestId: this.requestId } : undefined };
+  }
+
+  private scope(tx: StatementRunner, mode: AccessMode): WriteScope {
+    return { run: (query, params = {}) => this.runIn(tx, mode, query, params) };
+  }
+
+  /**
+   * The driver's managed read transaction (with its retries), the statements holding a read turn.
+   * The turn is taken once the transaction has its connection and let go between retries, so a read
+   * never holds up a commit while it waits for a connection or a retry.
+   */
+  private async readTransaction<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
+    const session = this.session('READ');
     try {
-      return mode === 'READ' ? await session.executeRead(body, txConfig) : await session.executeWrite(body, txConfig);
+      return await session.executeRead((tx) => this.gate.read(() => work(this.scope(tx, 'READ'))), this.txConfig());
     } catch (err) {
       throw mapNeo4jError(err, this.logger);
     } finally {
@@ -92,7 +169,55 @@ export class Executor {
     }
   }
 
-  private async runIn(tx: ManagedTransaction, mode: AccessMode, query: string, params: Params): Promise<Row[]> {
+  /**
+   * An explicit write transaction, since the commit must be in our hands: the statements run without
+   * the gate (no one else sees uncommitted writes) and only `commit()` takes a commit turn.
+   */
+  private async writeTransaction<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
+    const session = this.session('WRITE');
+    try {
+      return await this.retrying(() => this.attemptWrite(session, work));
+    } catch (err) {
+      throw mapNeo4jError(err, this.logger);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async attemptWrite<T>(session: Session, work: (scope: WriteScope) => Promise<T>): Promise<T> {
+    const tx = await session.beginTransaction(this.txConfig());
+    try {
+      const result = await work(this.scope(tx, 'WRITE'));
+      await this.gate.commit(() => tx.commit());
+      return result;
+    } catch (err) {
+      // The failure that matters is `err`; a rollback that fails too (the connection gone) adds nothing.
+      if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+      throw err;
+    }
+  }
+
+  /**
+   * What executeWrite did for us (and does for auto-commit reads): a transient failure (a deadlock, a leader switch) is tried again,
+   * after a growing pause, until the attempts or the time since the first failure run out.
+   */
+  private async retrying<T>(attempt: () => Promise<T>): Promise<T> {
+    const { maxAttempts, maxRetryTimeMs, firstDelayMs } = this.retry;
+    let firstFailure: number | undefined;
+    for (let n = 1; ; n++) {
+      try {
+        return await attempt();
+      } catch (err) {
+        firstFailure ??= Date.now();
+        if (!neo4j.isRetryableError(err) || n >= maxAttempts || Date.now() - firstFailure > maxRetryTimeMs) throw err;
+        this.logger.debug({ requestId: this.requestId, attempt: n, neo4jCode: (err as Neo4jError).code }, 'write transaction failed transiently; retrying');
+        const delay = firstDelayMs * 2 ** (n - 1);
+        await new Promise((resume) => setTimeout(resume, delay * (0.8 + 0.4 * Math.random())));
+      }
+    }
+  }
+
+  private async runIn(tx: StatementRunner, mode: AccessMode, query: string, params: Params): Promise<Row[]> {
     const started = performance.now();
     const event: StatementEvent = { query, params, mode, requestId: this.requestId, durationMs: 0, rows: 0 };
     try {

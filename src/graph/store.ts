@@ -55,10 +55,13 @@ export class GraphStore {
   /** One page of a label's entities, filtered and sorted in Neo4j, with the count of all matches. */
   async entityPage(label: string, request: PageRequest): Promise<{ total: number; entities: Entity[] }> {
     const statements = listStatements(label, { ...request, anyOf: toAnyOf(request.filter) }, schemaIndexes());
-    const [counted] = await this.executor.read(statements.count.name, statements.count.params);
-    const page = statements.page(counted as { total: number; labelSize: number });
-    const rows = page ? await this.executor.read(page.name, page.params) : [];
-    return { total: counted.total as number, entities: (rows as unknown as NodeRow[]).map(toEntity) };
+    // One read transaction, so the count and the page see the same graph.
+    return this.executor.readAll(async (tx) => {
+      const [counted] = await tx.run(statements.count.name, statements.count.params);
+      const page = statements.page(counted as { total: number; labelSize: number });
+      const rows = page ? await tx.run(page.name, page.params) : [];
+      return { total: counted.total as number, entities: (rows as unknown as NodeRow[]).map(toEntity) };
+    });
   }
 
   /** Full-text search over names, titles and aliases, English and Chinese, best first. */

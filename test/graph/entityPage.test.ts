@@ -50,6 +50,7 @@ const CASES: { filter: FilterInput | null; keep: (w: Props) => boolean }[] = [
   { filter: { field: 'year', in: [2019, 2021, 2022] }, keep: (w) => [2019, 2021, 2022].includes(w.year) },
   { filter: { field: 'year', lt: 2000, OR: [{ field: 'kind', eq: 'DRAMA' }, { field: 'kind', eq: 'FILM' }] }, keep: (w) => w.year < 2000 && ['DRAMA', 'FILM'].includes(w.kind) },
   { filter: { NOT: { field: 'kind', eq: 'FILM' } }, keep: (w) => w.kind !== 'FILM' },
+  { filter: { field: 'year', gte: 1990, AND: [{ field: 'year', gte: 2005 }, { field: 'kind', eq: 'FILM' }] }, keep: (w) => w.year >= 2005 && w.kind === 'FILM' },
   { filter: { field: 'title', contains: 'the', AND: [{ field: 'year', exists: true }] }, keep: (w) => /the/i.test(w.title) && w.year !== undefined },
 ];
 
@@ -66,6 +67,10 @@ describe('list statements', () => {
     const call = listStatements('Work', { anyOf: toAnyOf({ field: 'runtimeMinutes', gte: 90 }), sortField: 'genres', descending: false, offset: 0, limit: 5 }, catalog.indexedProperties());
     expect(call.count.name).toBe('entityCount@Work?seek=&rest=1');
     expect(call.page({ total: 10, labelSize: 20 })!.name).toBe('entityPage@Work?seek=&rest=1&sort=param&scan=sort');
+    // A filter nested fifty deep writes one test per property and operator into the text; the rest stays data.
+    const deep = { field: 'year', gt: 1900, AND: Array.from({ length: 50 }, (_, i) => ({ field: 'year', gt: 1950 + i, AND: [{ field: 'kind', eq: 'FILM' }] })) };
+    expect(listStatements('Work', { anyOf: toAnyOf(deep), sortField: 'id', descending: false, offset: 0, limit: 5 }, catalog.indexedProperties()).count.name)
+      .toBe('entityCount@Work?seek=year.gt,kind.eq&rest=1');
   });
 
   it('give the plain reading\'s page for every filter, sort, direction and offset', async () => {

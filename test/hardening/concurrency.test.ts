@@ -1,7 +1,8 @@
 /**
  * 50 concurrent clients for 20 seconds over real HTTP, mixing reads with writes that create, link and
  * update the same entities. Afterwards: no 5xx, no duplicate ids, no lost increment, and no read ever
- * saw a half-done write. The figures are printed.
+ * saw a half-done write (Neo4j reads at read-committed; the executor's commit gate keeps reads off commits
+ * being applied: src/graph/commitGate.ts). The figures are printed.
  */
 import type { Driver } from 'neo4j-driver';
 import { createServer, GraphServer } from '../../src/server/app';
@@ -33,9 +34,8 @@ class Run {
   readonly outcomes = new Tally();
   readonly statuses = new Tally();
   readonly latencies: number[] = [];
+  /** Reads that saw a write half applied: a pair set apart, a work without the citation created with it. */
   readonly inconsistencies: string[] = [];
-  /** Works a list read found (by scanning the label) before the id index showed them, so without their citation. */
-  readonly seenBeforeIndexed = new Set<string>();
   readonly created = new Tally();
   readonly linked = new Tally();
   incrementsAcknowledged = 0;
@@ -81,10 +81,8 @@ async function client(url: string, index: number, run: Run, deadline: number): P
       const reply = await gql(url, READ_LIST);
       if (!run.record('readList', reply)) continue;
       const nodes = reply.body.data.works.nodes as { id: string; citations: unknown[] }[];
-      for (const n of nodes.filter((w) => w.citations.length !== 1)) {
-        if (n.citations.length === 0 && n.id !== TARGET) run.seenBeforeIndexed.add(n.id);
-        else run.inconsistencies.push(`${n.id} seen with ${n.citations.length} citations, not 1`);
-      }
+      // Each work and its CITED_IN are created in one transaction: seeing one without the other is a half-applied commit.
+      for (const n of nodes.filter((w) => w.citations.length !== 1)) run.inconsistencies.push(`${n.id} seen with ${n.citations.length} citations, not 1`);
       if (new Set(nodes.map((n) => n.id)).size !== nodes.length) run.inconsistencies.push('a page listed an id twice');
     }
   }
@@ -127,7 +125,6 @@ describe(`${CLIENTS} concurrent clients reading and writing the same entities`, 
       `errors by code: ${run.outcomes.toString() || 'none'}`,
       `errors logged by the server: ${loggedErrors.map((l) => JSON.parse(l).neo4jCode ?? JSON.parse(l).msg).join(', ') || 'none'}`,
       `increments: ${run.incrementsSent} sent, ${run.incrementsAcknowledged} acknowledged; inconsistent reads: ${run.inconsistencies.length} ${run.inconsistencies.slice(0, 5).join('; ')}`,
-      `works a list read showed before their citation was visible (Neo4j index lag, transient): ${run.seenBeforeIndexed.size}`,
     ].join('\n'));
 
     expect(total).toBeGreaterThan(CLIENTS * 10);
@@ -140,10 +137,6 @@ describe(`${CLIENTS} concurrent clients reading and writing the same entities`, 
     expect(run.incrementsAcknowledged).toBe(run.incrementsSent);
     expect(target.views).toBe(run.incrementsAcknowledged);
     expect(target.a).toBe(target.b);
-
-    // Those seen early have their one citation: the lag never outlasts the write.
-    const cited = await cypher(driver, 'UNWIND $ids AS id MATCH (w:Work {id: id})-[c:CITED_IN]->() RETURN id, count(c) AS c', { ids: [...run.seenBeforeIndexed] });
-    expect(cited.filter((r) => r.c === 1).length).toBe(run.seenBeforeIndexed.size);
 
     expect(await cypher(driver, 'MATCH (n) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN id')).toEqual([]);
     expect(await cypher(driver, 'MATCH ()-[r]->() WITH r.id AS id, count(*) AS c WHERE c > 1 RETURN id')).toEqual([]);

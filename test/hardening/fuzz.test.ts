@@ -49,9 +49,7 @@ function problem(reply: Reply): string | undefined {
   if (reply.body === undefined) return `HTTP ${reply.status} with a body that is not JSON: ${reply.text.slice(0, 200)}`;
   if (reply.status !== 200 && reply.codes.length === 0) return `HTTP ${reply.status} without an error code: ${reply.text.slice(0, 200)}`;
   if (reply.codes.includes('(none)')) return `an error without a code: ${reply.text.slice(0, 200)}`;
-  // @apollo/subgraph's _entities resolver answers a malformed representation as an internal error (reported, not ours).
-  const internal = reply.codes.includes('INTERNAL_SERVER_ERROR') && !reply.body.errors.every((e: any) => e.path?.[0] === '_entities');
-  if (internal) return `an internal error: ${reply.text.slice(0, 300)}`;
+  if (reply.codes.includes('INTERNAL_SERVER_ERROR')) return `an internal error: ${reply.text.slice(0, 300)}`;
   return undefined;
 }
 
