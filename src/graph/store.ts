@@ -19,6 +19,9 @@ export interface SearchHitData {
   node: Entity;
 }
 
+/** How many index hits a typed search reads at most before it keeps those of the asked types. */
+const SEARCH_SCAN_MAX = 1000;
+
 /** Escapes Lucene's syntax so that a user's words are searched as words, never parsed as a query. */
 export const luceneTerms = (text: string): string =>
   text.trim().split(/\s+/).filter(Boolean)
@@ -68,8 +71,12 @@ export class GraphStore {
   async search(text: string, labels: string[], limit: number): Promise<SearchHitData[]> {
     const query = luceneTerms(text);
     if (query === '') return [];
-    const scanLimit = labels.length > 0 ? Math.max(limit, 1000) : limit;
-    const rows = await this.executor.read('searchEntities', { query, labels, limit, scanLimit });
+    // With a type filter, the index's best hits may be of other types: read a few times `limit` first,
+    // and SEARCH_SCAN_MAX only when those hold too few of the asked types.
+    let rows = await this.executor.read('searchEntities', { query, labels, limit, scanLimit: labels.length > 0 ? limit * 5 : limit });
+    if (labels.length > 0 && rows.length < limit && limit * 5 < SEARCH_SCAN_MAX) {
+      rows = await this.executor.read('searchEntities', { query, labels, limit, scanLimit: SEARCH_SCAN_MAX });
+    }
     return rows.map((r) => ({ score: r.score as number, node: toEntity({ label: r.label as string, props: r.props as Record<string, unknown> }) }));
   }
 

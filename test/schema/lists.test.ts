@@ -125,6 +125,19 @@ describe('search and lookups', () => {
     expect(res.data!.search.every((h: { node: { __typename: string } }) => h.node.__typename === 'Work')).toBe(true);
   });
 
+  it('gives, for each type, the same best hits as reading the whole index, however deep they lie', async () => {
+    // Some type's second-best hit lies beyond the first 10 hits (a first read of 5 x first), so the deeper read is tried.
+    const [{ order }] = await cypher(driver, "CALL db.index.fulltext.queryNodes('entity_names', 'hong kong') YIELD node RETURN collect(labels(node)[0]) AS order");
+    const secondAt = (type: string) => (order as string[]).map((l, i) => (l === type ? i : -1)).filter((i) => i >= 0)[1] ?? -1;
+    expect(['Festival', 'Person', 'Policy', 'Platform', 'Studio', 'Region'].some((t) => secondAt(t) >= 10)).toBe(true);
+    for (const type of ['Festival', 'Person', 'Policy', 'Platform', 'Studio', 'Region']) {
+      const expected = await cypher(driver, `CALL db.index.fulltext.queryNodes('entity_names', 'hong kong') YIELD node, score
+        WHERE labels(node)[0] = $type RETURN node.id AS id ORDER BY score DESC, id LIMIT 2`, { type });
+      const res = await graphql(server.url, 'query ($t: [String!]) { search(text: "hong kong", types: $t, first: 2) { node { id } } }', { t: [type] });
+      expect({ type, ids: res.data!.search.map((h: { node: { id: string } }) => h.node.id) }).toEqual({ type, ids: expected.map((r) => r.id) });
+    }
+  });
+
   it('treats Lucene syntax in the text as plain words', async () => {
     const res = await graphql(server.url, '{ search(text: "Infernal) AND (OR ~ \\"") { node { id } } }');
     expect(res.errors).toBeUndefined();
