@@ -1,8 +1,8 @@
 // How two entities are connected: every shortest path between $fromId and $toId of at most
-// $maxLength relationships, leaving out citations (CITED_IN) and Source nodes. Cypher cannot take
-// the length bound as a parameter, so the search runs to 6 (the largest bound the API accepts) and
-// longer shortest paths are dropped afterwards; filtering inside the search would make Neo4j fall
-// back to enumerating every path.
+// {{length}} relationships, leaving out citations (CITED_IN) and Source nodes. Cypher cannot take the
+// length bound as a parameter, so the catalog writes it in (`shortestPathsBetween@4`, from the fixed
+// range 1 to 6 the API accepts): a search with no short path then stops at the asked length instead
+// of walking on to 6. Filtering inside the search would make Neo4j fall back to enumerating every path.
 CALL () {
   MATCH (n:Region {id: $fromId}) RETURN n
   UNION ALL MATCH (n:Work {id: $fromId}) RETURN n
@@ -27,10 +27,8 @@ CALL () {
   UNION ALL MATCH (n:Agreement {id: $toId}) RETURN n
 }
 WITH a, n AS b
-MATCH p = allShortestPaths((a)-[*..6]-(b))
+MATCH p = allShortestPaths((a)-[*..{{length}}]-(b))
 WHERE none(r IN relationships(p) WHERE type(r) = 'CITED_IN') AND none(x IN nodes(p) WHERE x:Source)
-WITH p
-WHERE length(p) <= $maxLength
 RETURN [i IN range(0, length(p) - 1) | {
   from: {label: labels(nodes(p)[i])[0], props: properties(nodes(p)[i])},
   to: {label: labels(nodes(p)[i + 1])[0], props: properties(nodes(p)[i + 1])},

@@ -15,9 +15,10 @@ import { createLogger } from '../logger';
  * shortest-path field, so it gets one the library's way too: a @cypher field running our statement.
  */
 export function peerTypeDefs(): string {
-  const ours = new QueryCatalog().text('shortestPathsBetween')
-    .split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
-  const paths = `CALL () {\n${ours}\n}\nRETURN {length: size(steps), steps: [s IN steps | `
+  // Ours writes the length bound into the statement; a @cypher field has one text, so the peer searches to
+  // the largest bound and drops longer paths afterwards (the same answer; at most more work for the peer).
+  const ours = new QueryCatalog().text('shortestPathsBetween@6');
+  const paths = `CALL () {\n${ours}\n}\nWITH steps WHERE size(steps) <= $maxLength\nRETURN {length: size(steps), steps: [s IN steps | `
     + '{type: s.type, forward: s.forward, fromId: s.from.props.id, toId: s.to.props.id}]} AS path';
   return `
 extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])

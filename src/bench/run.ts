@@ -154,7 +154,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     },
     scales: [], targets: [], notes: [
       'The peer has no shortest-path field; it answers through a @cypher field running our own statement '
-        + '(cypher/shortestPathsBetween.cypher), so on that query ours and the peer differ only in their GraphQL layers.',
+        + '(cypher/shortestPathsBetween.cypher, written for the longest bound, 6, with longer paths dropped after), so on that query ours and the peer differ mainly in their GraphQL layers.',
       'Both servers run with logging off (LOG_LEVEL silent), so the figures are the GraphQL layer and Neo4j, not log output.',
       'The floor runs each statement in a read transaction through the same driver settings as the servers, in this '
         + 'process, with no HTTP and no GraphQL: the cost of the database itself.',

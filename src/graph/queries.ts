@@ -14,6 +14,10 @@ const TYPE_TEMPLATES: Record<string, readonly string[]> = {
   relationshipsOfType: Object.keys(ENDPOINTS),
 };
 
+/** Path searches specialised per length bound, which Cypher takes only as text: 1 to MAX_PATH_LENGTH. */
+export const MAX_PATH_LENGTH = 6;
+const PATH_LENGTHS = Array.from({ length: MAX_PATH_LENGTH }, (_, i) => String(i + 1));
+
 /** The name under which a template's specialisation for one type is called, e.g. `relationshipsOfType@AIRED_ON`. */
 export const specialised = (template: string, type: string): string | undefined =>
   TYPE_TEMPLATES[template]?.includes(type) ? `${template}@${type}` : undefined;
@@ -65,6 +69,10 @@ export class QueryCatalog {
         throw new Error(`${type} are not labels that ${template} is made for`);
       }
       return this.raw(template).replace(SLOT, (_, slot: string) => labels[LABEL_TEMPLATES[template].indexOf(slot)]);
+    }
+    if (template === 'shortestPathsBetween' && type !== undefined) {
+      if (!PATH_LENGTHS.includes(type)) throw new Error(`${type} is not a path length from 1 to ${MAX_PATH_LENGTH}`);
+      return this.raw(template).replaceAll('{{length}}', type);
     }
     if (type !== undefined) {
       if (!TYPE_TEMPLATES[template]?.includes(type)) throw new Error(`${type} is not a type that ${template} is made for`);

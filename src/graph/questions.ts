@@ -160,7 +160,7 @@ export interface PathStepRow {
 export const shortestPaths = async (
   executor: Executor, fromId: string, toId: string, maxLength: number,
 ): Promise<PathStepRow[][]> => {
-  const rows = await executor.read('shortestPathsBetween', { fromId, toId, maxLength });
+  const rows = await executor.read(`shortestPathsBetween@${maxLength}`, { fromId, toId });
   return rows.map((r) => r.steps as PathStepRow[]);
 };
 

@@ -24,6 +24,9 @@ describe('statements specialised per relationship type', () => {
     expect(specialised('relationshipsOfType', 'AIRED_ON]-() DETACH DELETE n //')).toBeUndefined();
     expect(() => catalog.text('relationshipsOfType@X]-() DELETE n')).toThrow(/not a type/);
     expect(catalog.text('relationshipsOfType@AIRED_ON')).toMatch(/MATCH \(n\)-\[r:AIRED_ON\]->\(m\)/);
+    expect(catalog.text('shortestPathsBetween@3')).toContain('allShortestPaths((a)-[*..3]-(b))');
+    expect(() => catalog.text('shortestPathsBetween@7')).toThrow(/not a path length from 1 to 6/);
+    expect(() => catalog.text('shortestPathsBetween@3]-(b)) DETACH DELETE a //')).toThrow(/not a path length/);
   });
 
   /** Database hits of one run of a named statement, from Neo4j's own PROFILE. */

@@ -2,12 +2,12 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { Props } from '../../graph/questions';
+import { MAX_PATH_LENGTH } from '../../graph/queries';
 import type { RequestContext } from '../../server/context';
 import { Direction, Entity, Node, toEntity } from '../node';
 import { badInput, entityArg } from './args';
 import { CitedFact } from './citedFact';
 
-const MAX_PATH_LENGTH = 6;
 
 @ObjectType({ implements: CitedFact, description: 'One relationship on a path, walked from `from` to `to`.' })
 export class PathStep extends CitedFact {
