@@ -5,40 +5,67 @@ import { ENDPOINTS, LABELS } from '../seed/model';
 import { IndexedProperties, indexedProperties, listStatementText } from './entityPage';
 
 /**
- * Statements specialised per relationship type. Neo4j 5.26 expands only the wanted type when the type
- * is written in the pattern, but not when it arrives as a parameter (`$(…)` or `type(r) = $t` walk every
- * relationship of a hub node). So these templates take `{{type}}` from the model's fixed list of core
- * types: a compile-time constant, never text from a request.
+ * Some statements are templates: Neo4j 5.26 plans a label, relationship type or path length that
+ * arrives as a parameter far worse than one written in the text (`MATCH (n:$($label))` scans every
+ * node, `type(r) = $t` walks every relationship of a hub, a path bound cannot be a parameter at all).
+ * So the catalog writes such values into a template's slots, taking them only from fixed lists: the
+ * model's labels and core relationship types, the schema's indexes, the API's path lengths. A
+ * specialisation is called `<template>@<what is written in>`, and its text is rebuilt and checked
+ * from that name alone, so no text from a request can reach Neo4j this way.
  */
-const TYPE_TEMPLATES: Record<string, readonly string[]> = {
-  relationshipsOfType: Object.keys(ENDPOINTS),
-};
+type Specialiser = (template: string, variant: string, catalog: QueryCatalog) => string;
 
-/** Path searches specialised per length bound, which Cypher takes only as text: 1 to MAX_PATH_LENGTH. */
+/** Path searches specialised per length bound: 1 to MAX_PATH_LENGTH. */
 export const MAX_PATH_LENGTH = 6;
 const PATH_LENGTHS = Array.from({ length: MAX_PATH_LENGTH }, (_, i) => String(i + 1));
 
-/** The name under which a template's specialisation for one type is called, e.g. `relationshipsOfType@AIRED_ON`. */
-export const specialised = (template: string, type: string): string | undefined =>
-  TYPE_TEMPLATES[template]?.includes(type) ? `${template}@${type}` : undefined;
+/** Relationship statements specialised per core type, e.g. `relationshipsOfType@AIRED_ON`. */
+const CORE_TYPES = Object.keys(ENDPOINTS);
 
 /**
- * Writes specialised per label, for the same reason: `MERGE (n:$(row.label) {id: row.id})` scans every
- * node for each row, `MERGE (n:Work {id: row.id})` seeks the id index. A slot `{{label|$(row.label)}}`
- * takes one of the model's labels in a specialisation (`seedUpsertNodes@Work`, and for two slots
- * `seedUpsertRelationships@Work>Region`) and its default, the dynamic form, otherwise.
+ * Bulk writes specialised per label (`seedUpsertNodes@Work`; two slots: `seedUpsertRelationships@Work>Region`).
+ * A slot `{{label|$(row.label)}}` holds its default, the dynamic form, used when the template is called
+ * by its plain name (rows whose labels are not the model's).
  */
 const LABEL_TEMPLATES: Record<string, readonly string[]> = {
   seedUpsertNodes: ['label'], seedUpsertCitations: ['label'], importNodes: ['label'],
   seedUpsertRelationships: ['from', 'to'], importRelationships: ['from', 'to'],
 };
+const SLOT = /\{\{(\w+)\|([^}]*)\}\}/g;
+
+function labelled(name: string, slots: readonly string[]): Specialiser {
+  return (template, variant) => {
+    const labels = variant.split('>');
+    if (labels.length !== slots.length || !labels.every((l) => LABELS.includes(l))) throw new Error(`${variant} are not labels that ${name} is made for`);
+    return template.replace(SLOT, (_, slot: string) => labels[slots.indexOf(slot)]);
+  };
+}
+
+const listStatement: Specialiser = (template, variant, catalog) =>
+  listStatementText(template, catalog.text('entityFilter'), variant, catalog.indexedProperties());
+
+const SPECIALISERS: Record<string, Specialiser> = {
+  relationshipsOfType: (template, type) => {
+    if (!CORE_TYPES.includes(type)) throw new Error(`${type} is not a type that relationshipsOfType is made for`);
+    return template.replaceAll('{{type}}', type);
+  },
+  shortestPathsBetween: (template, length) => {
+    if (!PATH_LENGTHS.includes(length)) throw new Error(`${length} is not a path length from 1 to ${MAX_PATH_LENGTH}`);
+    return template.replaceAll('{{length}}', length);
+  },
+  entityPage: listStatement,
+  entityCount: listStatement,
+  ...Object.fromEntries(Object.entries(LABEL_TEMPLATES).map(([name, slots]) => [name, labelled(name, slots)])),
+};
+
+/** The name under which a template's specialisation for one core type is called, e.g. `relationshipsOfType@AIRED_ON`. */
+export const specialised = (template: string, type: string): string | undefined =>
+  template === 'relationshipsOfType' && CORE_TYPES.includes(type) ? `${template}@${type}` : undefined;
 
 /** The specialisation of a label template for these labels, or the template itself when one is not the model's. */
 export const forLabels = (template: string, labels: readonly (string | undefined)[]): string =>
   labels.every((l) => l !== undefined && LABELS.includes(l)) && labels.length === LABEL_TEMPLATES[template]?.length
     ? `${template}@${labels.join('>')}` : template;
-
-const SLOT = /\{\{(\w+)\|([^}]*)\}\}/g;
 
 /**
  * Every Cypher statement lives in `cypher/<name>.cypher` and is called by that name. Nothing else in
@@ -56,30 +83,17 @@ export class QueryCatalog {
 
   private indexes?: IndexedProperties;
 
-  /** The text of one statement; a file may hold several statements, split by `statements()`. */
+  /** The text of one statement, or of a template's specialisation (`name@variant`). */
   text(name: string): string {
     const at = name.indexOf('@');
-    const [template, type] = at < 0 ? [name, undefined] : [name.slice(0, at), name.slice(at + 1)];
-    if ((template === 'entityPage' || template === 'entityCount') && type !== undefined) {
-      return listStatementText(this.text(template), this.text('entityFilter'), type, this.indexedProperties());
+    if (at < 0) {
+      const text = this.raw(name);
+      return LABEL_TEMPLATES[name] ? text.replace(SLOT, (_, _slot: string, dynamic: string) => dynamic) : text;
     }
-    if (type !== undefined && LABEL_TEMPLATES[template]) {
-      const labels = type.split('>');
-      if (labels.length !== LABEL_TEMPLATES[template].length || !labels.every((l) => LABELS.includes(l))) {
-        throw new Error(`${type} are not labels that ${template} is made for`);
-      }
-      return this.raw(template).replace(SLOT, (_, slot: string) => labels[LABEL_TEMPLATES[template].indexOf(slot)]);
-    }
-    if (template === 'shortestPathsBetween' && type !== undefined) {
-      if (!PATH_LENGTHS.includes(type)) throw new Error(`${type} is not a path length from 1 to ${MAX_PATH_LENGTH}`);
-      return this.raw(template).replaceAll('{{length}}', type);
-    }
-    if (type !== undefined) {
-      if (!TYPE_TEMPLATES[template]?.includes(type)) throw new Error(`${type} is not a type that ${template} is made for`);
-      return this.text(template).replaceAll('{{type}}', type);
-    }
-    const text = this.raw(name);
-    return LABEL_TEMPLATES[name] ? text.replace(SLOT, (_, _slot: string, dynamic: string) => dynamic) : text;
+    const template = name.slice(0, at);
+    const specialise = SPECIALISERS[template];
+    if (!specialise) throw new Error(`cypher/${template}.cypher is not a template`);
+    return specialise(this.raw(template), name.slice(at + 1), this);
   }
 
   private raw(name: string): string {
