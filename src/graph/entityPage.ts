@@ -4,10 +4,10 @@ import type { AnyOf, Condition } from './filter';
 /**
  * How a list page reaches Neo4j. One generic statement with the label and every test as parameters
  * is safe but slow: Neo4j 5.26 plans `MATCH (n:$($label))` as a scan of every node and cannot use an
- * index for `n[$field] = $value`. So cypher/entityPage.cypher is a template, and this module chooses
- * its specialisations (and cypher/entityCount.cypher's): the label, the filter's tests on indexed properties and the sort written into
- * the text. Every name written in comes from the model's labels and the schema's indexes (never from
- * the request); every value stays a parameter. A specialisation is named like
+ * index for `n[$field] = $value`. So cypher/entityPage.cypher and entityCount.cypher are templates,
+ * and this module chooses their specialisations: the label, the filter's tests on indexed properties
+ * and the sort written into the text. Every name written in comes from the model's labels and the
+ * schema's indexes (never from the request); every value stays a parameter. A specialisation is named like
  * `entityPage@Work?seek=kind.eq,year.gte&rest=0&sort=title.asc&scan=index`, and the catalog rebuilds
  * and checks the text from that name alone.
  */
@@ -117,7 +117,9 @@ export function listStatementText(template: string, restFilter: string, variant:
   const onLabel = indexed.get(label);
   if (!LABELS.includes(label) || !onLabel) throw new Error(`"${label}" is not an indexed entity label`);
   const args = new URLSearchParams(query);
-  const seek = (args.get('seek') ?? '').split(',').filter(Boolean).map((test, i) => {
+  const tests = (args.get('seek') ?? '').split(',').filter(Boolean);
+  if (tests.length > MAX_SEEK_TESTS || new Set(tests).size < tests.length) throw new Error(`"${args.get('seek')}" is not a set of at most ${MAX_SEEK_TESTS} index tests`);
+  const seek = tests.map((test, i) => {
     const [property, op] = test.split('.');
     if (!onLabel.has(property) || !SEEK_OPERATORS[op]) throw new Error(`"${test}" is not an index test on ${label}`);
     return SEEK_OPERATORS[op](property, i);

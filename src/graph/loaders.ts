@@ -66,7 +66,10 @@ function statementsFor(keys: readonly RelationshipKey[]): { query: string; param
   }));
 }
 
-/** Missing values after present ones, as Neo4j's ORDER BY puts nulls; numbers by size, text by code point. */
+/**
+ * Missing values after present ones, as Neo4j's ORDER BY puts nulls; numbers by size; text by UTF-16
+ * unit, which is Neo4j's order outside the astral planes.
+ */
 function compareValues(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === undefined || a === null) return 1;

@@ -62,6 +62,7 @@ describe('list statements', () => {
     expect(() => catalog.text('entityCount@Work?seek=runtimeMinutes.eq&rest=0')).toThrow(/not an index test on Work/);
     expect(() => catalog.text('entityCount@Work?seek=kind.eq}) DETACH DELETE n //&rest=0')).toThrow(/not an index test/);
     expect(() => catalog.text('entityPage@Work?seek=&rest=0&sort=genres.asc&scan=sort')).toThrow(/not an indexed sort/);
+    expect(() => catalog.text('entityCount@Work?seek=year.gt,year.gt&rest=1')).toThrow(/not a set of at most 4 index tests/);
     expect(() => catalog.text('entityPage@Work?seek=&rest=0&sort=year.asc&scan=index')).toThrow(/cannot be read in the order of "year"/);
     // A property name the schema does not index stays a parameter, whatever it holds.
     const call = listStatements('Work', { anyOf: toAnyOf({ field: 'runtimeMinutes', gte: 90 }), sortField: 'genres', descending: false, offset: 0, limit: 5 }, catalog.indexedProperties());
