@@ -62,7 +62,7 @@ function statementsFor(keys: readonly RelationshipKey[]): { query: string; param
     byQuery.set(query, batch);
   }
   return [...byQuery].map(([query, batch]) => ({
-    query, params: query === 'relationshipsOfNodes' ? { keys: batch } : { byLabel: byLabel(batch, (k) => k.id) },
+    query, params: { byLabel: byLabel(batch, (k) => k.id) },
   }));
 }
 
@@ -110,7 +110,7 @@ export function createLoaders(executor: Executor): Loaders {
       return keys.map((k) => grouped.get(keyOf(k))!.sort(compareFacts));
     }, { cacheKeyFn: keyOf }),
     neighbourhood: new DataLoader(async (keys) => {
-      const rows = await executor.read('neighbourhoodOfNodes', { keys: keys.map((k) => ({ ...k })) });
+      const rows = await executor.read('neighbourhoodOfNodes', { byLabel: byLabel(keys.map((k) => ({ ...k })), (k) => k.id) });
       const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [neighbourhoodKeyOf(k), []]));
       for (const r of rows) {
         grouped.get(neighbourhoodKeyOf({ id: r.id as string, direction: r.asked as Direction | null }))?.push(toRelationshipRow(r));
