@@ -1,18 +1,7 @@
 // Relationships of several nodes at once, for the relationship loader. Each key names a node, a
 // relationship type and a direction (OUT, IN); the other end comes back whole, so no second trip is needed.
-// The keys arrive sorted by the label their id's prefix names ($byLabel.Work = [...]): one index seek each.
-CALL () {
-  UNWIND coalesce($byLabel.Region, []) AS key MATCH (n:Region {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Work, []) AS key MATCH (n:Work {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Studio, []) AS key MATCH (n:Studio {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Platform, []) AS key MATCH (n:Platform {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Person, []) AS key MATCH (n:Person {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Policy, []) AS key MATCH (n:Policy {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Festival, []) AS key MATCH (n:Festival {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Source, []) AS key MATCH (n:Source {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.MarketYear, []) AS key MATCH (n:MarketYear {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Agreement, []) AS key MATCH (n:Agreement {id: key.id}) RETURN key, n
-}
+// The keys arrive sorted by their label, as cypher/nodesOfKeysByLabel.cypher takes them.
+{{> nodesOfKeysByLabel}}
 MATCH (n)-[r]-(m)
 WHERE type(r) = key.type
   AND CASE key.direction WHEN 'OUT' THEN startNode(r) = n ELSE endNode(r) = n END

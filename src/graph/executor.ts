@@ -75,7 +75,7 @@ export class Executor {
 
   constructor(
     readonly driver: Driver,
-    private readonly catalog: QueryCatalog,
+    readonly catalog: QueryCatalog,
     private readonly logger: Logger,
     private readonly options: ExecutorOptions,
     private readonly requestId?: string,
@@ -94,21 +94,22 @@ export class Executor {
    * transaction adds BEGIN and COMMIT (twice the driver's work per statement, measured in the
    * benchmark's nested query). Transient failures are retried as writes' are.
    */
-  async read(query: string, params: Params = {}): Promise<Row[]> {
-    const session = this.session('READ');
-    const runner: StatementRunner = { run: (text: string, values?: Params) => session.run(text, values, this.txConfig()) };
-    try {
-      return await this.retrying(() => this.gate.read(() => this.runIn(runner, 'READ', query, params)));
-    } catch (err) {
-      throw mapNeo4jError(err, this.logger);
-    } finally {
-      await session.close();
-    }
+  read(query: string, params: Params = {}): Promise<Row[]> {
+    return this.inSession('READ', (session) => {
+      const runner: StatementRunner = { run: (text: string, values?: Params) => session.run(text, values, this.txConfig()) };
+      return this.retrying(() => this.gate.read(() => this.runIn(runner, 'READ', query, params)));
+    });
   }
 
-  /** Several statements in one read transaction, for answers that must come from one state of the graph. */
+  /**
+   * Several statements in one read transaction, for answers that must come from one state of the
+   * graph: the driver's managed transaction (with its retries), the statements holding a read turn.
+   * The turn is taken once the transaction has its connection and let go between retries, so a read
+   * never holds up a commit while it waits for a connection or a retry.
+   */
   readAll<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
-    return this.readTransaction(work);
+    return this.inSession('READ', (session) =>
+      session.executeRead((tx) => this.gate.read(() => work(this.scope(tx, 'READ'))), this.txConfig()));
   }
 
   write(query: string, params: Params = {}): Promise<Row[]> {
@@ -126,23 +127,26 @@ export class Executor {
    * the run, so it holds a commit turn throughout; it is meant for start-up and command-line tools,
    * not to be run while this process serves writes.
    */
-  async runText(text: string, params: Params = {}): Promise<Row[]> {
-    const session = this.session('WRITE');
-    try {
+  runText(text: string, params: Params = {}): Promise<Row[]> {
+    return this.inSession('WRITE', async (session) => {
       const result = await this.gate.commit(() => session.run(text, params, { timeout: this.options.txTimeoutMs }));
       return result.records.map((r) => toPlain(r.toObject()) as Row);
+    });
+  }
+
+  /** A session for one call, always on the named database; Neo4j's errors leave it mapped to GraphQL codes. */
+  private async inSession<T>(mode: AccessMode, work: (session: Session) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await work(session);
     } catch (err) {
       throw mapNeo4jError(err, this.logger);
     } finally {
       await session.close();
     }
-  }
-
-  private session(mode: AccessMode): Session {
-    return this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
-    });
   }
 
   private txConfig() {
@@ -154,34 +158,11 @@ export class Executor {
   }
 
   /**
-   * The driver's managed read transaction (with its retries), the statements holding a read turn.
-   * The turn is taken once the transaction has its connection and let go between retries, so a read
-   * never holds up a commit while it waits for a connection or a retry.
-   */
-  private async readTransaction<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
-    const session = this.session('READ');
-    try {
-      return await session.executeRead((tx) => this.gate.read(() => work(this.scope(tx, 'READ'))), this.txConfig());
-    } catch (err) {
-      throw mapNeo4jError(err, this.logger);
-    } finally {
-      await session.close();
-    }
-  }
-
-  /**
    * An explicit write transaction, since the commit must be in our hands: the statements run without
    * the gate (no one else sees uncommitted writes) and only `commit()` takes a commit turn.
    */
-  private async writeTransaction<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
-    const session = this.session('WRITE');
-    try {
-      return await this.retrying(() => this.attemptWrite(session, work));
-    } catch (err) {
-      throw mapNeo4jError(err, this.logger);
-    } finally {
-      await session.close();
-    }
+  private writeTransaction<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
+    return this.inSession('WRITE', (session) => this.retrying(() => this.attemptWrite(session, work)));
   }
 
   private async attemptWrite<T>(session: Session, work: (scope: WriteScope) => Promise<T>): Promise<T> {

@@ -31,6 +31,7 @@ const LABEL_TEMPLATES: Record<string, readonly string[]> = {
   seedUpsertNodes: ['label'], seedUpsertCitations: ['label'], importNodes: ['label'],
   seedUpsertRelationships: ['from', 'to'], importRelationships: ['from', 'to'],
 };
+const INCLUDE = /\{\{> (\w+)\}\}/g;
 const SLOT = /\{\{(\w+)\|([^}]*)\}\}/g;
 
 function labelled(name: string, slots: readonly string[]): Specialiser {
@@ -79,9 +80,16 @@ export class QueryCatalog {
       // Comment lines stay in the files for readers; Neo4j would only receive, hash and parse them on every call.
       if (file.endsWith('.cypher')) this.texts.set(file.slice(0, -'.cypher'.length), withoutComments(fs.readFileSync(path.join(dir, file), 'utf8')));
     }
+    // A line `{{> fragment}}` takes in cypher/fragment.cypher, so statements share a block instead of copying it.
+    for (const [name, text] of this.texts) this.texts.set(name, text.replace(INCLUDE, (_, fragment: string) => this.raw(fragment)));
   }
 
   private indexes?: IndexedProperties;
+  /**
+   * Texts of the specialisations asked for so far: the executor asks for a statement's text on every
+   * call. Bounded, since only names built from the fixed lists are ever accepted.
+   */
+  private readonly specialisations = new Map<string, string>();
 
   /** The text of one statement, or of a template's specialisation (`name@variant`). */
   text(name: string): string {
@@ -90,10 +98,15 @@ export class QueryCatalog {
       const text = this.raw(name);
       return LABEL_TEMPLATES[name] ? text.replace(SLOT, (_, _slot: string, dynamic: string) => dynamic) : text;
     }
-    const template = name.slice(0, at);
-    const specialise = SPECIALISERS[template];
-    if (!specialise) throw new Error(`cypher/${template}.cypher is not a template`);
-    return specialise(this.raw(template), name.slice(at + 1), this);
+    let text = this.specialisations.get(name);
+    if (text === undefined) {
+      const template = name.slice(0, at);
+      const specialise = SPECIALISERS[template];
+      if (!specialise) throw new Error(`cypher/${template}.cypher is not a template`);
+      text = specialise(this.raw(template), name.slice(at + 1), this);
+      this.specialisations.set(name, text);
+    }
+    return text;
   }
 
   private raw(name: string): string {
@@ -118,8 +131,3 @@ export class QueryCatalog {
 }
 
 const withoutComments = (text: string): string => text.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
-
-let projectIndexes: IndexedProperties | undefined;
-
-/** The indexes of the project's own schema, for choosing statements before they reach the catalog. */
-export const schemaIndexes = (): IndexedProperties => (projectIndexes ??= new QueryCatalog().indexedProperties());

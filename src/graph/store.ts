@@ -3,7 +3,6 @@ import { createLoaders, Loaders } from './loaders';
 import { Entity, toEntity } from './entity';
 import { listStatements } from './entityPage';
 import { FilterInput, toAnyOf } from './filter';
-import { schemaIndexes } from './queries';
 import type { NodeRow } from './loaders';
 
 export interface PageRequest {
@@ -57,7 +56,7 @@ export class GraphStore {
 
   /** One page of a label's entities, filtered and sorted in Neo4j, with the count of all matches. */
   async entityPage(label: string, request: PageRequest): Promise<{ total: number; entities: Entity[] }> {
-    const statements = listStatements(label, { ...request, anyOf: toAnyOf(request.filter) }, schemaIndexes());
+    const statements = listStatements(label, { ...request, anyOf: toAnyOf(request.filter) }, this.executor.catalog.indexedProperties());
     // One read transaction, so the count and the page see the same graph.
     return this.executor.readAll(async (tx) => {
       const [counted] = await tx.run(statements.count.name, statements.count.params);

@@ -3,14 +3,14 @@
  * model's labels and the schema's indexes, every way of reading a page gives what a plain reading of
  * all works gives, and Neo4j reaches the works through the label and its indexes, never every node.
  */
-import neo4j, { Driver, Integer } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
 import { listStatements } from '../../src/graph/entityPage';
 import { Executor } from '../../src/graph/executor';
 import type { FilterInput } from '../../src/graph/filter';
 import { toAnyOf } from '../../src/graph/filter';
 import { QueryCatalog } from '../../src/graph/queries';
 import { GraphStore } from '../../src/graph/store';
-import { loadRealSeed } from '../seed/graphChecksum';
+import { loadRealSeed, query } from '../seed/graphChecksum';
 import { cypher, testDriver, testEnv, testExecutor } from '../support/neo4j';
 
 type Props = Record<string, any>;
@@ -24,8 +24,7 @@ beforeAll(async () => {
   driver = testDriver();
   await loadRealSeed(driver);
   executor = testExecutor(driver);
-  allWorks = (await cypher(driver, 'MATCH (w:Work) RETURN properties(w) AS p'))
-    .map((r) => Object.fromEntries(Object.entries(r.p as Props).map(([k, v]) => [k, neo4j.isInt(v) ? (v as Integer).toNumber() : v])));
+  allWorks = (await query(driver, 'MATCH (w:Work) RETURN properties(w) AS p')).map((r) => r.p as Props);
 });
 afterAll(() => driver.close());
 
