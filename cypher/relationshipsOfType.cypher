@@ -3,7 +3,10 @@
 // Neo4j expands only that type, even at hub nodes. The keys ({id, type, direction}) arrive sorted by
 // their label (cypher/nodesOfKeysByLabel.cypher); an UNWIND over an empty list runs nothing, so only the
 // asked direction is expanded. The loader puts the facts in order (src/graph/loaders.ts), which spares
-// Neo4j reading the sort properties.
+// Neo4j sorting them. One row per key, its facts collected as [relationship, label, other end], each
+// end with only the properties the query reads ($factProperties, $nodeProperties: lists of names, or
+// null for all; src/graph/projection.ts): a nested answer's rows were mostly repeated key columns and
+// properties no one asked for.
 {{> nodesOfKeysByLabel}}
 CALL (key, n) {
   UNWIND CASE key.direction WHEN 'OUT' THEN [true] ELSE [] END AS outgoing
@@ -12,5 +15,4 @@ CALL (key, n) {
   UNWIND CASE key.direction WHEN 'IN' THEN [true] ELSE [] END AS incoming
   MATCH (n)<-[r:{{type}}]-(m) RETURN r, m
 }
-RETURN key.id AS id, key.type AS type, key.direction AS direction, properties(r) AS props,
-       labels(m)[0] AS otherLabel, properties(m) AS other
+{{> projectedFacts}}

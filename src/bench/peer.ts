@@ -17,9 +17,10 @@ import { createLogger } from '../logger';
 export function peerTypeDefs(): string {
   // Ours writes the length bound into the statement; a @cypher field has one text, so the peer searches to
   // the largest bound and drops longer paths afterwards (the same answer; at most more work for the peer).
-  const ours = new QueryCatalog().text('shortestPathsBetween@6');
+  // Its steps read the ids of their ends and no relationship property, as ours does for the same query.
+  const ours = new QueryCatalog().text('shortestPathsBetween@6').replaceAll('$nodeProperties', "['id']").replaceAll('$factProperties', '[]');
   const paths = `CALL () {\n${ours}\n}\nWITH steps WHERE size(steps) <= $maxLength\nRETURN {length: size(steps), steps: [s IN steps | `
-    + '{type: s.type, forward: s.forward, fromId: s.from.props.id, toId: s.to.props.id}]} AS path';
+    + '{type: s.type, forward: s.forward, fromId: s.from.props[0], toId: s.to.props[0]}]} AS path';
   return `
 extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
 

@@ -64,7 +64,7 @@ interface Found {
 }
 
 async function find(tx: WriteScope, ids: string[]): Promise<Map<string, Found>> {
-  const rows = await tx.run('nodesByIds', { byLabel: idsByLabel(ids) });
+  const rows = await tx.run('nodesByIds', { byLabel: idsByLabel(ids), properties: null });
   return new Map(rows.map((r) => [r.id as string, { label: r.label as string, elementId: r.elementId as string, props: r.props as Record<string, unknown> }]));
 }
 

@@ -1,4 +1,5 @@
 import type { Executor } from './executor';
+import { ALL_PROPERTIES, FactReads, propertyMap } from './projection';
 
 /**
  * The research questions' data access: one function per kind of question, each running its own
@@ -157,11 +158,15 @@ export interface PathStepRow {
   props: Props;
 }
 
+/** Shortest paths, each step with the properties `reads` names of its relationship and its two ends. */
 export const shortestPaths = async (
-  executor: Executor, fromId: string, toId: string, maxLength: number,
+  executor: Executor, fromId: string, toId: string, maxLength: number, reads: FactReads = ALL_PROPERTIES,
 ): Promise<PathStepRow[][]> => {
-  const rows = await executor.read(`shortestPathsBetween@${maxLength}`, { fromId, toId });
-  return rows.map((r) => r.steps as PathStepRow[]);
+  const rows = await executor.read(`shortestPathsBetween@${maxLength}`, { fromId, toId, factProperties: reads.fact, nodeProperties: reads.node });
+  const entity = (end: LabelledProps): LabelledProps => ({ label: end.label, props: propertyMap(end.props, reads.node) });
+  return rows.map((r) => (r.steps as PathStepRow[]).map((step) => ({
+    ...step, from: entity(step.from), to: entity(step.to), props: propertyMap(step.props, reads.fact),
+  })));
 };
 
 export interface FilmsInMarketRow {

@@ -4,6 +4,7 @@ import { Entity, toEntity } from './entity';
 import { listStatements } from './entityPage';
 import { FilterInput, toAnyOf } from './filter';
 import type { NodeRow } from './loaders';
+import type { PropertyNames } from './projection';
 
 export interface PageRequest {
   filter?: FilterInput | null;
@@ -48,9 +49,12 @@ export class GraphStore {
     this.loaders = createLoaders(executor);
   }
 
-  /** One entity by id, batched with every other lookup of the same tick. */
-  async node(id: string): Promise<Entity | null> {
-    const row = await this.loaders.node.load(id);
+  /**
+   * One entity by id, batched with every other lookup of the same tick; with only the properties
+   * named, when the caller knows what its query reads (src/schema/selection.ts), else all.
+   */
+  async node(id: string, properties: PropertyNames = null): Promise<Entity | null> {
+    const row = await this.loaders.node.load({ id, properties });
     return row ? toEntity(row) : null;
   }
 

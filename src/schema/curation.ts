@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Ctx, Field, ID, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, ID, Info, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
 import { requireEditor } from '../auth/bearer';
 import { Curation } from '../graph/curation';
 import type { Entity } from '../graph/entity';
@@ -104,20 +105,21 @@ export class CurationResolver {
   }
 
   @Mutation(() => Fact, { description: 'Creates a relationship; answers it as seen from its start node.' })
-  async link(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() ctx: RequestContext): Promise<FactValue> {
+  async link(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<FactValue> {
     const id = await this.write(ctx, (c) => c.link(input));
-    return this.factFromStart(ctx, input, id);
+    return this.factFromStart(ctx, info, input, id);
   }
 
   @Mutation(() => Fact, { description: 'Sets and removes facts on a relationship.' })
   async updateLink(
     @Arg('link', () => LinkKeyInput, { description: 'The relationship.' }) link: LinkKeyInput,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('set', () => GraphQLJSONObject, setArg) set?: Record<string, unknown>,
     @Arg('remove', () => [String], removeArg) remove?: string[],
   ): Promise<FactValue> {
     const id = await this.write(ctx, (c) => c.updateLink(link, { set, remove }));
-    return this.factFromStart(ctx, link, id);
+    return this.factFromStart(ctx, info, link, id);
   }
 
   @Mutation(() => DeleteResult, { description: 'Deletes a relationship.' })
@@ -126,9 +128,10 @@ export class CurationResolver {
     return { id, relationshipsDeleted: 1 };
   }
 
-  private async factFromStart(ctx: RequestContext, link: LinkKeyInput, id: string): Promise<FactValue> {
+  /** The relationship as its start node's facts show it; the facts always carry the relationship's id. */
+  private async factFromStart(ctx: RequestContext, info: GraphQLResolveInfo, link: LinkKeyInput, id: string): Promise<FactValue> {
     const from = (await ctx.store.node(link.from))!;
-    const facts = await factsOf(ctx, from, link.type, 'OUT');
+    const facts = await factsOf(ctx, info, from, link.type, 'OUT');
     return facts.find((f) => f.properties.id === id)!;
   }
 }

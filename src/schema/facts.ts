@@ -1,13 +1,18 @@
-import { Arg, ClassType, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, ClassType, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../server/context';
 import { Fact, FactValue, toFact } from './fact';
 import { Direction, Entity, Node } from './node';
+import { factReads } from './selection';
 
-/** The facts of one relationship type at one end of a node, through the request's loader. */
+/**
+ * The facts of one relationship type at one end of a node, through the request's loader, with the
+ * properties the field's selection reads (the loader adds those facts are ordered by, the year among them).
+ */
 export async function factsOf(
-  ctx: RequestContext, node: Entity, type: string, direction: 'OUT' | 'IN', filter: { year?: number } = {},
+  ctx: RequestContext, info: GraphQLResolveInfo, node: Entity, type: string, direction: 'OUT' | 'IN', filter: { year?: number } = {},
 ): Promise<FactValue[]> {
-  const rows = await ctx.loaders.relationships.load({ id: node.id, type, direction });
+  const rows = await ctx.loaders.relationships.load({ id: node.id, type, direction, reads: factReads(info) });
   const facts = rows.map(toFact);
   return filter.year === undefined || filter.year === null ? facts : facts.filter((f) => f.year === filter.year);
 }
@@ -24,13 +29,14 @@ export class NodeFactsResolver {
     @Ctx() ctx: RequestContext,
     @Arg('type', { description: 'Relationship type, e.g. AIRED_ON or HAILS_FROM.' }) type: string,
     @Arg('direction', () => Direction, { defaultValue: Direction.OUT }) direction: Direction,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<FactValue[]> {
-    return factsOf(ctx, node, type, direction);
+    return factsOf(ctx, info, node, type, direction);
   }
 
   @FieldResolver(() => [Fact], { description: 'Where the paper (or general knowledge) states this entity: source and locator.' })
-  citations(@Root() node: Entity, @Ctx() ctx: RequestContext): Promise<FactValue[]> {
-    return factsOf(ctx, node, 'CITED_IN', 'OUT');
+  citations(@Root() node: Entity, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<FactValue[]> {
+    return factsOf(ctx, info, node, 'CITED_IN', 'OUT');
   }
 }
 
@@ -52,12 +58,14 @@ export function factFieldsResolver(of: ClassType, fields: FactField[]): ClassTyp
   class FactFields {}
   for (const field of fields) {
     const proto = FactFields.prototype as unknown as Record<string, unknown>;
-    proto[field.name] = (node: Entity, ctx: RequestContext, year?: number) => factsOf(ctx, node, field.type, field.direction, { year });
-    Reflect.defineMetadata('design:paramtypes', [Object, Object, Number], proto, field.name);
+    proto[field.name] = (node: Entity, ctx: RequestContext, year: number | undefined, info: GraphQLResolveInfo) =>
+      factsOf(ctx, info, node, field.type, field.direction, { year });
+    Reflect.defineMetadata('design:paramtypes', [Object, Object, Number, Object], proto, field.name);
     Reflect.defineMetadata('design:returntype', Promise, proto, field.name);
     Root()(proto, field.name, 0);
     Ctx()(proto, field.name, 1);
     Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' })(proto, field.name, 2);
+    Info()(proto, field.name, 3);
     FieldResolver(() => [Fact], { description: field.description })(proto, field.name, Object.getOwnPropertyDescriptor(proto, field.name)!);
   }
   return FactFields;

@@ -7,6 +7,7 @@ import { createResolversMap } from 'type-graphql';
 import type { Entity } from '../graph/entity';
 import { LABEL_PREFIX } from '../seed/model';
 import type { RequestContext } from '../server/context';
+import { entityReads } from './selection';
 
 /**
  * Makes the type-graphql schema an Apollo Federation v2 subgraph, as type-graphql's
@@ -16,12 +17,19 @@ import type { RequestContext } from '../server/context';
  */
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@shareable"])`;
 
-function referenceResolvers(): GraphQLResolverMap<RequestContext> {
-  const map: GraphQLResolverMap<RequestContext> = {};
+type ResolveReference = (reference: { id: string }, ctx: RequestContext, info: GraphQLResolveInfo) => Promise<Entity | null>;
+
+/**
+ * Each entity type's `__resolveReference`, through the node loader with the properties the `_entities`
+ * selection reads. (Apollo calls it with the reference, the context and the info; GraphQLResolverMap
+ * types it as a field resolver, hence the map's own type.)
+ */
+function referenceResolvers(): Record<string, { __resolveReference: ResolveReference }> {
+  const map: Record<string, { __resolveReference: ResolveReference }> = {};
   for (const label of Object.keys(LABEL_PREFIX)) {
     map[label] = {
-      __resolveReference: async (reference: { id: string }, ctx: RequestContext): Promise<Entity | null> => {
-        const entity = await ctx.store.node(reference.id);
+      __resolveReference: async (reference, ctx, info) => {
+        const entity = await ctx.store.node(reference.id, entityReads(info));
         return entity && entity.__label === label ? entity : null;
       },
     };

@@ -1,4 +1,5 @@
-import { Arg, ClassType, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, ClassType, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../server/context';
 import { Agreement } from './agreement';
 import { Festival } from './festival';
@@ -8,28 +9,32 @@ import { Person } from './person';
 import { Platform } from './platform';
 import { Policy } from './policy';
 import { Region } from './region';
+import { entityReads } from './selection';
 import { Source } from './source';
 import { Studio } from './studio';
 import { Work } from './work';
 
-async function ofLabel(ctx: RequestContext, id: string, label: string): Promise<Entity | null> {
-  const entity = await ctx.store.node(id);
+async function ofLabel(ctx: RequestContext, info: GraphQLResolveInfo, id: string, label: string): Promise<Entity | null> {
+  const entity = await ctx.store.node(id, entityReads(info));
   return entity && entity.__label === label ? entity : null;
 }
 
 const idArg = { description: 'The id, e.g. `work:infernal-affairs`.' };
 
-/** Lookups by id: `node(id:)` for any type, and one field per type. All go through the node loader. */
+/**
+ * Lookups by id: `node(id:)` for any type, and one field per type. All go through the node loader,
+ * reading only the properties their selection reads.
+ */
 @Resolver()
 export class LookupResolver {
   @Query(() => Node, { nullable: true, description: 'Any entity by id; null when no entity has it.' })
-  node(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext): Promise<Entity | null> {
-    return ctx.store.node(id);
+  node(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Entity | null> {
+    return ctx.store.node(id, entityReads(info));
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Several entities by id, in the order asked; null for an unknown id.' })
-  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext): Promise<(Entity | null)[]> {
-    return Promise.all(ids.map((id) => ctx.store.node(id)));
+  nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<(Entity | null)[]> {
+    return Promise.all(ids.map((id) => ctx.store.node(id, entityReads(info))));
   }
 }
 
@@ -38,8 +43,8 @@ function lookupResolver(type: ClassType, label: string, field: string, descripti
   @Resolver()
   class TypedLookup {
     @Query(() => type, { name: field, nullable: true, description })
-    lookup(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext): Promise<Entity | null> {
-      return ofLabel(ctx, id, label);
+    lookup(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Entity | null> {
+      return ofLabel(ctx, info, id, label);
     }
   }
   return TypedLookup;

@@ -1,10 +1,12 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { Props } from '../../graph/questions';
 import { MAX_PATH_LENGTH } from '../../graph/queries';
 import type { RequestContext } from '../../server/context';
 import { Direction, Entity, Node, toEntity } from '../node';
+import { pathStepReads } from '../selection';
 import { badInput, entityArg } from './args';
 import { CitedFact } from './citedFact';
 
@@ -58,6 +60,7 @@ export class PathResolver {
     @Arg('fromId', () => ID, { description: 'Where the paths start, e.g. "person:charmaine-sheh".' }) fromId: string,
     @Arg('toId', () => ID, { description: 'Where they end, e.g. "platform:youku".' }) toId: string,
     @Arg('maxLength', () => Int, { defaultValue: 4, description: `Longest path considered, 1 to ${MAX_PATH_LENGTH}.` }) maxLength: number,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Path[]> {
     if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
       throw badInput('maxLength', `must be between 1 and ${MAX_PATH_LENGTH}, got ${maxLength}`);
@@ -68,7 +71,7 @@ export class PathResolver {
     const [from, to] = await Promise.all([entityArg(ctx, 'fromId', fromId), entityArg(ctx, 'toId', toId)]);
     if (from.__label === 'Source') throw badInput('fromId', 'sources are left out of paths');
     if (to.__label === 'Source') throw badInput('toId', 'sources are left out of paths');
-    const paths = await questionsData.shortestPaths(ctx.store.executor, fromId, toId, maxLength);
+    const paths = await questionsData.shortestPaths(ctx.store.executor, fromId, toId, maxLength, pathStepReads(info));
     return paths.map((steps) => ({ length: steps.length, steps: steps.map(pathStep) }));
   }
 }

@@ -1,0 +1,138 @@
+import {
+  FieldNode, FragmentDefinitionNode, getNamedType, GraphQLNamedType, GraphQLResolveInfo, GraphQLSchema,
+  isInterfaceType, isLeafType, isObjectType, Kind, SelectionSetNode,
+} from 'graphql';
+import type { FactReads, PropertyNames } from '../graph/projection';
+
+/**
+ * Which properties a query's selection reads, so that the loaders fetch only those from Neo4j: a
+ * nested answer of a thousand platforms needs their id and name, not every property of each (which
+ * was half of Neo4j's work and of the driver's decoding for such a query). Entities and facts are
+ * plain property maps (src/graph/entity.ts, fact.ts), so a selected leaf field reads the property of
+ * its name. Anything else this module cannot see through asks for every property: `properties`
+ * (the whole map), and any object field other than the few below.
+ *
+ * Depends only on the document and the schema, so it is worked out once per field of a document:
+ * graphql-js hands every item of a list the same `fieldNodes` array.
+ */
+
+/** Fields of a fact (Fact, PathStep) that hold the entity at an end. */
+const ENTITY_ENDS = new Set(['node', 'from', 'to']);
+/** Fact fields that come from the relationship itself, not from its properties. */
+const NOT_PROPERTIES = new Set(['__typename', 'type', 'direction']);
+
+/** A set of property names that may grow to "all". */
+class Reads {
+  private readonly names = new Set<string>(['id']);
+  private all = false;
+
+  add(name: string): void {
+    this.names.add(name);
+  }
+
+  everything(): void {
+    this.all = true;
+  }
+
+  result(): PropertyNames {
+    return this.all ? null : [...this.names].sort();
+  }
+}
+
+interface Walk {
+  schema: GraphQLSchema;
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+type Visit = (field: FieldNode, parent: GraphQLNamedType | undefined) => void;
+
+/** Every field of the selection sets, through fragments, with the type it is selected on. */
+function eachField(walk: Walk, sets: readonly SelectionSetNode[], parent: GraphQLNamedType | undefined, visit: Visit): void {
+  for (const set of sets) {
+    for (const selection of set.selections) {
+      if (selection.kind === Kind.FIELD) {
+        visit(selection, parent);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const on = selection.typeCondition ? walk.schema.getType(selection.typeCondition.name.value) : parent;
+        eachField(walk, [selection.selectionSet], on, visit);
+      } else {
+        const fragment = walk.fragments[selection.name.value];
+        if (fragment) eachField(walk, [fragment.selectionSet], walk.schema.getType(fragment.typeCondition.name.value), visit);
+      }
+    }
+  }
+}
+
+/** The named type a field returns, or undefined when the field is not on the type (or is __typename). */
+function returnType(field: FieldNode, parent: GraphQLNamedType | undefined): GraphQLNamedType | undefined {
+  if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) return undefined;
+  const definition = parent.getFields()[field.name.value];
+  return definition ? getNamedType(definition.type) : undefined;
+}
+
+const subSelections = (fields: readonly FieldNode[]): SelectionSetNode[] =>
+  fields.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+
+/** What an entity selection reads: the relationship fields read only the id (their loader takes it). */
+function readEntity(walk: Walk, sets: readonly SelectionSetNode[], parent: GraphQLNamedType | undefined, reads: Reads): void {
+  eachField(walk, sets, parent, (field, on) => {
+    const name = field.name.value;
+    if (name === '__typename') return;
+    const type = returnType(field, on);
+    if (name === 'properties' || !type) reads.everything();
+    else if (type.name === 'Fact') return;
+    else if (isLeafType(type)) reads.add(name);
+    else reads.everything();
+  });
+}
+
+/** What a fact selection reads of the relationship, and of the entities at its ends. */
+function readFact(walk: Walk, sets: readonly SelectionSetNode[], parent: GraphQLNamedType | undefined): FactReads {
+  const fact = new Reads();
+  const node = new Reads();
+  eachField(walk, sets, parent, (field, on) => {
+    const name = field.name.value;
+    if (NOT_PROPERTIES.has(name)) return;
+    const type = returnType(field, on);
+    if (ENTITY_ENDS.has(name) && type) readEntity(walk, subSelections([field]), type, node);
+    else if (name === 'properties' || !type) fact.everything();
+    else if (name === 'source' || isLeafType(type)) fact.add(name);
+    else fact.everything();
+  });
+  return { fact: fact.result(), node: node.result() };
+}
+
+const walkOf = (info: GraphQLResolveInfo): Walk => ({ schema: info.schema, fragments: info.fragments });
+
+function memoised<T>(read: (info: GraphQLResolveInfo) => T): (info: GraphQLResolveInfo) => T {
+  const known = new WeakMap<readonly FieldNode[], T>();
+  return (info) => {
+    let value = known.get(info.fieldNodes);
+    if (value === undefined) {
+      value = read(info);
+      known.set(info.fieldNodes, value);
+    }
+    return value;
+  };
+}
+
+/** The properties read of the entity (or entities) a field returns: lookups, `_entities`. */
+export const entityReads = memoised((info): PropertyNames => {
+  const reads = new Reads();
+  readEntity(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType), reads);
+  return reads.result();
+});
+
+/** What a field returning facts (`coProducers`, `facts`, `citations`) reads of them. */
+export const factReads = memoised((info): FactReads =>
+  readFact(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType)));
+
+/** What a field returning paths reads of their steps. */
+export const pathStepReads = memoised((info): FactReads => {
+  const walk = walkOf(info);
+  const steps: FieldNode[] = [];
+  eachField(walk, subSelections(info.fieldNodes), getNamedType(info.returnType), (field) => {
+    if (field.name.value === 'steps') steps.push(field);
+  });
+  return readFact(walk, subSelections(steps), info.schema.getType('PathStep'));
+});
