@@ -45,7 +45,7 @@ class LinkInput extends LinkKeyInput {
   @Field({ description: 'Where in the source.' }) locator!: string;
 }
 
-@ObjectType({ description: 'What a delete removed.' })
+@ObjectType({ simpleResolvers: true, description: 'What a delete removed.' })
 class DeleteResult {
   @Field(() => ID, { description: 'The id of what was deleted.' }) id!: string;
   @Field(() => Int, { description: 'Relationships removed with it.' }) relationshipsDeleted!: number;

@@ -13,6 +13,7 @@ export const toFact = (row: RelationshipRow): FactValue =>
   Object.assign({}, row.props, { type: row.type, direction: row.direction as Direction, node: toEntity(row.other), properties: row.props }) as FactValue;
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'A relationship of the graph seen from one of its ends: its type, the node at the other end, '
     + 'the facts that qualify it, and where the paper states it (source and locator). Fields the relationship '
     + 'does not carry are null: the paper does not give them.',

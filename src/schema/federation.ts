@@ -7,6 +7,7 @@ import { createResolversMap } from 'type-graphql';
 import type { Entity } from '../graph/entity';
 import { LABEL_PREFIX } from '../seed/model';
 import type { RequestContext } from '../server/context';
+import { nodeTypeOf } from './node';
 import { entityReads } from './selection';
 
 /**
@@ -86,6 +87,10 @@ export function toSubgraph(schema: GraphQLSchema): GraphQLSchema {
   return buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
     // Resolvers given here are added after the library's own, so this _entities replaces it.
-    resolvers: merge(merge(createResolversMap(schema), referenceResolvers()), { Query: { _entities: entities } }) as GraphQLResolverMap<unknown>,
+    // Node's type is resolved here again, synchronously: type-graphql wraps every resolveType in an async
+    // function, which makes graphql-js complete each Node value (a thousand in a nested answer) through a promise.
+    resolvers: merge(merge(createResolversMap(schema), referenceResolvers()), {
+      Query: { _entities: entities }, Node: { __resolveType: nodeTypeOf },
+    }) as GraphQLResolverMap<unknown>,
   });
 }

@@ -1,7 +1,7 @@
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../server/context';
 
-@ObjectType({ description: 'How many nodes carry one label.' })
+@ObjectType({ simpleResolvers: true, description: 'How many nodes carry one label.' })
 export class LabelCount {
   @Field({ description: 'A node label, e.g. Work or Region.' })
   label!: string;
@@ -10,7 +10,7 @@ export class LabelCount {
   count!: number;
 }
 
-@ObjectType({ description: 'How many relationships there are of one type.' })
+@ObjectType({ simpleResolvers: true, description: 'How many relationships there are of one type.' })
 export class RelationshipTypeCount {
   @Field({ description: 'A relationship type, e.g. IMPORTED_FROM.' })
   type!: string;
@@ -19,7 +19,7 @@ export class RelationshipTypeCount {
   count!: number;
 }
 
-@ObjectType({ description: 'The size of the knowledge graph, read from Neo4j.' })
+@ObjectType({ simpleResolvers: true, description: 'The size of the knowledge graph, read from Neo4j.' })
 export class GraphStats {
   @Field(() => [LabelCount], { description: 'Nodes by label, in label order.' })
   nodesByLabel!: LabelCount[];

@@ -22,7 +22,12 @@ import { WorkResolver } from './work';
 import { Agreement } from './agreement';
 import { Source } from './source';
 
-/** Every resolver class of the API, one file per entity in this folder. */
+/**
+ * Every resolver class of the API, one file per entity in this folder. Object types are declared with
+ * `simpleResolvers: true` (type-graphql's performance advice for types returned in large lists): a field
+ * without a resolver of its own then reads its property through graphql-js's default resolver, instead of
+ * a wrapper that runs the (here empty) middleware chain for each of the thousands of fields in an answer.
+ */
 export const resolvers = [
   GraphStatsResolver, LookupResolver, ...typedLookupResolvers, ...listResolvers, SearchResolver, NodeFactsResolver, FactResolver,
   RegionResolver, WorkResolver, StudioResolver, PlatformResolver, PersonResolver, PolicyResolver, FestivalResolver,

@@ -87,7 +87,7 @@ export class EntityOrder {
   direction!: SortDirection;
 }
 
-@ObjectType({ description: 'Where a page stands in its list (Relay).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page stands in its list (Relay).' })
 export class PageInfo {
   @Field() hasNextPage!: boolean;
   @Field() hasPreviousPage!: boolean;
@@ -104,13 +104,13 @@ export interface ConnectionValue {
 
 /** A Relay connection type for one entity type: edges with cursors, nodes, pageInfo and totalCount. */
 function connectionOf(type: ClassType, name: string): ClassType {
-  @ObjectType(`${name}Edge`, { description: `A ${name} in a list, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `A ${name} in a list, with its cursor.` })
   class Edge {
     @Field() cursor!: string;
     @Field(() => type) node!: Entity;
   }
 
-  @ObjectType(`${name}Connection`, { description: `A page of ${name} entities.` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} entities.` })
   class Connection {
     @Field(() => [Edge]) edges!: Edge[];
     @Field(() => [type], { description: 'The page\'s entities, without cursors.' }) nodes!: Entity[];

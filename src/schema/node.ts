@@ -14,9 +14,12 @@ registerEnumType(Direction, {
   description: 'Which way a relationship points from the node asked about: OUT from it, IN to it.',
 });
 
+/** The GraphQL type of an entity: its label. */
+export const nodeTypeOf = (value: Entity): string => value.__label;
+
 @InterfaceType({
   description: 'Anything in the graph with a stable id such as `work:infernal-affairs` or `region:hong-kong`.',
-  resolveType: (value: Entity) => value.__label,
+  resolveType: nodeTypeOf,
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Stable id, `<type>:<slug>`, unique across the graph.' })

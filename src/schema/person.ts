@@ -3,7 +3,7 @@ import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'An actor, director, executive or other person the paper names.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'An actor, director, executive or other person the paper names.' })
 export class Person extends Node {
   @Field({ description: 'Name.' })
   name!: string;

@@ -3,7 +3,7 @@ import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A TV channel, streaming service or app.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A TV channel, streaming service or app.' })
 export class Platform extends Node {
   @Field({ description: 'Name.' })
   name!: string;

@@ -3,7 +3,7 @@ import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A law, agreement, amendment, fund, scheme or government initiative.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A law, agreement, amendment, fund, scheme or government initiative.' })
 export class Policy extends Node {
   @Field({ description: 'Name.' })
   name!: string;

@@ -3,7 +3,7 @@ import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A country, territory or city region (e.g. Hong Kong, Mainland China, Taiwan).' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A country, territory or city region (e.g. Hong Kong, Mainland China, Taiwan).' })
 export class Region extends Node {
   @Field({ description: 'English name.' })
   name!: string;

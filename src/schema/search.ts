@@ -7,7 +7,7 @@ import type { RequestContext } from '../server/context';
 import { MAX_PAGE_SIZE, checkPageSize } from './lists';
 import { Node } from './node';
 
-@ObjectType({ description: 'One search result, with its relevance score.' })
+@ObjectType({ simpleResolvers: true, description: 'One search result, with its relevance score.' })
 export class SearchHit {
   @Field(() => Float, { description: 'Relevance; higher is better.' })
   score!: number;

@@ -3,7 +3,7 @@ import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ implements: Node, description: 'A film, TV drama, animation, documentary or other programme.' })
+@ObjectType({ simpleResolvers: true, implements: Node, description: 'A film, TV drama, animation, documentary or other programme.' })
 export class Work extends Node {
   @Field({ description: 'English title.' })
   title!: string;

@@ -11,7 +11,7 @@ const JADE = 'platform:tvb-jade';
 /** How a broadcaster got a work, in the contract's words (graph-model.md, AIRED_ON.acquisition). */
 const ACQUISITIONS = ['in-house', 'outsourced', 'purchased', 'co-produced'];
 
-@ObjectType({ implements: CitedFact, description: 'A work aired on a platform (AIRED_ON): when, in which slot, how acquired, with ratings.' })
+@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'A work aired on a platform (AIRED_ON): when, in which slot, how acquired, with ratings.' })
 export class Airing extends CitedFact {
   @Field(() => Work, { description: 'The work aired.' })
   work!: Entity;

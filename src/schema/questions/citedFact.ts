@@ -17,7 +17,7 @@ export abstract class CitedFact {
   locator?: string;
 }
 
-@ObjectType({ implements: CitedFact, description: 'A region a work, person or party belongs to, and the fact that says so.' })
+@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'A region a work, person or party belongs to, and the fact that says so.' })
 export class RegionFact extends CitedFact {
   @Field(() => Region, { description: 'The region.' })
   region!: Entity;

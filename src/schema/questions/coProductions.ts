@@ -9,7 +9,7 @@ import { Work } from '../work';
 import { badInput, entitiesArg, entityArg, HONG_KONG, MAINLAND } from './args';
 import { CitedFact, entity, RegionFact, regionFact } from './citedFact';
 
-@ObjectType({ implements: CitedFact, description: 'A party to a co-production: a region itself, or a studio based in it.' })
+@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'A party to a co-production: a region itself, or a studio based in it.' })
 export class CoProductionParty extends CitedFact {
   @Field(() => Node, { description: 'The region or studio that co-produced.' })
   party!: Entity;
@@ -27,7 +27,7 @@ export class CoProductionParty extends CitedFact {
   note?: string;
 }
 
-@ObjectType({ description: 'A co-produced work, with its date and the parties on each side.' })
+@ObjectType({ simpleResolvers: true, description: 'A co-produced work, with its date and the parties on each side.' })
 export class CoProduction {
   @Field(() => Work, { description: 'The co-produced work.' })
   work!: Entity;
@@ -48,7 +48,7 @@ export class CoProduction {
   parties!: object[];
 }
 
-@ObjectType({ description: 'Co-productions that followed a policy, and those the graph cannot date.' })
+@ObjectType({ simpleResolvers: true, description: 'Co-productions that followed a policy, and those the graph cannot date.' })
 export class CoProductionsAfterPolicy {
   @Field(() => Policy, { description: 'The policy asked about.' })
   policy!: Entity;

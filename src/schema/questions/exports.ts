@@ -24,7 +24,7 @@ registerEnumType(ExportCoverage, {
   },
 });
 
-@ObjectType({ description: "One year of Hong Kong's film and TV-related exports: what is known, and how completely." })
+@ObjectType({ simpleResolvers: true, description: "One year of Hong Kong's film and TV-related exports: what is known, and how completely." })
 export class ExportYear {
   @Field(() => Int, { description: 'The year.' })
   year!: number;

@@ -19,7 +19,7 @@ registerEnumType(FestivalRecordKind, {
   },
 });
 
-@ObjectType({ implements: CitedFact, description: 'A screening or honour at a festival, market or award.' })
+@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'A screening or honour at a festival, market or award.' })
 export class FestivalRecord extends CitedFact {
   @Field(() => FestivalRecordKind, { description: 'A screening or an honour.' })
   kind!: FestivalRecordKind;

@@ -9,6 +9,7 @@ import { checkedAnswer, entityArg, HONG_KONG } from './args';
 import { CitedFact, entity } from './citedFact';
 
 @ObjectType({
+  simpleResolvers: true,
   implements: CitedFact,
   description: "A region's films released in another market in one year (FILMS_SHOWN_IN). Box office is in the "
     + 'currency the paper prints.',

@@ -11,7 +11,7 @@ import { badInput, entityArg } from './args';
 import { CitedFact } from './citedFact';
 
 
-@ObjectType({ implements: CitedFact, description: 'One relationship on a path, walked from `from` to `to`.' })
+@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'One relationship on a path, walked from `from` to `to`.' })
 export class PathStep extends CitedFact {
   @Field(() => Node, { description: 'The entity the step starts from.' })
   from!: Entity;
@@ -29,7 +29,7 @@ export class PathStep extends CitedFact {
   properties!: Props;
 }
 
-@ObjectType({ description: 'A path between two entities.' })
+@ObjectType({ simpleResolvers: true, description: 'A path between two entities.' })
 export class Path {
   @Field(() => Int, { description: 'Number of relationships.' })
   length!: number;

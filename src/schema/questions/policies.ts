@@ -6,7 +6,7 @@ import { Policy } from '../policy';
 import { entityArg } from './args';
 import { CitedFact, entity } from './citedFact';
 
-@ObjectType({ implements: CitedFact, description: 'Something a policy enabled or funded (ENABLED_BY), and when the policy took effect.' })
+@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'Something a policy enabled or funded (ENABLED_BY), and when the policy took effect.' })
 export class PolicyEffect extends CitedFact {
   @Field(() => Policy, { description: 'The policy that enabled or funded.' })
   policy!: Entity;

@@ -54,7 +54,7 @@ async function releaseFilter(ctx: RequestContext, args: ReleaseFilter): Promise<
   return { regionId: args.regionId, from, to, originRegionIds: args.originRegionIds ?? null, minBoxOfficeHKD: args.minBoxOfficeHKD ?? null };
 }
 
-@ObjectType({ implements: CitedFact, description: 'A cinema release (RELEASED_IN, Tables 4 and 7 and the prose): run, days, admissions, box office.' })
+@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'A cinema release (RELEASED_IN, Tables 4 and 7 and the prose): run, days, admissions, box office.' })
 export class Release extends CitedFact {
   @Field(() => Work, { description: 'The film released.' })
   work!: Entity;
@@ -106,6 +106,7 @@ export class Release extends CitedFact {
 }
 
 @ObjectType({
+  simpleResolvers: true,
   description: 'Releases of works from one region, totalled. Sums and averages are over the releases that give the '
     + 'figure (see withBoxOffice, withAdmissions); a total with no figure behind it is null, never 0.',
 })

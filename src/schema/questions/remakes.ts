@@ -6,7 +6,7 @@ import { Work } from '../work';
 import { checkedAnswer, entityArg, HONG_KONG } from './args';
 import { CitedFact, entity, RegionFact, regionFact } from './citedFact';
 
-@ObjectType({ implements: CitedFact, description: 'An original work and its remake (REMADE_AS).' })
+@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'An original work and its remake (REMADE_AS).' })
 export class RemakePair extends CitedFact {
   @Field(() => Work, { description: 'The original work.' })
   original!: Entity;
