@@ -3,8 +3,10 @@
 // length bound as a parameter, so the catalog writes it in (`shortestPathsBetween@4`, from the fixed
 // range 1 to 6 the API accepts): a search with no short path then stops at the asked length instead
 // of walking on to 6. Filtering inside the search would make Neo4j fall back to enumerating every path.
-// Steps carry only the properties the query reads: $nodeProperties of the entities, $factProperties of
-// the relationships (lists of names, values returned in that order; null for every property, as a map;
+// A path comes back as its nodes, each once as [label, properties], and its steps as [type, forward,
+// properties], step i leading from node i to node i + 1 (forward when the relationship points that way).
+// Both carry only the properties the query reads: $nodeProperties of the entities, $factProperties of the
+// relationships (lists of names, values returned in that order; null for every property, as a map;
 // src/graph/projection.ts).
 CALL () {
   MATCH (n:Region {id: $fromId}) RETURN n
@@ -33,12 +35,7 @@ WITH a, n AS b
 MATCH p = allShortestPaths((a)-[*..{{length}}]-(b))
 WHERE none(r IN relationships(p) WHERE type(r) = 'CITED_IN') AND none(x IN nodes(p) WHERE x:Source)
 WITH nodes(p) AS ns, relationships(p) AS rs
-RETURN [i IN range(0, size(rs) - 1) | {
-  from: {label: labels(ns[i])[0],
-         props: CASE WHEN $nodeProperties IS NULL THEN properties(ns[i]) ELSE [name IN $nodeProperties | ns[i][name]] END},
-  to: {label: labels(ns[i + 1])[0],
-       props: CASE WHEN $nodeProperties IS NULL THEN properties(ns[i + 1]) ELSE [name IN $nodeProperties | ns[i + 1][name]] END},
-  type: type(rs[i]),
-  forward: startNode(rs[i]) = ns[i],
-  props: CASE WHEN $factProperties IS NULL THEN properties(rs[i]) ELSE [name IN $factProperties | rs[i][name]] END
-}] AS steps
+RETURN [n IN ns | [labels(n)[0],
+         CASE WHEN $nodeProperties IS NULL THEN properties(n) ELSE [name IN $nodeProperties | n[name]] END]] AS nodes,
+       [i IN range(0, size(rs) - 1) | [type(rs[i]), startNode(rs[i]) = ns[i],
+         CASE WHEN $factProperties IS NULL THEN properties(rs[i]) ELSE [name IN $factProperties | rs[i][name]] END]] AS steps

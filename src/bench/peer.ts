@@ -19,8 +19,8 @@ export function peerTypeDefs(): string {
   // the largest bound and drops longer paths afterwards (the same answer; at most more work for the peer).
   // Its steps read the ids of their ends and no relationship property, as ours does for the same query.
   const ours = new QueryCatalog().text('shortestPathsBetween@6').replaceAll('$nodeProperties', "['id']").replaceAll('$factProperties', '[]');
-  const paths = `CALL () {\n${ours}\n}\nWITH steps WHERE size(steps) <= $maxLength\nRETURN {length: size(steps), steps: [s IN steps | `
-    + '{type: s.type, forward: s.forward, fromId: s.from.props[0], toId: s.to.props[0]}]} AS path';
+  const paths = `CALL () {\n${ours}\n}\nWITH nodes, steps WHERE size(steps) <= $maxLength\nRETURN {length: size(steps), `
+    + 'steps: [i IN range(0, size(steps) - 1) | {type: steps[i][0], forward: steps[i][1], fromId: nodes[i][1][0], toId: nodes[i + 1][1][0]}]} AS path';
   return `
 extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
 

@@ -163,10 +163,12 @@ export const shortestPaths = async (
   executor: Executor, fromId: string, toId: string, maxLength: number, reads: FactReads = ALL_PROPERTIES,
 ): Promise<PathStepRow[][]> => {
   const rows = await executor.read(`shortestPathsBetween@${maxLength}`, { fromId, toId, factProperties: reads.fact, nodeProperties: reads.node });
-  const entity = (end: LabelledProps): LabelledProps => ({ label: end.label, props: propertyMap(end.props, reads.node) });
-  return rows.map((r) => (r.steps as PathStepRow[]).map((step) => ({
-    ...step, from: entity(step.from), to: entity(step.to), props: propertyMap(step.props, reads.fact),
-  })));
+  return rows.map((row) => {
+    const nodes = (row.nodes as [string, unknown][]).map(([label, props]) => ({ label, props: propertyMap(props, reads.node) }));
+    return (row.steps as [string, boolean, unknown][]).map(([type, forward, props], i) => ({
+      type, forward, props: propertyMap(props, reads.fact), from: nodes[i], to: nodes[i + 1],
+    }));
+  });
 };
 
 export interface FilmsInMarketRow {

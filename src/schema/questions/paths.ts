@@ -38,14 +38,21 @@ export class Path {
   steps!: object[];
 }
 
-const pathStep = (row: questionsData.PathStepRow) => ({
-  ...row.props,
-  properties: row.props,
-  type: row.type,
-  direction: row.forward ? Direction.OUT : Direction.IN,
-  from: toEntity(row.from),
-  to: toEntity(row.to),
-});
+/** A path's steps as the API answers them; a node between two steps is one entity, made once. */
+function pathOf(steps: questionsData.PathStepRow[]): Path {
+  const entities = new Map<questionsData.LabelledProps, Entity>();
+  const entity = (end: questionsData.LabelledProps): Entity => {
+    let made = entities.get(end);
+    if (!made) entities.set(end, (made = toEntity(end)));
+    return made;
+  };
+  return {
+    length: steps.length,
+    steps: steps.map((row) => Object.assign({}, row.props, {
+      properties: row.props, type: row.type, direction: row.forward ? Direction.OUT : Direction.IN, from: entity(row.from), to: entity(row.to),
+    })),
+  };
+}
 
 /** Question 10: how one entity connects to another. */
 @Resolver()
@@ -72,6 +79,6 @@ export class PathResolver {
     if (from.__label === 'Source') throw badInput('fromId', 'sources are left out of paths');
     if (to.__label === 'Source') throw badInput('toId', 'sources are left out of paths');
     const paths = await questionsData.shortestPaths(ctx.store.executor, fromId, toId, maxLength, pathStepReads(info));
-    return paths.map((steps) => ({ length: steps.length, steps: steps.map(pathStep) }));
+    return paths.map(pathOf);
   }
 }
