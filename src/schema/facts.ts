@@ -1,9 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, ClassType, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import type { RelationshipRow } from '../graph/loaders';
 import type { RequestContext } from '../server/context';
 import { Fact, FactValue, toFact } from './fact';
 import { Direction, Entity, Node } from './node';
 import { factReads } from './selection';
+
+/**
+ * Facts made from the loader's rows, once per rows array: a studio under thirty works of a nested answer
+ * has its platforms' facts made once, not thirty times. Weakly held, so they go with the request's loader.
+ */
+const factsOfRows = new WeakMap<readonly RelationshipRow[], FactValue[]>();
 
 /**
  * The facts of one relationship type at one end of a node, through the request's loader, with the
@@ -13,7 +20,8 @@ export async function factsOf(
   ctx: RequestContext, info: GraphQLResolveInfo, node: Entity, type: string, direction: 'OUT' | 'IN', filter: { year?: number } = {},
 ): Promise<FactValue[]> {
   const rows = await ctx.loaders.relationships.load({ id: node.id, type, direction, reads: factReads(info) });
-  const facts = rows.map(toFact);
+  let facts = factsOfRows.get(rows);
+  if (!facts) factsOfRows.set(rows, (facts = rows.map(toFact)));
   return filter.year === undefined || filter.year === null ? facts : facts.filter((f) => f.year === filter.year);
 }
 

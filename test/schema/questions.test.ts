@@ -388,5 +388,21 @@ describe('saved research queries over HTTP, checked against the paper', () => {
       expect(error.code).toBe('NOT_FOUND');
       expect(error.message.startsWith(`${argument}:`)).toBe(true);
     });
+
+    it('checks the id arguments only when the answer is empty: rows were found through those entities', async () => {
+      const sent = async (query: string) => {
+        server.statements.length = 0;
+        const res = await graphql(server.url, query);
+        return { codes: (res.errors ?? []).map((e) => e.extensions?.code), statements: server.statements.map((s) => s.query) };
+      };
+      expect(await sent('{ importSharesByYear(regionId: "region:japan") { year } }'))
+        .toEqual({ codes: [], statements: ['importSharesByYear'] });
+      expect(await sent('{ importSharesByYear(regionId: "region:japan", from: 1900, to: 1901) { year } }'))
+        .toEqual({ codes: [], statements: ['importSharesByYear', 'nodesByIds'] });
+      expect(await sent('{ importSharesByYear(regionId: "work:anita") { year } }'))
+        .toEqual({ codes: ['BAD_USER_INPUT'], statements: ['importSharesByYear', 'nodesByIds'] });
+      expect(await sent('{ primeTimeAirings(originRegionId: "region:atlantis") { year } }'))
+        .toEqual({ codes: ['NOT_FOUND'], statements: ['primeTimeAirings', 'nodesByIds'] });
+    });
   });
 });

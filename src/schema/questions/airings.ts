@@ -81,9 +81,10 @@ export class AiringResolver {
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year?: number,
     @Arg('originRegionId', () => ID, { nullable: true, description: 'Only works from this region.' }) originRegionId?: string,
   ): Promise<object[]> {
-    const checks = [entityArg(ctx, 'platformId', platformId, 'Platform'), ...(originRegionId ? [entityArg(ctx, 'originRegionId', originRegionId, 'Region')] : [])];
-    const rows = await checkedAnswer(checks,
-      questionsData.primeTimeAirings(ctx.store.executor, { platformId, year: year ?? null, originRegionId: originRegionId ?? null }));
+    const rows = await checkedAnswer(
+      questionsData.primeTimeAirings(ctx.store.executor, { platformId, year: year ?? null, originRegionId: originRegionId ?? null }),
+      () => [entityArg(ctx, 'platformId', platformId, 'Platform'), ...(originRegionId ? [entityArg(ctx, 'originRegionId', originRegionId, 'Region')] : [])],
+    );
     return rows.map(airing);
   }
 
@@ -101,8 +102,10 @@ export class AiringResolver {
   ): Promise<object[]> {
     const unknown = (acquisition ?? []).filter((a) => !ACQUISITIONS.includes(a));
     if (unknown.length > 0) throw badInput('acquisition', `${unknown.join(', ')} is not one of ${ACQUISITIONS.join(', ')}`);
-    const rows = await checkedAnswer([entityArg(ctx, 'platformId', platformId, 'Platform')],
-      questionsData.airingsByAcquisition(ctx.store.executor, { platformId, year: year ?? null, acquisition: acquisition ?? null }));
+    const rows = await checkedAnswer(
+      questionsData.airingsByAcquisition(ctx.store.executor, { platformId, year: year ?? null, acquisition: acquisition ?? null }),
+      () => [entityArg(ctx, 'platformId', platformId, 'Platform')],
+    );
     return rows.map(airing);
   }
 }

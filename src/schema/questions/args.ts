@@ -24,16 +24,15 @@ export async function entityArg(ctx: RequestContext, argument: string, id: strin
 }
 
 /**
- * The answer once the argument checks pass. The question's statement starts with the checks rather
- * than after them, so it costs one round trip of waiting, not two; when a check fails, its error is
- * what the client sees (and the answer is dropped).
+ * The answer, checked against its id arguments. Each question's statement finds its rows through the
+ * entities its id arguments name, matched by label and id (see the cypher/ files of the callers), so a
+ * non-empty answer shows the ids are good and needs no second statement. Only an empty answer runs the
+ * checks: it may mean an id names nothing, which the client must hear as an error, not as "no data".
  */
-export async function checkedAnswer<T>(checks: Promise<unknown>[], answer: Promise<T>): Promise<T> {
-  const outcome = answer.then((value) => ({ value }), (error: unknown) => ({ error }));
-  await Promise.all(checks);
-  const settled = await outcome;
-  if ('error' in settled) throw settled.error;
-  return settled.value;
+export async function checkedAnswer<T>(answer: Promise<T[]>, checks: () => Promise<unknown>[]): Promise<T[]> {
+  const rows = await answer;
+  if (rows.length === 0) await Promise.all(checks());
+  return rows;
 }
 
 export const entitiesArg = (ctx: RequestContext, argument: string, ids: string[], label: string): Promise<Entity[]> =>

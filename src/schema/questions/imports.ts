@@ -40,8 +40,8 @@ export class ImportResolver {
   ): Promise<object[]> {
     rangeArg(from, to);
     const years = { from: from ?? null, to: to ?? null };
-    const rows = await checkedAnswer([entityArg(ctx, 'regionId', regionId, 'Region')],
-      questionsData.importSharesByYear(ctx.store.executor, HONG_KONG, regionId, years));
+    const rows = await checkedAnswer(questionsData.importSharesByYear(ctx.store.executor, HONG_KONG, regionId, years),
+      () => [entityArg(ctx, 'regionId', regionId, 'Region')]);
     return rows.map(tradeFlow);
   }
 }
