@@ -17,6 +17,7 @@ import { GraphStore } from '../graph/store';
 import type { Logger } from '../logger';
 import { buildGraphSchema } from '../schema';
 import type { RequestContext } from './context';
+import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
 import { apolloLimits, bodyErrors, bodyLimits } from './limits';
 
@@ -38,10 +39,22 @@ export interface GraphServer {
   close(): Promise<void>;
 }
 
-const requestIdOf = (req: express.Request): string => {
-  const given = req.header('x-request-id');
-  return given && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
+const requestIdOf = (req: http.IncomingMessage): string => {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
 };
+
+/** Gives a request its id (the caller's, or a new one), answers with it, and logs the request when done. */
+function tracked(req: http.IncomingMessage, res: http.ServerResponse, logger: Logger): string {
+  const requestId = requestIdOf(req);
+  res.setHeader('x-request-id', requestId);
+  const started = performance.now();
+  res.on('finish', () => {
+    const path = (req.url ?? '').split('?')[0];
+    logger.info({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  return requestId;
+}
 
 export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   const { config, driver, logger } = deps;
@@ -51,7 +64,29 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     onStatement: deps.onStatement,
   });
   const app = express();
-  const httpServer = http.createServer(app);
+  const context = (requestId: string, authorization: string | undefined): RequestContext => {
+    const store = new GraphStore(executor.forRequest(requestId));
+    return { requestId, store, loaders: store.loaders, caller: callerFrom(authorization, config.jwtSecret) };
+  };
+  const httpServer = http.createServer((req, res) => {
+    if (!isPlainGraphQLPost(req, config.limits.maxBodyBytes)) {
+      app(req, res);
+      return;
+    }
+    const requestId = tracked(req, res, logger);
+    answerGraphQLPost(req, res, {
+      apollo, maxOperations: config.limits.maxOperations, context: async () => context(requestId, req.headers.authorization),
+    }).catch((err: unknown) => {
+      // Apollo answers GraphQL's own failures itself; what lands here is the connection failing (a client
+      // gone mid-body), so the answer is a plain 500 when one can still be sent.
+      logger.error({ requestId, err }, 'request failed');
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.setHeader('content-type', 'application/json; charset=utf-8');
+      }
+      res.end(res.headersSent ? undefined : JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+  });
   const limits = apolloLimits(config);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGraphSchema(),
@@ -68,13 +103,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
 
   app.disable('x-powered-by');
   app.use((req, res, next) => {
-    const requestId = requestIdOf(req);
-    res.locals.requestId = requestId;
-    res.setHeader('x-request-id', requestId);
-    const started = performance.now();
-    res.on('finish', () => {
-      logger.info({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
-    });
+    res.locals.requestId = tracked(req, res, logger);
     next();
   });
   app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
@@ -91,11 +120,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     '/graphql',
     ...bodyLimits(config.limits),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = res.locals.requestId as string;
-        const store = new GraphStore(executor.forRequest(requestId));
-        return { requestId, store, loaders: store.loaders, caller: callerFrom(req.headers.authorization, config.jwtSecret) };
-      },
+      context: async ({ req, res }) => context(res.locals.requestId as string, req.headers.authorization),
     }),
   );
   app.use('/graphql', bodyErrors);

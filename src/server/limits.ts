@@ -236,16 +236,46 @@ export function apolloLimits(config: Config): ApolloLimitOptions {
   };
 }
 
+/** A refusal before GraphQL runs: an HTTP status and a body in GraphQL's error shape, with a code. */
+export interface LimitRefusal {
+  status: number;
+  body: { errors: { message: string; extensions: Record<string, unknown> }[] };
+}
+
+const refusalOf = (status: number, code: string, message: string, extra: Record<string, unknown> = {}): LimitRefusal =>
+  ({ status, body: { errors: [{ message, extensions: { code, ...extra } }] } });
+
 const refusal = (res: express.Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) => {
-  res.status(status).json({ errors: [{ message, extensions: { code, ...extra } }] });
+  const refused = refusalOf(status, code, message, extra);
+  res.status(refused.status).json(refused.body);
 };
+
+/** A batch of more than MAX_OPERATIONS operations is refused before any of them runs. */
+export function batchProblem(body: unknown, maxOperations: number): LimitRefusal | null {
+  const size = Array.isArray(body) ? body.length : 0;
+  return size > maxOperations
+    ? refusalOf(400, 'TOO_MANY_OPERATIONS', `The batch holds ${size} operations; at most ${maxOperations} are allowed.`, { limit: maxOperations, actual: size })
+    : null;
+}
+
+const NOT_JSON = (): LimitRefusal => refusalOf(400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+
+/** A body's JSON, read as express.json reads it (strict: an object or an array), or the refusal. */
+export function bodyProblem(text: string): { body: unknown } | LimitRefusal {
+  if (!/^[\x20\x09\x0a\x0d]*[{[]/.test(text)) return NOT_JSON();
+  try {
+    return { body: JSON.parse(text) };
+  } catch {
+    return NOT_JSON();
+  }
+}
 
 /** Reads the JSON body up to MAX_BODY_BYTES, and keeps a batch (when allowed) within MAX_OPERATIONS. */
 export function bodyLimits(limits: QueryLimits): express.RequestHandler[] {
   const batchSize: express.RequestHandler = (req, res, next) => {
-    const size = Array.isArray(req.body) ? req.body.length : 0;
-    if (size > limits.maxOperations) {
-      refusal(res, 400, 'TOO_MANY_OPERATIONS', `The batch holds ${size} operations; at most ${limits.maxOperations} are allowed.`, { limit: limits.maxOperations, actual: size });
+    const tooMany = batchProblem(req.body, limits.maxOperations);
+    if (tooMany) {
+      res.status(tooMany.status).json(tooMany.body);
       return;
     }
     // A body that is not JSON is left for Apollo to refuse with its own 400s, not a 500.
@@ -262,7 +292,7 @@ export const bodyErrors: express.ErrorRequestHandler = (err: BodyError, _req, re
   if (err.type === 'entity.too.large') {
     refusal(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is ${err.length} bytes; at most ${err.limit} are allowed.`, { limit: err.limit, actual: err.length });
   } else if (err.type === 'entity.parse.failed') {
-    refusal(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+    res.status(400).json(NOT_JSON().body);
   } else if (err.status && err.status >= 400 && err.status < 500) {
     refusal(res, err.status, 'BAD_REQUEST', err.expose && err.message ? err.message : 'The request body could not be read.');
   } else {
