@@ -52,13 +52,16 @@ const keyOf = (k: RelationshipKey): string => `${k.id}|${k.type}|${k.direction}|
 const nodeKeyOf = (k: NodeKey): string => `${k.id}|${namesKey(k.properties ?? null)}`;
 const neighbourhoodKeyOf = (k: NeighbourhoodKey): string => `${k.id}|${k.direction ?? 'BOTH'}`;
 
-/** A row of relationshipsOfNodes, relationshipsOfType or neighbourhoodOfNodes, as the API passes it on. */
+/** A row of neighbourhoodOfNodes, as the API passes it on. */
 export const toRelationshipRow = (r: Record<string, unknown>): RelationshipRow => ({
   type: r.type as string,
   direction: r.direction as Direction,
   props: r.props as Record<string, unknown>,
   other: { label: r.otherLabel as string, props: r.other as Record<string, unknown> },
 });
+
+/** Facts are listed by these properties, then by the other end's id; the loader always reads them. */
+const FACT_ORDER = ['year', 'rank', 'startDate'];
 
 interface FactsStatement {
   query: string;
@@ -123,9 +126,6 @@ function compareValues(a: unknown, b: unknown): number {
   const [x, y] = [String(a), String(b)];
   return x < y ? -1 : x > y ? 1 : 0;
 }
-
-/** Facts are listed by these properties, then by the other end's id; the loader always reads them. */
-const FACT_ORDER = ['year', 'rank', 'startDate'];
 
 /** The order facts are listed in: by year, rank and start date, then by the other end's id. */
 export function compareFacts(a: RelationshipRow, b: RelationshipRow): number {
