@@ -90,7 +90,6 @@ function checkChanges(changes: Changes, required: string[]): { set: Record<strin
   return { set: toNeo4jProps(set as Record<string, PropValue>), remove };
 }
 
-
 export class Curation {
   constructor(private readonly executor: Executor) {}
 

@@ -31,7 +31,7 @@ export interface ExecutorOptions {
   writeRetry?: Partial<WriteRetry>;
 }
 
-/** Retries of a write transaction that failed transiently (a deadlock, a cluster's leader switch). */
+/** Retries of a write transaction or auto-commit read that failed transiently (a deadlock, a cluster's leader switch). */
 export interface WriteRetry {
   /** No retry starts later than this after the first failure: driver.ts's maxTransactionRetryTime. */
   maxRetryTimeMs: number;
@@ -113,12 +113,16 @@ export class Executor {
   }
 
   write(query: string, params: Params = {}): Promise<Row[]> {
-    return this.writeTransaction((scope) => scope.run(query, params));
+    return this.writeAll((scope) => scope.run(query, params));
   }
 
-  /** Several statements in one write transaction, for writes that must land whole or not at all. */
+  /**
+   * Several statements in one write transaction, for writes that must land whole or not at all. An
+   * explicit transaction, since the commit must be in our hands: the statements run without the gate
+   * (no one else sees uncommitted writes) and only `commit()` takes a commit turn.
+   */
   writeAll<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
-    return this.writeTransaction(work);
+    return this.inSession('WRITE', (session) => this.retrying(() => this.attemptWrite(session, work)));
   }
 
   /**
@@ -157,14 +161,6 @@ export class Executor {
     return { run: (query, params = {}) => this.runIn(tx, mode, query, params) };
   }
 
-  /**
-   * An explicit write transaction, since the commit must be in our hands: the statements run without
-   * the gate (no one else sees uncommitted writes) and only `commit()` takes a commit turn.
-   */
-  private writeTransaction<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
-    return this.inSession('WRITE', (session) => this.retrying(() => this.attemptWrite(session, work)));
-  }
-
   private async attemptWrite<T>(session: Session, work: (scope: WriteScope) => Promise<T>): Promise<T> {
     const tx = await session.beginTransaction(this.txConfig());
     try {
@@ -191,7 +187,7 @@ export class Executor {
       } catch (err) {
         firstFailure ??= Date.now();
         if (!neo4j.isRetryableError(err) || n >= maxAttempts || Date.now() - firstFailure > maxRetryTimeMs) throw err;
-        this.logger.debug({ requestId: this.requestId, attempt: n, neo4jCode: (err as Neo4jError).code }, 'write transaction failed transiently; retrying');
+        this.logger.debug({ requestId: this.requestId, attempt: n, neo4jCode: (err as Neo4jError).code }, 'statement failed transiently; retrying');
         const delay = firstDelayMs * 2 ** (n - 1);
         await new Promise((resume) => setTimeout(resume, delay * (0.8 + 0.4 * Math.random())));
       }

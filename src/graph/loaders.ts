@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { groupBy } from './batches';
 import type { Executor } from './executor';
 import { byLabel, idsByLabel } from './entity';
 import { specialised } from './queries';
@@ -70,18 +71,6 @@ interface FactsStatement {
   /** ... and what the statement reads: the asked properties and those facts are ordered by. */
   fetched: FactReads;
   keys: RelationshipKey[];
-}
-
-/** Items in groups of equal `keyOf`, in the order each group first appears. */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return [...groups.values()];
 }
 
 const statementOf = (key: RelationshipKey): string => specialised('relationshipsOfType', key.type) ?? 'relationshipsOfNodes';

@@ -19,7 +19,7 @@ import { buildGraphSchema } from '../schema';
 import type { RequestContext } from './context';
 import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
-import { apolloLimits, bodyErrors, bodyLimits } from './limits';
+import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
 
 export interface ServerDeps {
   config: Config;
@@ -80,11 +80,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       // Apollo answers GraphQL's own failures itself; what lands here is the connection failing (a client
       // gone mid-body), so the answer is a plain 500 when one can still be sent.
       logger.error({ requestId, err }, 'request failed');
-      if (!res.headersSent) {
-        res.statusCode = 500;
-        res.setHeader('content-type', 'application/json; charset=utf-8');
-      }
-      res.end(res.headersSent ? undefined : JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+      sendRefusal(res, refusalOf(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
     });
   });
   const limits = apolloLimits(config);

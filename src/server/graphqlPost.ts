@@ -1,7 +1,7 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type http from 'node:http';
 import type { RequestContext } from './context';
-import { batchProblem, bodyProblem, LimitRefusal } from './limits';
+import { batchProblem, bodyProblem, sendRefusal } from './limits';
 
 /**
  * POST /graphql straight on Node's http server: nearly all of the API's traffic, and the part where
@@ -27,12 +27,6 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function refuse(res: http.ServerResponse, refusal: LimitRefusal): void {
-  res.statusCode = refusal.status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
-  res.end(JSON.stringify(refusal.body));
-}
-
 export interface GraphQLPostOptions {
   apollo: ApolloServer<RequestContext>;
   maxOperations: number;
@@ -43,9 +37,9 @@ export interface GraphQLPostOptions {
 export async function answerGraphQLPost(req: http.IncomingMessage, res: http.ServerResponse, options: GraphQLPostOptions): Promise<void> {
   const text = await readBody(req);
   const parsed = bodyProblem(text);
-  if ('status' in parsed) return refuse(res, parsed);
+  if ('status' in parsed) return sendRefusal(res, parsed);
   const tooMany = batchProblem(parsed.body, options.maxOperations);
-  if (tooMany) return refuse(res, tooMany);
+  if (tooMany) return sendRefusal(res, tooMany);
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

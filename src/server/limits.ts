@@ -10,6 +10,7 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import express from 'express';
+import type http from 'node:http';
 import {
   ASTVisitor, DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, getNullableType, GraphQLError,
   GraphQLFormattedError, isCompositeType, isListType, Kind, OperationDefinitionNode, SelectionSetNode, ValidationContext,
@@ -242,13 +243,22 @@ export interface LimitRefusal {
   body: { errors: { message: string; extensions: Record<string, unknown> }[] };
 }
 
-const refusalOf = (status: number, code: string, message: string, extra: Record<string, unknown> = {}): LimitRefusal =>
+export const refusalOf = (status: number, code: string, message: string, extra: Record<string, unknown> = {}): LimitRefusal =>
   ({ status, body: { errors: [{ message, extensions: { code, ...extra } }] } });
 
-const refusal = (res: express.Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) => {
-  const refused = refusalOf(status, code, message, extra);
-  res.status(refused.status).json(refused.body);
-};
+/**
+ * Sends a refusal on Node's response, which Express's extends: the direct POST path and the Express
+ * app answer alike. Once headers are out, only the end can still be sent.
+ */
+export function sendRefusal(res: http.ServerResponse, refused: LimitRefusal): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  res.statusCode = refused.status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(refused.body));
+}
 
 /** A batch of more than MAX_OPERATIONS operations is refused before any of them runs. */
 export function batchProblem(body: unknown, maxOperations: number): LimitRefusal | null {
@@ -275,7 +285,7 @@ export function bodyLimits(limits: QueryLimits): express.RequestHandler[] {
   const batchSize: express.RequestHandler = (req, res, next) => {
     const tooMany = batchProblem(req.body, limits.maxOperations);
     if (tooMany) {
-      res.status(tooMany.status).json(tooMany.body);
+      sendRefusal(res, tooMany);
       return;
     }
     // A body that is not JSON is left for Apollo to refuse with its own 400s, not a 500.
@@ -290,11 +300,11 @@ interface BodyError { type?: string; status?: number; length?: number; limit?: n
 /** A body that is too large (413) or not JSON (400) answers in GraphQL's error shape, with a code. */
 export const bodyErrors: express.ErrorRequestHandler = (err: BodyError, _req, res, next) => {
   if (err.type === 'entity.too.large') {
-    refusal(res, 413, 'PAYLOAD_TOO_LARGE', `The request body is ${err.length} bytes; at most ${err.limit} are allowed.`, { limit: err.limit, actual: err.length });
+    sendRefusal(res, refusalOf(413, 'PAYLOAD_TOO_LARGE', `The request body is ${err.length} bytes; at most ${err.limit} are allowed.`, { limit: err.limit, actual: err.length }));
   } else if (err.type === 'entity.parse.failed') {
-    res.status(400).json(NOT_JSON().body);
+    sendRefusal(res, NOT_JSON());
   } else if (err.status && err.status >= 400 && err.status < 500) {
-    refusal(res, err.status, 'BAD_REQUEST', err.expose && err.message ? err.message : 'The request body could not be read.');
+    sendRefusal(res, refusalOf(err.status, 'BAD_REQUEST', err.expose && err.message ? err.message : 'The request body could not be read.'));
   } else {
     next(err);
   }
