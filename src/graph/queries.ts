@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../localdb/instance';
 import { ENDPOINTS, LABELS } from '../seed/model';
+import { chainText } from './chains';
 import { IndexedProperties, indexedProperties, listStatementText } from './entityPage';
 
 /**
@@ -31,6 +32,7 @@ const LABEL_TEMPLATES: Record<string, readonly string[]> = {
   seedUpsertNodes: ['label'], seedUpsertCitations: ['label'], importNodes: ['label'],
   seedUpsertRelationships: ['from', 'to'], importRelationships: ['from', 'to'],
 };
+const MAX_SPECIALISATIONS = 4096;
 const INCLUDE = /\{\{> (\w+)\}\}/g;
 const SLOT = /\{\{(\w+)\|([^}]*)\}\}/g;
 
@@ -54,6 +56,7 @@ const SPECIALISERS: Record<string, Specialiser> = {
     if (!PATH_LENGTHS.includes(length)) throw new Error(`${length} is not a path length from 1 to ${MAX_PATH_LENGTH}`);
     return template.replaceAll('{{length}}', length);
   },
+  relationshipChain: (template, variant, catalog) => chainText(template, catalog.text('relationshipChainLevel'), variant),
   entityPage: listStatement,
   entityCount: listStatement,
   ...Object.fromEntries(Object.entries(LABEL_TEMPLATES).map(([name, slots]) => [name, labelled(name, slots)])),
@@ -87,7 +90,8 @@ export class QueryCatalog {
   private indexes?: IndexedProperties;
   /**
    * Texts of the specialisations asked for so far: the executor asks for a statement's text on every
-   * call. Bounded, since only names built from the fixed lists are ever accepted.
+   * call. Only names built from the fixed lists are accepted, but chains of them are many, so the
+   * cache starts afresh when it is full rather than growing with every shape a client sends.
    */
   private readonly specialisations = new Map<string, string>();
 
@@ -104,6 +108,7 @@ export class QueryCatalog {
       const specialise = SPECIALISERS[template];
       if (!specialise) throw new Error(`cypher/${template}.cypher is not a template`);
       text = specialise(this.raw(template), name.slice(at + 1), this);
+      if (this.specialisations.size >= MAX_SPECIALISATIONS) this.specialisations.clear();
       this.specialisations.set(name, text);
     }
     return text;

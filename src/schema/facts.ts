@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, ClassType, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { Arg, ClassType, Ctx, Extensions, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { RelationshipRow } from '../graph/loaders';
 import type { RequestContext } from '../server/context';
 import { Fact, FactValue, toFact } from './fact';
 import { Direction, Entity, Node } from './node';
-import { factReads } from './selection';
+import { deeperSteps, factReads } from './selection';
 
 /**
  * Facts made from the loader's rows, once per rows array: a studio under thirty works of a nested answer
@@ -19,7 +19,9 @@ const factsOfRows = new WeakMap<readonly RelationshipRow[], FactValue[]>();
 export async function factsOf(
   ctx: RequestContext, info: GraphQLResolveInfo, node: Entity, type: string, direction: 'OUT' | 'IN', filter: { year?: number } = {},
 ): Promise<FactValue[]> {
-  const rows = await ctx.loaders.relationships.load({ id: node.id, type, direction, reads: factReads(info) });
+  // A year filter drops facts after loading, so the levels below are loaded only for the ends it keeps.
+  const deeper = filter.year === undefined || filter.year === null ? deeperSteps(info) : undefined;
+  const rows = await ctx.loaders.relationships.load({ id: node.id, type, direction, reads: factReads(info), deeper });
   let facts = factsOfRows.get(rows);
   if (!facts) factsOfRows.set(rows, (facts = rows.map(toFact)));
   return filter.year === undefined || filter.year === null ? facts : facts.filter((f) => f.year === filter.year);
@@ -74,7 +76,10 @@ export function factFieldsResolver(of: ClassType, fields: FactField[]): ClassTyp
     Ctx()(proto, field.name, 1);
     Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' })(proto, field.name, 2);
     Info()(proto, field.name, 3);
-    FieldResolver(() => [Fact], { description: field.description })(proto, field.name, Object.getOwnPropertyDescriptor(proto, field.name)!);
+    const descriptor = Object.getOwnPropertyDescriptor(proto, field.name)!;
+    // Read by src/schema/selection.ts: a query selecting this field below another can load both in one statement.
+    Extensions({ relationship: { type: field.type, direction: field.direction } })(proto, field.name, descriptor);
+    FieldResolver(() => [Fact], { description: field.description })(proto, field.name, descriptor);
   }
   return FactFields;
 }

@@ -2,7 +2,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { entitiesResolver } from '@apollo/subgraph/dist/types';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { GraphQLError, GraphQLResolveInfo, GraphQLSchema, isUnionType, parse } from 'graphql';
+import { GraphQLError, GraphQLResolveInfo, GraphQLSchema, isObjectType, isUnionType, parse } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { Entity } from '../graph/entity';
 import { LABEL_PREFIX } from '../seed/model';
@@ -84,7 +84,7 @@ function merge(a: Record<string, any>, b: Record<string, any>): Record<string, a
 }
 
 export function toSubgraph(schema: GraphQLSchema): GraphQLSchema {
-  return buildSubgraphSchema({
+  return withRelationships(schema, buildSubgraphSchema({
     typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
     // Resolvers given here are added after the library's own, so this _entities replaces it.
     // Node's type is resolved here again, synchronously: type-graphql wraps every resolveType in an async
@@ -92,5 +92,22 @@ export function toSubgraph(schema: GraphQLSchema): GraphQLSchema {
     resolvers: merge(merge(createResolversMap(schema), referenceResolvers()), {
       Query: { _entities: entities }, Node: { __resolveType: nodeTypeOf },
     }) as GraphQLResolverMap<unknown>,
-  });
+  }));
+}
+
+/**
+ * The relationship each fact field lists (src/schema/facts.ts declares it as a field extension, which
+ * src/schema/selection.ts reads), carried over to the subgraph: the printed SDL has no extensions.
+ */
+function withRelationships(from: GraphQLSchema, to: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(from.getTypeMap())) {
+    const target = to.getType(type.name);
+    if (!isObjectType(type) || !isObjectType(target)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const relationship = field.extensions.relationship;
+      const copy = target.getFields()[field.name];
+      if (relationship && copy) copy.extensions = { ...copy.extensions, relationship };
+    }
+  }
+  return to;
 }

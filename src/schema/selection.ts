@@ -2,7 +2,10 @@ import {
   FieldNode, FragmentDefinitionNode, getNamedType, GraphQLNamedType, GraphQLResolveInfo, GraphQLSchema,
   isInterfaceType, isLeafType, isObjectType, Kind, SelectionSetNode,
 } from 'graphql';
+import { ChainStep, isCoreType, MAX_CHAIN_LEVELS } from '../graph/chains';
+import type { Direction } from '../graph/loaders';
 import type { FactReads, PropertyNames } from '../graph/projection';
+import { LABELS } from '../seed/model';
 
 /**
  * Which properties a query's selection reads, so that the loaders fetch only those from Neo4j: a
@@ -136,3 +139,63 @@ export const pathStepReads = memoised((info): FactReads => {
   });
   return readFact(walk, subSelections(steps), info.schema.getType('PathStep'));
 });
+
+interface Relationship {
+  type: string;
+  direction: Direction;
+}
+
+/** The relationship a field of an entity type lists, as src/schema/facts.ts declares it on the field. */
+function relationshipOf(field: FieldNode, on: GraphQLNamedType | undefined): Relationship | undefined {
+  if (!on || !isObjectType(on)) return undefined;
+  return on.getFields()[field.name.value]?.extensions?.relationship as Relationship | undefined;
+}
+
+interface Continuation {
+  label: string;
+  relationship: Relationship;
+  fields: FieldNode[];
+}
+
+/**
+ * The one relationship field that the entities under a fact selection's `node` continue into, with
+ * every node of that field (graphql-js merges fields of one name on one type, and so does this);
+ * undefined when there are none, several, or something (a directive) could make it not run.
+ */
+function continuation(walk: Walk, factSets: readonly SelectionSetNode[]): Continuation | undefined {
+  const nodes: FieldNode[] = [];
+  eachField(walk, factSets, walk.schema.getType('Fact'), (field) => {
+    if (field.name.value === 'node') nodes.push(field);
+  });
+  const found = new Map<string, Continuation>();
+  eachField(walk, subSelections(nodes), walk.schema.getType('Node'), (field, on) => {
+    const relationship = relationshipOf(field, on);
+    if (!relationship) return;
+    const key = `${on!.name}.${(field.alias ?? field.name).value}`;
+    const known = found.get(key);
+    if (known) known.fields.push(field);
+    else found.set(key, { label: on!.name, relationship, fields: [field] });
+  });
+  const [only] = found.values();
+  const plain = (f: FieldNode) => !f.directives?.length;
+  if (found.size !== 1 || !nodes.every(plain) || !only.fields.every(plain)) return undefined;
+  return LABELS.includes(only.label) && isCoreType(only.relationship.type) ? only : undefined;
+}
+
+/** The chain of relationship fields below a fact selection, at most `depth` levels of it. */
+function stepsBelow(walk: Walk, factSets: readonly SelectionSetNode[], depth: number): ChainStep[] {
+  const next = depth > 0 ? continuation(walk, factSets) : undefined;
+  if (!next) return [];
+  const sets = subSelections(next.fields);
+  const step: ChainStep = { label: next.label, ...next.relationship, reads: readFact(walk, sets, walk.schema.getType('Fact')) };
+  // A `year` argument drops some of this level's facts, so the level below would load ends no one reads.
+  const filtered = next.fields.some((f) => f.arguments?.length);
+  return [step, ...(filtered ? [] : stepsBelow(walk, sets, depth - 1))];
+}
+
+/**
+ * The levels a field returning facts continues into, one relationship field per level, for the loader
+ * to fetch in the statement it sends for the field itself (src/graph/chains.ts).
+ */
+export const deeperSteps = memoised((info): ChainStep[] =>
+  stepsBelow(walkOf(info), subSelections(info.fieldNodes), MAX_CHAIN_LEVELS - 1));

@@ -11,6 +11,8 @@ const NESTED = `query ($id: ID!) {
     airings { node { id ... on Work { origins { node { id ... on Region { imports { node { id } } } } } } } }
   }
 }`;
+// The same query loaded level by level: a directive on a field keeps the loader from fetching it with the level above.
+const LEVEL_BY_LEVEL = NESTED.replace('origins {', 'origins @include(if: true) {').replace('imports {', 'imports @include(if: true) {');
 
 async function createShapes(driver: Driver): Promise<void> {
   await cypher(driver, `
@@ -48,9 +50,9 @@ describe('round trips per GraphQL request', () => {
     await driver.close();
   });
 
-  async function statementsFor(platformId: string) {
+  async function statementsFor(platformId: string, query = NESTED) {
     server.statements.length = 0;
-    const res = await graphql(server.url, NESTED, { id: platformId });
+    const res = await graphql(server.url, query, { id: platformId });
     expect(res.errors).toBeUndefined();
     return { res, statements: [...server.statements] };
   }
@@ -60,7 +62,19 @@ describe('round trips per GraphQL request', () => {
     const large = await statementsFor('platform:rt-large');
     expect(small.res.data!.platform.airings).toHaveLength(10);
     expect(large.res.data!.platform.airings).toHaveLength(200);
-    // One statement per level; core types go to the statement with the type in its pattern.
+    // The platform, then its chain of three relationship fields in one statement.
+    expect(small.statements.map((s) => s.query)).toEqual([
+      'nodesByIds', 'relationshipChain@AIRED_ON.IN,Work.ORIGINATES_FROM.OUT,Region.IMPORTED_FROM.OUT',
+    ]);
+    expect(large.statements.map((s) => s.query)).toEqual(small.statements.map((s) => s.query));
+    expect(large.statements[1].params.reads).toHaveLength(3);
+  });
+
+  it('sends one statement per level when the levels cannot go together, the same for 10 items as for 200', async () => {
+    const small = await statementsFor('platform:rt-small', LEVEL_BY_LEVEL);
+    const large = await statementsFor('platform:rt-large', LEVEL_BY_LEVEL);
+    expect(large.res.data).toEqual((await statementsFor('platform:rt-large')).res.data);
+    // Core types go to the statement with the type in its pattern.
     expect(small.statements.map((s) => s.query)).toEqual([
       'nodesByIds', 'relationshipsOfType@AIRED_ON', 'relationshipsOfType@ORIGINATES_FROM', 'relationshipsOfType@IMPORTED_FROM',
     ]);
@@ -68,7 +82,7 @@ describe('round trips per GraphQL request', () => {
   });
 
   it('batches each level into one statement holding every key of that level', async () => {
-    const { statements } = await statementsFor('platform:rt-large');
+    const { statements } = await statementsFor('platform:rt-large', LEVEL_BY_LEVEL);
     const keys = statements.map((s) => (s.params.keys ?? Object.values(s.params.byLabel as Record<string, string[]>).flat()) as unknown[]);
     expect(keys[0]).toEqual(['platform:rt-large']);
     expect(keys[1]).toEqual([{ id: 'platform:rt-large', type: 'AIRED_ON', direction: 'IN' }]);

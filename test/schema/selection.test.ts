@@ -4,39 +4,13 @@
  * fact and path step it selects, which makes every load read every property; with the added field
  * taken out, the answers must be equal. And the names that reach Neo4j are checked for one nested query.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import {
   getNamedType, isInterfaceType, isObjectType, Kind, parse, print, SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
 } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { buildGraphSchema } from '../../src/schema';
 import { graphql, startSeededServer, TestServer } from '../support/http';
-
-const QUERY_DIR = path.join(__dirname, '..', '..', 'queries');
-const SAVED = fs.readdirSync(QUERY_DIR).filter((f) => f.endsWith('.graphql')).sort()
-  .map((f) => ({ name: f, query: fs.readFileSync(path.join(QUERY_DIR, f), 'utf8') }));
-
-const NESTED = `query Nested($id: ID!) { policy(id: $id) { id name enables { node { __typename ... on Work { id title
-  coProducers { node { __typename ... on Studio { id name operates { node { ... on Platform { id name } } } }
-  ... on Region { id name } } } } } } } }`;
-
-/** Shapes the saved queries do not cover: fragments, aliases, year filters, citations, paths, `_entities`. */
-const SHAPES = [
-  { name: 'nested, as the benchmark asks', query: NESTED, variables: { id: 'policy:cepa-2020-amendment' } },
-  { name: 'named fragments and aliases', query: `query { tvb: platform(id: "platform:tvb-jade") { ...named airings(year: 2023) { rating timeSlot
-      when: startDate node { ...work } } } }
-      fragment named on Node { id ... on Platform { name } }
-      fragment work on Work { t: title year kind origins { node { id ...named } locator source { id name } } }` },
-  { name: 'facts by type and citations', query: `{ work(id: "work:anita") { title facts(type: "CO_PRODUCED", direction: IN) { type role node { id aliases } }
-      citations { locator source { id } } } }` },
-  { name: 'any node, with a JSON map inside', query: '{ node(id: "region:hong-kong") { id ... on Region { name imports(year: 2022) { sharePct value properties node { id } } } } }' },
-  { name: 'several nodes', query: '{ nodes(ids: ["work:anita", "region:hong-kong", "work:no-such"]) { id __typename ... on Work { title year } } }' },
-  { name: 'paths with their ends', query: `{ shortestPaths(fromId: "person:charmaine-sheh", toId: "platform:youku", maxLength: 4) { length
-      steps { type direction locator source { id } from { id ... on Person { name } } to { __typename id } } } }` },
-  { name: '_entities', query: `{ _entities(representations: [{ __typename: "Work", id: "work:anita" }, { __typename: "Region", id: "region:hong-kong" }]) {
-      ... on Work { id title releases { node { id } boxOfficeHKD } } ... on Region { name } } }` },
-];
+import { SAVED, SHAPES } from '../support/queryShapes';
 
 /** The query with `allProperties: properties` added to every selection on a type that has `properties`. */
 function readingEverything(query: string, schema: Awaited<ReturnType<typeof buildGraphSchema>>): string {
@@ -74,8 +48,7 @@ describe('reading only the selected properties', () => {
     await driver.close();
   });
 
-  it.each([...SAVED, ...SHAPES])('answers $name as it does reading every property', async ({ query, ...rest }) => {
-    const variables: Record<string, unknown> = 'variables' in rest ? rest.variables as Record<string, unknown> : {};
+  it.each([...SAVED, ...SHAPES])('answers $name as it does reading every property', async ({ query, variables = {} }) => {
     const selected = await graphql(server.url, query, variables);
     const everything = await graphql(server.url, readingEverything(query, schema), variables);
     expect(selected.errors).toBeUndefined();
@@ -84,9 +57,11 @@ describe('reading only the selected properties', () => {
     expect(selected.data).toEqual(withoutAdded(everything.data));
   });
 
-  /** What each statement the server sent asked for: the node properties, and the fact properties. */
+  /** What each statement the server sent asked for: the node and fact properties, per level for a chain. */
   const namesSent = () => server.statements.map((s) => ({
-    query: s.query, node: 'properties' in s.params ? s.params.properties : s.params.nodeProperties, fact: s.params.factProperties,
+    query: s.query,
+    ...('reads' in s.params ? { levels: s.params.reads }
+      : { node: 'properties' in s.params ? s.params.properties : s.params.nodeProperties, fact: s.params.factProperties }),
   }));
 
   it('sends Neo4j only the names a nested query reads, level by level', async () => {
@@ -94,12 +69,14 @@ describe('reading only the selected properties', () => {
     const res = await graphql(server.url, `{ work(id: "work:the-queen-of-news") { title coProducers { role node { __typename
       ... on Studio { id name operates { node { ... on Platform { id name } } } } ... on Region { id name } } } } }`);
     expect(res.data!.work.coProducers.some((c: any) => c.node.operates?.length > 0)).toBe(true);
-    // Facts always read their id and what the loader orders them by.
+    // Facts always read their id and what the loader orders them by. Both levels go in one statement.
     const ordered = ['id', 'rank', 'startDate', 'year'];
     expect(namesSent()).toEqual([
       { query: 'nodesByIds', node: ['id', 'title'], fact: undefined },
-      { query: 'relationshipsOfType@CO_PRODUCED', node: ['id', 'name'], fact: ['id', 'rank', 'role', 'startDate', 'year'] },
-      { query: 'relationshipsOfType@OPERATES', node: ['id', 'name'], fact: ordered },
+      {
+        query: 'relationshipChain@CO_PRODUCED.IN,Studio.OPERATES.OUT',
+        levels: [{ node: ['id', 'name'], fact: ['id', 'rank', 'role', 'startDate', 'year'] }, { node: ['id', 'name'], fact: ordered }],
+      },
     ]);
   });
 
@@ -107,6 +84,6 @@ describe('reading only the selected properties', () => {
     server.statements.length = 0;
     const res = await graphql(server.url, '{ work(id: "work:anita") { properties coProducers { node { id } } } }');
     expect(res.data!.work.properties.title).toBe('Anita');
-    expect(namesSent().map((s) => [s.query, s.node])).toEqual([['nodesByIds', null], ['relationshipsOfType@CO_PRODUCED', ['id']]]);
+    expect(namesSent().map((s) => [s.query, 'node' in s ? s.node : s.levels])).toEqual([['nodesByIds', null], ['relationshipsOfType@CO_PRODUCED', ['id']]]);
   });
 });

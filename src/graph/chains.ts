@@ -1,0 +1,80 @@
+import { ENDPOINTS, LABELS } from '../seed/model';
+import type { Direction } from './loaders';
+import type { FactReads } from './projection';
+
+/**
+ * A nested query walks a chain of relationship fields: `policy { enables { node { ... on Work {
+ * coProducers { node { ... on Studio { operates ... } } } } } } }`. Loaded level by level, that is a
+ * statement per level, and at small scales the fixed cost of each statement (parsing the answer,
+ * Bolt round trips, Neo4j's per-query work) outweighs the data. When the selection under a
+ * relationship field continues into exactly one relationship field per level, the loader fetches
+ * those deeper levels in the same statement (cypher/relationshipChain.cypher) and primes its cache
+ * with them, so the deeper resolvers find their facts already loaded.
+ */
+
+/** One level below a relationship field: the label of the nodes it starts from, and what it loads. */
+export interface ChainStep {
+  label: string;
+  type: string;
+  direction: Direction;
+  reads: FactReads;
+}
+
+/** Levels in one chain statement, the first included: deep enough for the mix researchers send, and a bound on the names. */
+export const MAX_CHAIN_LEVELS = 4;
+
+const CORE_TYPES = new Set(Object.keys(ENDPOINTS));
+const DIRECTIONS = new Set(['OUT', 'IN']);
+
+/** Whether a relationship type has a statement with the type written in its pattern (the model's core types). */
+export const isCoreType = (type: string): boolean => CORE_TYPES.has(type);
+
+/**
+ * The name of the chain statement for a first level and the steps below it, e.g.
+ * `relationshipChain@ENABLED_BY.IN,Work.CO_PRODUCED.IN,Studio.OPERATES.OUT`; undefined when there is
+ * nothing below, or a type is not a core one.
+ */
+export function chainName(type: string, direction: Direction, deeper: readonly ChainStep[] | undefined): string | undefined {
+  if (!deeper?.length || !isCoreType(type) || !deeper.every((s) => isCoreType(s.type))) return undefined;
+  return `relationshipChain@${[`${type}.${direction}`, ...deeper.map((s) => `${s.label}.${s.type}.${s.direction}`)].join(',')}`;
+}
+
+interface Level {
+  /** Empty for the first level, whose keys may have any label. */
+  label: string;
+  type: string;
+  direction: Direction;
+}
+
+/** The levels a chain statement's name stands for, each part checked against the model's fixed lists. */
+function levelsOf(variant: string): Level[] {
+  const parts = variant.split(',');
+  if (parts.length < 2 || parts.length > MAX_CHAIN_LEVELS) throw new Error(`${variant}: a chain has 2 to ${MAX_CHAIN_LEVELS} levels`);
+  return parts.map((part, i) => {
+    const words = part.split('.');
+    const [label, type, direction] = i === 0 ? ['', ...words] : words;
+    if (words.length !== (i === 0 ? 2 : 3) || !CORE_TYPES.has(type) || !DIRECTIONS.has(direction) || (i > 0 && !LABELS.includes(label))) {
+      throw new Error(`${part} is not a level that relationshipChain is made for (Label.CORE_TYPE.OUT|IN)`);
+    }
+    return { label, type, direction: direction as Direction };
+  });
+}
+
+const slots = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{\{(\w+)\}\}/g, (whole, slot: string) => (slot in values ? String(values[slot]) : whole));
+
+/** The text of a chain statement: the template with one level fragment per level, from the checked name alone. */
+export function chainText(template: string, levelTemplate: string, variant: string): string {
+  const levels = levelsOf(variant);
+  const texts = levels.map((level, i) => {
+    const next = levels[i + 1];
+    return slots(levelTemplate, {
+      before: i,
+      level: i + 1,
+      index: i,
+      pattern: level.direction === 'OUT' ? `-[r:${level.type}]->` : `<-[r:${level.type}]-`,
+      onward: next ? `collect(DISTINCT CASE WHEN m:${next.label} THEN m END)` : '[]',
+    });
+  });
+  return slots(template, { levels: texts.join('\n'), results: levels.map((_, i) => `level${i + 1}`).join(', ') });
+}
