@@ -75,12 +75,13 @@ export class GraphStore {
     const query = luceneTerms(text);
     if (query === '') return [];
     // With a type filter, the index's best hits may be of other types: read a few times `limit` first,
-    // and SEARCH_SCAN_MAX only when those hold too few of the asked types.
-    let rows = await this.executor.read('searchEntities', { query, labels, limit, scanLimit: labels.length > 0 ? limit * 5 : limit });
-    if (labels.length > 0 && rows.length < limit && limit * 5 < SEARCH_SCAN_MAX) {
-      rows = await this.executor.read('searchEntities', { query, labels, limit, scanLimit: SEARCH_SCAN_MAX });
-    }
-    return rows.map((r) => ({ score: r.score as number, node: toEntity({ label: r.label as string, props: r.props as Record<string, unknown> }) }));
+    // and SEARCH_SCAN_MAX only when those hold too few of the asked types and the index had more.
+    const read = (scanLimit: number) => this.executor.read('searchEntities', { query, labels, limit, scanLimit }).then(([row]) => row);
+    const firstScan = labels.length > 0 ? limit * 5 : limit;
+    let found = await read(firstScan);
+    const kept = () => found.kept as [string, Record<string, unknown>, number][];
+    if (kept().length < limit && (found.scanned as number) >= firstScan && firstScan < SEARCH_SCAN_MAX) found = await read(SEARCH_SCAN_MAX);
+    return kept().map(([label, props, score]) => ({ score, node: toEntity({ label, props }) }));
   }
 
   async ping(): Promise<boolean> {

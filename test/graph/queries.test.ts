@@ -50,6 +50,18 @@ describe('statements specialised per relationship type', () => {
     expect(typed.hits).toBeLessThan(general.hits);
   });
 
+  it('search for paths only between two ends that are there and are not sources', async () => {
+    const search = (toId: string) => dbHits('shortestPathsBetween@6', [], { fromId: 'region:hong-kong', toId, factProperties: [], nodeProperties: [] });
+    const real = await search('platform:youku');
+    expect(real.rows).toBeGreaterThan(0);
+    // From the paper's biggest hub towards an id that names nothing, or a source: the ends are not found, nothing is walked.
+    for (const toId of ['platform:nowhere', 'source:paper']) {
+      const stopped = await search(toId);
+      expect(stopped.rows).toBe(0);
+      expect(stopped.hits * 5).toBeLessThan(real.hits);
+    }
+  });
+
   it('look each id up under the one label its prefix names', async () => {
     const ids = ['region:hong-kong', 'work:infernal-affairs', 'platform:tvb-jade', 'policy:cepa', 'source:paper', 'work:no-such-work', 'nolabel:x'];
     const { hits, rows } = await dbHits('nodesByIds', [], { byLabel: idsByLabel(ids), properties: null });

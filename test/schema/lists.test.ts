@@ -138,6 +138,24 @@ describe('search and lookups', () => {
     }
   });
 
+  it('reads the index again only when its first read was full and held too few of the asked types', async () => {
+    const reads = async (query: string) => {
+      server.statements.length = 0;
+      const res = await graphql(server.url, query);
+      expect(res.errors).toBeUndefined();
+      return { hits: res.data!.search.length, reads: server.statements.filter((s) => s.query === 'searchEntities').map((s) => s.params.scanLimit) };
+    };
+    // "infernal" has fewer index hits than a first read takes (5 x 20): nothing more to find.
+    const [{ c }] = await cypher(driver, "CALL db.index.fulltext.queryNodes('entity_names', 'infernal') YIELD node RETURN count(node) AS c");
+    expect(c).toBeLessThan(100);
+    expect(await reads('{ search(text: "infernal", types: ["Work"], first: 20) { node { id } } }')).toEqual({ hits: expect.any(Number), reads: [100] });
+    // A type whose second "hong kong" hit lies beyond the first 10 hits (a first read of 5 x 2) needs a second read.
+    const [{ order }] = await cypher(driver, "CALL db.index.fulltext.queryNodes('entity_names', 'hong kong') YIELD node RETURN collect(labels(node)[0]) AS order");
+    const deep = ['Festival', 'Person', 'Policy', 'Platform', 'Studio', 'Region']
+      .find((t) => (order as string[]).filter((l, i) => l === t && i < 10).length < 2 && (order as string[]).filter((l) => l === t).length >= 2)!;
+    expect(await reads(`{ search(text: "hong kong", types: ["${deep}"], first: 2) { node { id } } }`)).toEqual({ hits: 2, reads: [10, 1000] });
+  });
+
   it('treats Lucene syntax in the text as plain words', async () => {
     const res = await graphql(server.url, '{ search(text: "Infernal) AND (OR ~ \\"") { node { id } } }');
     expect(res.errors).toBeUndefined();

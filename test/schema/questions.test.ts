@@ -403,6 +403,10 @@ describe('saved research queries over HTTP, checked against the paper', () => {
         .toEqual({ codes: ['BAD_USER_INPUT'], statements: ['importSharesByYear', 'nodesByIds'] });
       expect(await sent('{ primeTimeAirings(originRegionId: "region:atlantis") { year } }'))
         .toEqual({ codes: ['NOT_FOUND'], statements: ['primeTimeAirings', 'nodesByIds'] });
+      const path = (to: string) => `{ shortestPaths(fromId: "person:charmaine-sheh", toId: "${to}", maxLength: 4) { length } }`;
+      expect(await sent(path('platform:youku'))).toEqual({ codes: [], statements: ['shortestPathsBetween@4'] });
+      expect(await sent(path('platform:nowhere'))).toEqual({ codes: ['NOT_FOUND'], statements: ['shortestPathsBetween@4', 'nodesByIds'] });
+      expect(await sent(path('source:paper'))).toEqual({ codes: ['BAD_USER_INPUT'], statements: ['shortestPathsBetween@4', 'nodesByIds'] });
     });
   });
 });

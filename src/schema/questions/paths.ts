@@ -7,7 +7,7 @@ import { MAX_PATH_LENGTH } from '../../graph/queries';
 import type { RequestContext } from '../../server/context';
 import { Direction, Entity, Node, toEntity } from '../node';
 import { pathStepReads } from '../selection';
-import { badInput, entityArg } from './args';
+import { badInput, checkedAnswer, entityArg } from './args';
 import { CitedFact } from './citedFact';
 
 
@@ -73,12 +73,13 @@ export class PathResolver {
       throw badInput('maxLength', `must be between 1 and ${MAX_PATH_LENGTH}, got ${maxLength}`);
     }
     if (fromId === toId) throw badInput('toId', 'must differ from fromId');
-    // Checked before the search starts, not beside it: a search towards an id that names nothing walks
-    // every path from the other end (seconds on a large graph), which bad input must not be able to cause.
-    const [from, to] = await Promise.all([entityArg(ctx, 'fromId', fromId), entityArg(ctx, 'toId', toId)]);
-    if (from.__label === 'Source') throw badInput('fromId', 'sources are left out of paths');
-    if (to.__label === 'Source') throw badInput('toId', 'sources are left out of paths');
-    const paths = await questionsData.shortestPaths(ctx.store.executor, fromId, toId, maxLength, pathStepReads(info));
+    // The statement finds both ends by label and id before it searches (cypher/shortestPathsBetween.cypher),
+    // Sources under no label, so an id that names nothing, or names a Source, stops it before any walking;
+    // any path shows both ids are good, and only an empty answer needs the checks.
+    const paths = await checkedAnswer(questionsData.shortestPaths(ctx.store.executor, fromId, toId, maxLength, pathStepReads(info)), () => [
+      entityArg(ctx, 'fromId', fromId).then((from) => { if (from.__label === 'Source') throw badInput('fromId', 'sources are left out of paths'); }),
+      entityArg(ctx, 'toId', toId).then((to) => { if (to.__label === 'Source') throw badInput('toId', 'sources are left out of paths'); }),
+    ]);
     return paths.map(pathOf);
   }
 }
