@@ -1,12 +1,17 @@
 // Relationships along a chain of core types, several levels of a nested query in one statement: the
-// facts of the asked keys (level 1), then, from the other ends of level 1 that have the next label, the
-// facts of the next type, and so on (src/graph/chains.ts builds the name, src/graph/loaders.ts primes the
-// relationship loader with the deeper levels). A template: each level is cypher/relationshipChainLevel
-// with its label, type and direction written in from the model's fixed lists (src/graph/queries.ts),
-// e.g. relationshipChain@ENABLED_BY.IN,Work.CO_PRODUCED.IN,Studio.OPERATES.OUT. $reads[i] names the
-// properties level i+1 reads of its relationships and other ends (null for all). The keys arrive sorted
-// by label (cypher/nodesOfKeysByLabel.cypher), all of one type and direction: the first level's.
+// facts of the asked nodes (level 1), then, from the other ends of level 1 that have the next label, the
+// facts of the next type, and so on (src/graph/chains.ts names the levels, src/graph/loaders.ts primes
+// the relationship loader with them). A template: each level is cypher/relationshipChainLevel with its
+// label, type and direction written in from the model's fixed lists (src/graph/queries.ts), e.g.
+// relationshipChain@ENABLED_BY.IN,Work.CO_PRODUCED.IN,Studio.OPERATES.OUT. $reads[i] names the
+// properties level i+1 reads of its relationships and other ends (null for all). The nodes arrive as
+// keys sorted by label (cypher/nodesOfKeysByLabel.cypher). With $roots ({properties}, null for all of
+// them) the asked nodes come back too, for a lookup whose selection goes on into the chain; without it,
+// an empty list.
 {{> nodesOfKeysByLabel}}
-WITH [collect(n)] AS next0
+WITH collect(n) AS starts
+WITH starts, [starts] AS next0
 {{levels}}
-RETURN [{{results}}] AS levels
+RETURN [{{results}}] AS levels,
+  CASE WHEN $roots IS NULL THEN [] ELSE [n IN starts | [n.id, labels(n)[0],
+    CASE WHEN $roots.properties IS NULL THEN properties(n) ELSE [name IN $roots.properties | n[name]] END]] END AS roots

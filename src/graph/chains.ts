@@ -29,27 +29,30 @@ const DIRECTIONS = new Set(['OUT', 'IN']);
 /** Whether a relationship type has a statement with the type written in its pattern (the model's core types). */
 export const isCoreType = (type: string): boolean => CORE_TYPES.has(type);
 
-/**
- * The name of the chain statement for a first level and the steps below it, e.g.
- * `relationshipChain@ENABLED_BY.IN,Work.CO_PRODUCED.IN,Studio.OPERATES.OUT`; undefined when there is
- * nothing below, or a type is not a core one.
- */
-export function chainName(type: string, direction: Direction, deeper: readonly ChainStep[] | undefined): string | undefined {
-  if (!deeper?.length || !isCoreType(type) || !deeper.every((s) => isCoreType(s.type))) return undefined;
-  return `relationshipChain@${[`${type}.${direction}`, ...deeper.map((s) => `${s.label}.${s.type}.${s.direction}`)].join(',')}`;
-}
-
-interface Level {
-  /** Empty for the first level, whose keys may have any label. */
-  label: string;
+/** A level of a chain: the type and direction it loads, and (below the first) the label of the nodes it starts from. */
+export interface ChainLevel {
+  label?: string;
   type: string;
   direction: Direction;
 }
 
+/**
+ * The name of the chain statement for these levels, e.g.
+ * `relationshipChain@ENABLED_BY.IN,Work.CO_PRODUCED.IN,Studio.OPERATES.OUT`; undefined when a type
+ * is not a core one.
+ */
+export function chainName(levels: readonly ChainLevel[]): string | undefined {
+  if (levels.length === 0 || !levels.every((l) => isCoreType(l.type))) return undefined;
+  return `relationshipChain@${levels.map((l, i) => `${i === 0 ? '' : `${l.label}.`}${l.type}.${l.direction}`).join(',')}`;
+}
+
+/** A level as its name gives it: the label is empty for the first level, whose keys may have any label. */
+type Level = Required<ChainLevel>;
+
 /** The levels a chain statement's name stands for, each part checked against the model's fixed lists. */
 function levelsOf(variant: string): Level[] {
   const parts = variant.split(',');
-  if (parts.length < 2 || parts.length > MAX_CHAIN_LEVELS) throw new Error(`${variant}: a chain has 2 to ${MAX_CHAIN_LEVELS} levels`);
+  if (parts.length > MAX_CHAIN_LEVELS) throw new Error(`${variant}: a chain has 1 to ${MAX_CHAIN_LEVELS} levels`);
   return parts.map((part, i) => {
     const words = part.split('.');
     const [label, type, direction] = i === 0 ? ['', ...words] : words;

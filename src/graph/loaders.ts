@@ -1,18 +1,15 @@
 import DataLoader from 'dataloader';
 import { groupBy } from './batches';
-import { ChainStep, chainName } from './chains';
+import { loadChain, Prime, ReadLevel } from './chainLoad';
+import { ChainLevel, chainName, ChainStep } from './chains';
 import type { Executor } from './executor';
 import { byLabel, idsByLabel } from './entity';
+import { CollectedFact, compareFacts, Direction, factsOfRow, levelReads, LevelReads, NodeRow, RelationshipRow, toRelationshipRow } from './factRows';
 import { specialised } from './queries';
-import { ALL_PROPERTIES, FactReads, namesKey, propertyMap, PropertyNames, withNames } from './projection';
+import { ALL_PROPERTIES, FactReads, namesKey, propertyMap, PropertyNames } from './projection';
 
-/** A node as the API sees it: its one entity label and its properties. */
-export interface NodeRow {
-  label: string;
-  props: Record<string, unknown>;
-}
-
-export type Direction = 'OUT' | 'IN';
+export type { Direction, NodeRow, RelationshipRow } from './factRows';
+export { compareFacts, toRelationshipRow } from './factRows';
 
 export interface RelationshipKey {
   id: string;
@@ -31,14 +28,8 @@ export interface RelationshipKey {
 export interface NodeKey {
   id: string;
   properties?: PropertyNames;
-}
-
-/** One relationship seen from one of its ends: its properties and the node at the other end. */
-export interface RelationshipRow {
-  type: string;
-  direction: Direction;
-  props: Record<string, unknown>;
-  other: NodeRow;
+  /** The relationship fields the query selects on the node, level by level, fetched with it (as `deeper` above). */
+  chain?: readonly ChainStep[];
 }
 
 /** All relationships of a node whatever their type, in one direction or (null) both. */
@@ -59,39 +50,25 @@ const keyOf = (k: RelationshipKey): string => `${k.id}|${k.type}|${k.direction}|
 const nodeKeyOf = (k: NodeKey): string => `${k.id}|${namesKey(k.properties ?? null)}`;
 const neighbourhoodKeyOf = (k: NeighbourhoodKey): string => `${k.id}|${k.direction ?? 'BOTH'}`;
 
-/** A row of neighbourhoodOfNodes, as the API passes it on. */
-export const toRelationshipRow = (r: Record<string, unknown>): RelationshipRow => ({
-  type: r.type as string,
-  direction: r.direction as Direction,
-  props: r.props as Record<string, unknown>,
-  other: { label: r.otherLabel as string, props: r.other as Record<string, unknown> },
-});
-
-/** Facts are listed by these properties, then by the other end's id; the loader always reads them. */
-const FACT_ORDER = ['year', 'rank', 'startDate'];
-
-/** One level of a statement's answer: what its loads asked for, and what the statement reads. */
-interface LevelReads {
-  /** What the loads asked for, which keys their cache entries ... */
-  asked: FactReads;
-  /** ... and what the statement reads: the asked properties and those facts are ordered by. */
-  fetched: FactReads;
-}
-
-const levelReads = (asked: FactReads = ALL_PROPERTIES): LevelReads =>
-  ({ asked, fetched: { fact: withNames(asked.fact, FACT_ORDER), node: asked.node } });
-
 interface FactsStatement extends LevelReads {
   query: string;
   keys: RelationshipKey[];
-  /** The chain's levels below the keys' own, when the statement is a chain. */
-  deeper: (ChainStep & LevelReads)[];
+  /** The keys' own level and those below it, when the statement is a chain; else empty. */
+  levels: ReadLevel[];
 }
 
-const statementOf = (key: RelationshipKey): string =>
-  chainName(key.type, key.direction, key.deeper) ?? specialised('relationshipsOfType', key.type) ?? 'relationshipsOfNodes';
+/** A chain's statement and the properties each level reads: what decides which loads share a statement. */
+const chainKey = (chain: readonly (ChainLevel & { reads?: FactReads })[]): string =>
+  `${chainName(chain) ?? ''}|${chain.map((s) => readsKey(s.reads)).join('/')}`;
 
-const chainKey = (deeper: readonly ChainStep[] = []): string => deeper.map((s) => readsKey(s.reads)).join('/');
+const readLevels = (chain: readonly (ChainLevel & { reads?: FactReads })[]): ReadLevel[] =>
+  chain.map((s) => ({ label: s.label, type: s.type, direction: s.direction, ...levelReads(s.reads) }));
+
+const chainOf = (key: RelationshipKey): readonly (ChainLevel & { reads?: FactReads })[] =>
+  (key.deeper?.length ? [key, ...key.deeper] : []);
+
+const statementOf = (key: RelationshipKey): string =>
+  chainName(chainOf(key)) ?? specialised('relationshipsOfType', key.type) ?? 'relationshipsOfNodes';
 
 /**
  * One statement per relationship type (or chain of them) and choice of properties in the batch: core
@@ -100,80 +77,15 @@ const chainKey = (deeper: readonly ChainStep[] = []): string => deeper.map((s) =
  * properties, so the count still follows depth, not breadth; a chain takes the levels below in too.
  */
 function statementsFor(keys: readonly RelationshipKey[]): FactsStatement[] {
-  return groupBy(keys, (k) => `${statementOf(k)}|${readsKey(k.reads)}|${chainKey(k.deeper)}`).map((group) => {
+  return groupBy(keys, (k) => `${statementOf(k)}|${readsKey(k.reads)}|${chainKey(chainOf(k))}`).map((group) => {
     const query = statementOf(group[0]);
     return {
       query,
       ...levelReads(group[0].reads),
       keys: group.map((k) => ({ id: k.id, type: k.type, direction: k.direction })),
-      deeper: query.startsWith('relationshipChain@') ? group[0].deeper!.map((s) => ({ ...s, ...levelReads(s.reads) })) : [],
+      levels: query.startsWith('relationshipChain@') ? readLevels(chainOf(group[0])) : [],
     };
   });
-}
-
-type CollectedFact = [unknown, string, unknown];
-
-/** Facts collected as [relationship, label, other end] (cypher/projectedFacts.cypher, relationshipChainLevel.cypher). */
-function factsOfRow(facts: CollectedFact[], type: string, direction: Direction, reads: FactReads): RelationshipRow[] {
-  return facts.map(([props, label, other]) => ({
-    type,
-    direction,
-    props: propertyMap(props, reads.fact),
-    other: { label, props: propertyMap(other, reads.node) },
-  }));
-}
-
-/**
- * A chain statement's answer (cypher/relationshipChain.cypher): the first level's facts go to `grouped`
- * as a plain statement's do; each deeper level is primed into the loader for every node it started
- * from, the nodes the level above reached with the step's label, with no facts where it found none.
- */
-async function loadChain(
-  executor: Executor, statement: FactsStatement, grouped: Map<string, RelationshipRow[]>,
-  prime: (key: RelationshipKey, rows: RelationshipRow[]) => void,
-): Promise<void> {
-  const { query, keys, deeper } = statement;
-  const [row] = await executor.read(query, { byLabel: byLabel(keys, (k) => k.id), reads: [statement, ...deeper].map((l) => l.fetched) });
-  const levels = row.levels as [string, CollectedFact[]][][];
-  const { type, direction } = keys[0];
-  let reached: RelationshipRow[] = [];
-  for (const [id, facts] of levels[0]) {
-    const rows = factsOfRow(facts, type, direction, statement.fetched);
-    grouped.get(keyOf({ id, type, direction, reads: statement.asked }))?.push(...rows);
-    for (const r of rows) reached.push(r);
-  }
-  deeper.forEach((step, i) => {
-    const found = new Map(levels[i + 1].map(([id, facts]) => [id, factsOfRow(facts, step.type, step.direction, step.fetched)]));
-    const starts = new Set(reached.filter((r) => r.other.label === step.label).map((r) => r.other.props.id as string));
-    reached = [];
-    for (const id of starts) {
-      const rows = (found.get(id) ?? []).sort(compareFacts);
-      prime({ id, type: step.type, direction: step.direction, reads: step.asked }, rows);
-      for (const r of rows) reached.push(r);
-    }
-  });
-}
-
-/**
- * Missing values after present ones, as Neo4j's ORDER BY puts nulls; numbers by size; text by UTF-16
- * unit, which is Neo4j's order outside the astral planes.
- */
-function compareValues(a: unknown, b: unknown): number {
-  if (a === b) return 0;
-  if (a === undefined || a === null) return 1;
-  if (b === undefined || b === null) return -1;
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const [x, y] = [String(a), String(b)];
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** The order facts are listed in: by year, rank and start date, then by the other end's id. */
-export function compareFacts(a: RelationshipRow, b: RelationshipRow): number {
-  for (const property of FACT_ORDER) {
-    const order = compareValues(a.props[property], b.props[property]);
-    if (order !== 0) return order;
-  }
-  return compareValues(a.other.props.id, b.other.props.id);
 }
 
 /**
@@ -182,30 +94,9 @@ export function compareFacts(a: RelationshipRow, b: RelationshipRow): number {
  * not on how many items each level returns. Made per request: a cache never outlives its request.
  */
 export function createLoaders(executor: Executor): Loaders {
-  const relationships: Loaders['relationships'] = new DataLoader(async (keys) => {
-    const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [keyOf(k), []]));
-    await Promise.all(statementsFor(keys).map(async (statement) => {
-      if (statement.deeper.length > 0) return loadChain(executor, statement, grouped, (key, rows) => relationships.prime(key, rows));
-      const { query, asked, fetched, keys: batch } = statement;
-      const rows = await executor.read(query, { byLabel: byLabel(batch, (k) => k.id), factProperties: fetched.fact, nodeProperties: fetched.node });
-      for (const row of rows) {
-        const { id, type, direction } = row as unknown as RelationshipKey;
-        grouped.get(keyOf({ id, type, direction, reads: asked }))?.push(...factsOfRow(row.facts as CollectedFact[], type, direction, fetched));
-      }
-    }));
-    return keys.map((k) => grouped.get(keyOf(k))!.sort(compareFacts));
-  }, { cacheKeyFn: keyOf });
+  const relationships = relationshipLoader(executor);
   return {
-    node: new DataLoader(async (keys) => {
-      const found = new Map<string, NodeRow>();
-      // DataLoader has already merged equal keys, so within a group every id is asked once.
-      await Promise.all(groupBy(keys, (k) => namesKey(k.properties ?? null)).map(async (group) => {
-        const properties = group[0].properties ?? null;
-        const rows = await executor.read('nodesByIds', { byLabel: idsByLabel(group.map((k) => k.id)), properties });
-        for (const r of rows) found.set(nodeKeyOf({ id: r.id as string, properties }), { label: r.label as string, props: propertyMap(r.props, properties) });
-      }));
-      return keys.map((k) => found.get(nodeKeyOf(k)) ?? null);
-    }, { cacheKeyFn: nodeKeyOf }),
+    node: nodeLoader(executor, primer(relationships)),
     relationships,
     neighbourhood: new DataLoader(async (keys) => {
       const rows = await executor.read('neighbourhoodOfNodes', { byLabel: byLabel(keys.map((k) => ({ ...k })), (k) => k.id) });
@@ -216,4 +107,67 @@ export function createLoaders(executor: Executor): Loaders {
       return keys.map((k) => grouped.get(neighbourhoodKeyOf(k))!);
     }, { cacheKeyFn: neighbourhoodKeyOf }),
   };
+}
+
+/** Puts one node's facts of one level into the relationship loader's cache (where no load is there already). */
+const primer = (relationships: Loaders['relationships']): Prime => (id, level, rows) => {
+  relationships.prime({ id, type: level.type, direction: level.direction, reads: level.asked }, rows);
+};
+
+function relationshipLoader(executor: Executor): Loaders['relationships'] {
+  const loader: Loaders['relationships'] = new DataLoader(async (keys) => {
+    const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [keyOf(k), []]));
+    const add = (key: RelationshipKey, rows: RelationshipRow[]) => {
+      const list = grouped.get(keyOf(key));
+      if (list) for (const r of rows) list.push(r);
+    };
+    await Promise.all(statementsFor(keys).map(async ({ query, asked, fetched, keys: batch, levels }) => {
+      if (levels.length > 0) {
+        const { first } = await loadChain(executor, { query, starts: batch.map((k) => k.id), levels }, primer(loader));
+        for (const [id, rows] of first) add({ ...batch[0], id, reads: asked }, rows);
+        return;
+      }
+      const rows = await executor.read(query, { byLabel: byLabel(batch, (k) => k.id), factProperties: fetched.fact, nodeProperties: fetched.node });
+      for (const row of rows) {
+        const { id, type, direction } = row as unknown as RelationshipKey;
+        add({ id, type, direction, reads: asked }, factsOfRow(row.facts as CollectedFact[], type, direction, fetched));
+      }
+    }));
+    return keys.map((k) => grouped.get(keyOf(k))!.sort(compareFacts));
+  }, { cacheKeyFn: keyOf });
+  return loader;
+}
+
+type FoundNode = NodeRow & { id: string };
+
+function nodeLoader(executor: Executor, prime: Prime): Loaders['node'] {
+  return new DataLoader(async (keys) => {
+    const found = new Map<string, NodeRow>();
+    // DataLoader has already merged equal keys, so within a group every id is asked once.
+    await Promise.all(groupBy(keys, (k) => `${namesKey(k.properties ?? null)}|${chainKey(k.chain ?? [])}`).map(async (group) => {
+      const [{ properties = null, chain = [] }] = group;
+      const ids = group.map((k) => k.id);
+      const rows = chainName(chain) ? await nodesWithChain(executor, ids, properties, chain, prime) : await nodesByIds(executor, ids, properties);
+      for (const r of rows) found.set(nodeKeyOf({ id: r.id, properties }), { label: r.label, props: r.props });
+    }));
+    return keys.map((k) => found.get(nodeKeyOf(k)) ?? null);
+  }, { cacheKeyFn: nodeKeyOf });
+}
+
+async function nodesByIds(executor: Executor, ids: string[], properties: PropertyNames): Promise<FoundNode[]> {
+  const rows = await executor.read('nodesByIds', { byLabel: idsByLabel(ids), properties });
+  return rows.map((r) => ({ id: r.id as string, label: r.label as string, props: propertyMap(r.props, properties) }));
+}
+
+/**
+ * Nodes together with the chain of relationship fields their query selects on them (a lookup and its
+ * nested facts), in one statement; every level, the first included, is primed into the relationship loader.
+ */
+async function nodesWithChain(
+  executor: Executor, ids: string[], properties: PropertyNames, chain: readonly ChainStep[], prime: Prime,
+): Promise<FoundNode[]> {
+  const levels = readLevels(chain);
+  const { first, roots } = await loadChain(executor, { query: chainName(chain)!, starts: ids, levels, roots: properties }, prime);
+  for (const root of roots) prime(root.id, levels[0], first.get(root.id) ?? []);
+  return roots;
 }

@@ -1,3 +1,4 @@
+import type { ChainStep } from './chains';
 import type { Executor } from './executor';
 import { createLoaders, Loaders } from './loaders';
 import { Entity, toEntity } from './entity';
@@ -51,10 +52,11 @@ export class GraphStore {
 
   /**
    * One entity by id, batched with every other lookup of the same tick; with only the properties
-   * named, when the caller knows what its query reads (src/schema/selection.ts), else all.
+   * named, when the caller knows what its query reads (src/schema/selection.ts), else all; and with
+   * the chain of relationship fields the query selects on it, loaded in the same statement.
    */
-  async node(id: string, properties: PropertyNames = null): Promise<Entity | null> {
-    const row = await this.loaders.node.load({ id, properties });
+  async node(id: string, properties: PropertyNames = null, chain?: readonly ChainStep[]): Promise<Entity | null> {
+    const row = await this.loaders.node.load({ id, properties, chain });
     return row ? toEntity(row) : null;
   }
 

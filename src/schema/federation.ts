@@ -8,7 +8,7 @@ import type { Entity } from '../graph/entity';
 import { LABEL_PREFIX } from '../seed/model';
 import type { RequestContext } from '../server/context';
 import { nodeTypeOf } from './node';
-import { entityReads } from './selection';
+import { entityChain, entityReads } from './selection';
 
 /**
  * Makes the type-graphql schema an Apollo Federation v2 subgraph, as type-graphql's
@@ -30,7 +30,7 @@ function referenceResolvers(): Record<string, { __resolveReference: ResolveRefer
   for (const label of Object.keys(LABEL_PREFIX)) {
     map[label] = {
       __resolveReference: async (reference, ctx, info) => {
-        const entity = await ctx.store.node(reference.id, entityReads(info));
+        const entity = await ctx.store.node(reference.id, entityReads(info), entityChain(info));
         return entity && entity.__label === label ? entity : null;
       },
     };

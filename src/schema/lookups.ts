@@ -9,13 +9,13 @@ import { Person } from './person';
 import { Platform } from './platform';
 import { Policy } from './policy';
 import { Region } from './region';
-import { entityReads } from './selection';
+import { entityChain, entityReads } from './selection';
 import { Source } from './source';
 import { Studio } from './studio';
 import { Work } from './work';
 
 async function ofLabel(ctx: RequestContext, info: GraphQLResolveInfo, id: string, label: string): Promise<Entity | null> {
-  const entity = await ctx.store.node(id, entityReads(info));
+  const entity = await ctx.store.node(id, entityReads(info), entityChain(info));
   return entity && entity.__label === label ? entity : null;
 }
 
@@ -29,12 +29,12 @@ const idArg = { description: 'The id, e.g. `work:infernal-affairs`.' };
 export class LookupResolver {
   @Query(() => Node, { nullable: true, description: 'Any entity by id; null when no entity has it.' })
   node(@Arg('id', () => ID, idArg) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Entity | null> {
-    return ctx.store.node(id, entityReads(info));
+    return ctx.store.node(id, entityReads(info), entityChain(info));
   }
 
   @Query(() => [Node], { nullable: 'items', description: 'Several entities by id, in the order asked; null for an unknown id.' })
   nodes(@Arg('ids', () => [ID]) ids: string[], @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<(Entity | null)[]> {
-    return Promise.all(ids.map((id) => ctx.store.node(id, entityReads(info))));
+    return Promise.all(ids.map((id) => ctx.store.node(id, entityReads(info), entityChain(info))));
   }
 }
 

@@ -158,17 +158,13 @@ interface Continuation {
 }
 
 /**
- * The one relationship field that the entities under a fact selection's `node` continue into, with
- * every node of that field (graphql-js merges fields of one name on one type, and so does this);
- * undefined when there are none, several, or something (a directive) could make it not run.
+ * The one relationship field an entity selection continues into, with every node of that field
+ * (graphql-js merges fields of one name on one type, and so does this); undefined when there are none,
+ * several, or a directive could keep it from running.
  */
-function continuation(walk: Walk, factSets: readonly SelectionSetNode[]): Continuation | undefined {
-  const nodes: FieldNode[] = [];
-  eachField(walk, factSets, walk.schema.getType('Fact'), (field) => {
-    if (field.name.value === 'node') nodes.push(field);
-  });
+function entityContinuation(walk: Walk, entitySets: readonly SelectionSetNode[], entityType: GraphQLNamedType | undefined): Continuation | undefined {
   const found = new Map<string, Continuation>();
-  eachField(walk, subSelections(nodes), walk.schema.getType('Node'), (field, on) => {
+  eachField(walk, entitySets, entityType, (field, on) => {
     const relationship = relationshipOf(field, on);
     if (!relationship) return;
     const key = `${on!.name}.${(field.alias ?? field.name).value}`;
@@ -177,20 +173,29 @@ function continuation(walk: Walk, factSets: readonly SelectionSetNode[]): Contin
     else found.set(key, { label: on!.name, relationship, fields: [field] });
   });
   const [only] = found.values();
-  const plain = (f: FieldNode) => !f.directives?.length;
-  if (found.size !== 1 || !nodes.every(plain) || !only.fields.every(plain)) return undefined;
+  if (found.size !== 1 || !only.fields.every(plain)) return undefined;
   return LABELS.includes(only.label) && isCoreType(only.relationship.type) ? only : undefined;
 }
 
-/** The chain of relationship fields below a fact selection, at most `depth` levels of it. */
-function stepsBelow(walk: Walk, factSets: readonly SelectionSetNode[], depth: number): ChainStep[] {
-  const next = depth > 0 ? continuation(walk, factSets) : undefined;
-  if (!next) return [];
+const plain = (field: FieldNode): boolean => !field.directives?.length;
+
+/** The one relationship field the entities under a fact selection's `node` continue into. */
+function continuation(walk: Walk, factSets: readonly SelectionSetNode[]): Continuation | undefined {
+  const nodes: FieldNode[] = [];
+  eachField(walk, factSets, walk.schema.getType('Fact'), (field) => {
+    if (field.name.value === 'node') nodes.push(field);
+  });
+  return nodes.every(plain) ? entityContinuation(walk, subSelections(nodes), walk.schema.getType('Node')) : undefined;
+}
+
+/** A chain from one relationship field down, at most `depth` levels of it. */
+function stepsFrom(walk: Walk, next: Continuation | undefined, depth: number): ChainStep[] {
+  if (!next || depth <= 0) return [];
   const sets = subSelections(next.fields);
   const step: ChainStep = { label: next.label, ...next.relationship, reads: readFact(walk, sets, walk.schema.getType('Fact')) };
   // A `year` argument drops some of this level's facts, so the level below would load ends no one reads.
   const filtered = next.fields.some((f) => f.arguments?.length);
-  return [step, ...(filtered ? [] : stepsBelow(walk, sets, depth - 1))];
+  return [step, ...(filtered ? [] : stepsFrom(walk, continuation(walk, sets), depth - 1))];
 }
 
 /**
@@ -198,4 +203,13 @@ function stepsBelow(walk: Walk, factSets: readonly SelectionSetNode[], depth: nu
  * to fetch in the statement it sends for the field itself (src/graph/chains.ts).
  */
 export const deeperSteps = memoised((info): ChainStep[] =>
-  stepsBelow(walkOf(info), subSelections(info.fieldNodes), MAX_CHAIN_LEVELS - 1));
+  stepsFrom(walkOf(info), continuation(walkOf(info), subSelections(info.fieldNodes)), MAX_CHAIN_LEVELS - 1));
+
+/**
+ * The chain of relationship fields a field returning entities (a lookup, `_entities`) continues into,
+ * for the node loader to fetch with the entities themselves.
+ */
+export const entityChain = memoised((info): ChainStep[] => {
+  const walk = walkOf(info);
+  return stepsFrom(walk, entityContinuation(walk, subSelections(info.fieldNodes), getNamedType(info.returnType)), MAX_CHAIN_LEVELS);
+});
