@@ -1,5 +1,5 @@
 /**
- * 50 concurrent clients for 20 seconds over real HTTP, mixing reads with writes that create, link and
+ * 50 concurrent clients, each sending a fixed number of requests over real HTTP, mixing reads with writes that create, link and
  * update the same entities. Afterwards: no 5xx, no duplicate ids, no lost increment, and no read ever
  * saw a half-done write (Neo4j reads at read-committed; the executor's commit gate keeps reads off commits
  * being applied: src/graph/commitGate.ts). The figures are printed.
@@ -12,8 +12,9 @@ import { cypher, testConfig, testDriver } from '../support/neo4j';
 import { EDITOR, gql, prng, Reply, SECRET, Tally } from './support';
 
 const CLIENTS = 50;
-const DURATION_MS = 20_000;
-const MAX_REQUESTS_PER_CLIENT = 3000;
+const REQUESTS_PER_CLIENT = 12;
+/** Only a guard: the writes queue on one node's lock, and a slow disk's commits set the pace. */
+const MAX_MS = 150_000;
 const TARGET = 'work:conc-target';
 const SHARED_IDS = 8;
 const LINK_KEYS = 12;
@@ -54,7 +55,7 @@ async function client(url: string, index: number, run: Run, deadline: number): P
   const random = prng(1000 + index);
   let lastViews = 0;
   const auth = { authorization: EDITOR };
-  for (let i = 0; i < MAX_REQUESTS_PER_CLIENT && Date.now() < deadline; i++) {
+  for (let i = 0; i < REQUESTS_PER_CLIENT && Date.now() < deadline; i++) {
     const roll = random();
     if (roll < 0.25) {
       const reply = await gql(url, READ_TARGET);
@@ -115,7 +116,7 @@ describe(`${CLIENTS} concurrent clients reading and writing the same entities`, 
   it('serves them all without a 5xx, a duplicate id, a lost update or an inconsistent read', async () => {
     const run = new Run();
     const started = Date.now();
-    await Promise.all(Array.from({ length: CLIENTS }, (_, i) => client(url, i, run, started + DURATION_MS)));
+    await Promise.all(Array.from({ length: CLIENTS }, (_, i) => client(url, i, run, started + MAX_MS)));
     const seconds = (Date.now() - started) / 1000;
     const total = run.byOperation.total();
     console.log([
@@ -127,7 +128,7 @@ describe(`${CLIENTS} concurrent clients reading and writing the same entities`, 
       `increments: ${run.incrementsSent} sent, ${run.incrementsAcknowledged} acknowledged; inconsistent reads: ${run.inconsistencies.length} ${run.inconsistencies.slice(0, 5).join('; ')}`,
     ].join('\n'));
 
-    expect(total).toBeGreaterThan(CLIENTS * 10);
+    expect(total).toBe(CLIENTS * REQUESTS_PER_CLIENT);
     expect([...run.statuses.counts.keys()]).toEqual(['200']);
     // The only refusals: a second create of a shared id, or a second link with a taken key.
     expect([...run.outcomes.counts.keys()].filter((k) => !['create:CONFLICT', 'link:CONFLICT'].includes(k))).toEqual([]);
@@ -144,7 +145,7 @@ describe(`${CLIENTS} concurrent clients reading and writing the same entities`, 
     for (const [key, successes] of run.linked.counts) expect([key, successes]).toEqual([key, 1]);
     const links = await cypher(driver, `MATCH (:Work {id: '${TARGET}'})-[r:AIRED_ON]->() RETURN count(r) AS c`);
     expect(links[0].c).toBe(run.linked.counts.size);
-  }, 120_000);
+  }, 200_000);
 
   it('lets exactly one of 50 simultaneous links with the same key through, the rest answering CONFLICT', async () => {
     const replies = await Promise.all(Array.from({ length: 50 }, () => gql(url, LINK, airing('race-key'), { authorization: EDITOR })));
