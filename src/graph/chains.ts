@@ -1,5 +1,5 @@
 import { ENDPOINTS, LABELS } from '../seed/model';
-import type { Direction } from './loaders';
+import type { Direction } from './factRows';
 import type { FactReads } from './projection';
 
 /**

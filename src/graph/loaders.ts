@@ -57,14 +57,17 @@ interface FactsStatement extends LevelReads {
   levels: ReadLevel[];
 }
 
+/** The levels of a chain, each with the properties its loads read. */
+type Chain = readonly (ChainLevel & { reads?: FactReads })[];
+
 /** A chain's statement and the properties each level reads: what decides which loads share a statement. */
-const chainKey = (chain: readonly (ChainLevel & { reads?: FactReads })[]): string =>
+const chainKey = (chain: Chain): string =>
   `${chainName(chain) ?? ''}|${chain.map((s) => readsKey(s.reads)).join('/')}`;
 
-const readLevels = (chain: readonly (ChainLevel & { reads?: FactReads })[]): ReadLevel[] =>
+const readLevels = (chain: Chain): ReadLevel[] =>
   chain.map((s) => ({ label: s.label, type: s.type, direction: s.direction, ...levelReads(s.reads) }));
 
-const chainOf = (key: RelationshipKey): readonly (ChainLevel & { reads?: FactReads })[] =>
+const chainOf = (key: RelationshipKey): Chain =>
   (key.deeper?.length ? [key, ...key.deeper] : []);
 
 const statementOf = (key: RelationshipKey): string =>

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../localdb/instance';
-import { ENDPOINTS, LABELS } from '../seed/model';
-import { chainText } from './chains';
+import { LABELS } from '../seed/model';
+import { chainText, isCoreType } from './chains';
 import { IndexedProperties, indexedProperties, listStatementText } from './entityPage';
 
 /**
@@ -20,8 +20,6 @@ type Specialiser = (template: string, variant: string, catalog: QueryCatalog) =>
 export const MAX_PATH_LENGTH = 6;
 const PATH_LENGTHS = Array.from({ length: MAX_PATH_LENGTH }, (_, i) => String(i + 1));
 
-/** Relationship statements specialised per core type, e.g. `relationshipsOfType@AIRED_ON`. */
-const CORE_TYPES = Object.keys(ENDPOINTS);
 
 /**
  * Bulk writes specialised per label (`seedUpsertNodes@Work`; two slots: `seedUpsertRelationships@Work>Region`).
@@ -49,7 +47,7 @@ const listStatement: Specialiser = (template, variant, catalog) =>
 
 const SPECIALISERS: Record<string, Specialiser> = {
   relationshipsOfType: (template, type) => {
-    if (!CORE_TYPES.includes(type)) throw new Error(`${type} is not a type that relationshipsOfType is made for`);
+    if (!isCoreType(type)) throw new Error(`${type} is not a type that relationshipsOfType is made for`);
     return template.replaceAll('{{type}}', type);
   },
   shortestPathsBetween: (template, length) => {
@@ -64,7 +62,7 @@ const SPECIALISERS: Record<string, Specialiser> = {
 
 /** The name under which a template's specialisation for one core type is called, e.g. `relationshipsOfType@AIRED_ON`. */
 export const specialised = (template: string, type: string): string | undefined =>
-  template === 'relationshipsOfType' && CORE_TYPES.includes(type) ? `${template}@${type}` : undefined;
+  template === 'relationshipsOfType' && isCoreType(type) ? `${template}@${type}` : undefined;
 
 /** The specialisation of a label template for these labels, or the template itself when one is not the model's. */
 export const forLabels = (template: string, labels: readonly (string | undefined)[]): string =>
