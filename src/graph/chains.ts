@@ -56,7 +56,7 @@ function levelsOf(variant: string): Level[] {
   return parts.map((part, i) => {
     const words = part.split('.');
     const [label, type, direction] = i === 0 ? ['', ...words] : words;
-    if (words.length !== (i === 0 ? 2 : 3) || !CORE_TYPES.has(type) || !DIRECTIONS.has(direction) || (i > 0 && !LABELS.includes(label))) {
+    if (words.length !== (i === 0 ? 2 : 3) || !isCoreType(type) || !DIRECTIONS.has(direction) || (i > 0 && !LABELS.includes(label))) {
       throw new Error(`${part} is not a level that relationshipChain is made for (Label.CORE_TYPE.OUT|IN)`);
     }
     return { label, type, direction: direction as Direction };

@@ -60,9 +60,8 @@ interface FactsStatement extends LevelReads {
 /** The levels of a chain, each with the properties its loads read. */
 type Chain = readonly (ChainLevel & { reads?: FactReads })[];
 
-/** A chain's statement and the properties each level reads: what decides which loads share a statement. */
-const chainKey = (chain: Chain): string =>
-  `${chainName(chain) ?? ''}|${chain.map((s) => readsKey(s.reads)).join('/')}`;
+/** The properties each level of a chain reads: with the statement's name, what decides which loads share a statement. */
+const readsKeys = (chain: Chain): string => chain.map((s) => readsKey(s.reads)).join('/');
 
 const readLevels = (chain: Chain): ReadLevel[] =>
   chain.map((s) => ({ label: s.label, type: s.type, direction: s.direction, ...levelReads(s.reads) }));
@@ -80,13 +79,13 @@ const statementOf = (key: RelationshipKey): string =>
  * properties, so the count still follows depth, not breadth; a chain takes the levels below in too.
  */
 function statementsFor(keys: readonly RelationshipKey[]): FactsStatement[] {
-  return groupBy(keys, (k) => `${statementOf(k)}|${readsKey(k.reads)}|${chainKey(chainOf(k))}`).map((group) => {
-    const query = statementOf(group[0]);
+  return groupBy(keys, (k) => `${statementOf(k)}|${readsKey(k.reads)}|${readsKeys(k.deeper ?? [])}`).map((group) => {
+    const chain = chainOf(group[0]);
     return {
-      query,
+      query: statementOf(group[0]),
       ...levelReads(group[0].reads),
       keys: group.map((k) => ({ id: k.id, type: k.type, direction: k.direction })),
-      levels: query.startsWith('relationshipChain@') ? readLevels(chainOf(group[0])) : [],
+      levels: chainName(chain) ? readLevels(chain) : [],
     };
   });
 }
@@ -119,24 +118,21 @@ const primer = (relationships: Loaders['relationships']): Prime => (id, level, r
 
 function relationshipLoader(executor: Executor): Loaders['relationships'] {
   const loader: Loaders['relationships'] = new DataLoader(async (keys) => {
-    const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [keyOf(k), []]));
-    const add = (key: RelationshipKey, rows: RelationshipRow[]) => {
-      const list = grouped.get(keyOf(key));
-      if (list) for (const r of rows) list.push(r);
-    };
+    // Each statement gives one entry per key that has facts (in fact order); a key with none gets an empty list.
+    const found = new Map<string, RelationshipRow[]>();
     await Promise.all(statementsFor(keys).map(async ({ query, asked, fetched, keys: batch, levels }) => {
       if (levels.length > 0) {
         const { first } = await loadChain(executor, { query, starts: batch.map((k) => k.id), levels }, primer(loader));
-        for (const [id, rows] of first) add({ ...batch[0], id, reads: asked }, rows);
+        for (const [id, rows] of first) found.set(keyOf({ ...batch[0], id, reads: asked }), rows);
         return;
       }
       const rows = await executor.read(query, { byLabel: byLabel(batch, (k) => k.id), factProperties: fetched.fact, nodeProperties: fetched.node });
       for (const row of rows) {
         const { id, type, direction } = row as unknown as RelationshipKey;
-        add({ id, type, direction, reads: asked }, factsOfRow(row.facts as CollectedFact[], type, direction, fetched));
+        found.set(keyOf({ id, type, direction, reads: asked }), factsOfRow(row.facts as CollectedFact[], type, direction, fetched).sort(compareFacts));
       }
     }));
-    return keys.map((k) => grouped.get(keyOf(k))!.sort(compareFacts));
+    return keys.map((k) => found.get(keyOf(k)) ?? []);
   }, { cacheKeyFn: keyOf });
   return loader;
 }
@@ -147,7 +143,7 @@ function nodeLoader(executor: Executor, prime: Prime): Loaders['node'] {
   return new DataLoader(async (keys) => {
     const found = new Map<string, NodeRow>();
     // DataLoader has already merged equal keys, so within a group every id is asked once.
-    await Promise.all(groupBy(keys, (k) => `${namesKey(k.properties ?? null)}|${chainKey(k.chain ?? [])}`).map(async (group) => {
+    await Promise.all(groupBy(keys, (k) => `${namesKey(k.properties ?? null)}|${chainName(k.chain ?? []) ?? ''}|${readsKeys(k.chain ?? [])}`).map(async (group) => {
       const [{ properties = null, chain = [] }] = group;
       const ids = group.map((k) => k.id);
       const rows = chainName(chain) ? await nodesWithChain(executor, ids, properties, chain, prime) : await nodesByIds(executor, ids, properties);

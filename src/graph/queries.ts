@@ -20,7 +20,6 @@ type Specialiser = (template: string, variant: string, catalog: QueryCatalog) =>
 export const MAX_PATH_LENGTH = 6;
 const PATH_LENGTHS = Array.from({ length: MAX_PATH_LENGTH }, (_, i) => String(i + 1));
 
-
 /**
  * Bulk writes specialised per label (`seedUpsertNodes@Work`; two slots: `seedUpsertRelationships@Work>Region`).
  * A slot `{{label|$(row.label)}}` holds its default, the dynamic form, used when the template is called

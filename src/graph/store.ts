@@ -78,12 +78,12 @@ export class GraphStore {
     if (query === '') return [];
     // With a type filter, the index's best hits may be of other types: read a few times `limit` first,
     // and SEARCH_SCAN_MAX only when those hold too few of the asked types and the index had more.
-    const read = (scanLimit: number) => this.executor.read('searchEntities', { query, labels, limit, scanLimit }).then(([row]) => row);
+    const read = async (scanLimit: number) =>
+      (await this.executor.read('searchEntities', { query, labels, limit, scanLimit }))[0] as { scanned: number; kept: [string, Record<string, unknown>, number][] };
     const firstScan = labels.length > 0 ? limit * 5 : limit;
     let found = await read(firstScan);
-    const kept = () => found.kept as [string, Record<string, unknown>, number][];
-    if (kept().length < limit && (found.scanned as number) >= firstScan && firstScan < SEARCH_SCAN_MAX) found = await read(SEARCH_SCAN_MAX);
-    return kept().map(([label, props, score]) => ({ score, node: toEntity({ label, props }) }));
+    if (found.kept.length < limit && found.scanned >= firstScan && firstScan < SEARCH_SCAN_MAX) found = await read(SEARCH_SCAN_MAX);
+    return found.kept.map(([label, props, score]) => ({ score, node: toEntity({ label, props }) }));
   }
 
   async ping(): Promise<boolean> {

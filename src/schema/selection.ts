@@ -157,6 +157,9 @@ interface Continuation {
   fields: FieldNode[];
 }
 
+/** A field no directive could keep from running. */
+const plain = (field: FieldNode): boolean => !field.directives?.length;
+
 /**
  * The one relationship field an entity selection continues into, with every node of that field
  * (graphql-js merges fields of one name on one type, and so does this); undefined when there are none,
@@ -176,8 +179,6 @@ function entityContinuation(walk: Walk, entitySets: readonly SelectionSetNode[],
   if (found.size !== 1 || !only.fields.every(plain)) return undefined;
   return LABELS.includes(only.label) && isCoreType(only.relationship.type) ? only : undefined;
 }
-
-const plain = (field: FieldNode): boolean => !field.directives?.length;
 
 /** The one relationship field the entities under a fact selection's `node` continue into. */
 function continuation(walk: Walk, factSets: readonly SelectionSetNode[]): Continuation | undefined {
