@@ -1,13 +1,32 @@
-// A page of one label's entities, filtered and sorted, for the list fields (works, regions, ...). The
-// catalog fills the {{…}} slots from fixed lists (src/graph/entityPage.ts), never from a request:
+// A page of one label's entities, filtered and sorted, with how many match in all (the list fields' nodes and
+// totalCount), in one statement. The catalog fills the {{…}} slots from fixed lists (src/graph/entityPage.ts),
+// never from a request:
 // - {{label}}: one entity label, so Neo4j reads that label, not every node;
 // - {{seek}}: the filter's tests on indexed properties, e.g. `n.year >= $seek[1]`, so Neo4j reaches
 //   the matches through an index (the values always arrive as parameters);
 // - {{rest}}: the rest of the filter, read as data from $anyOf (cypher/entityFilter.cypher), or `true`;
 // - {{order}}: the sort, by a property named in the schema's indexes, or read from $sortField;
-// - {{hint}} and {{sortPresent}}: when the page is read in the sort property's index order, stopping
-//   after $offset + $limit matches (only for a property every entity has: one without it would drop
-//   out of the scan); otherwise empty and `true`.
-MATCH (n:{{label}}) {{hint}} WHERE {{sortPresent}} AND {{seek}} AND {{rest}}
-WITH n ORDER BY {{order}} SKIP toInteger($offset) LIMIT toInteger($limit)
-RETURN '{{label}}' AS label, properties(n) AS props
+// - {{walks}}, {{hint}} and {{walkFrom}}: whether and how the page may be read in the sort property's index
+//   order, stopping after $offset + $limit matches (only for a property every entity has, a string: one without
+//   it would drop out of the walk). The walk reads about ($offset + $limit) × labelSize / total entries, sorting
+//   reads `total`, so the page walks when total² > ($offset + $limit) × labelSize. Otherwise `false`, empty
+//   and `false`.
+// Only one way of reading runs. The walk is switched off through its index bound (a null bound finds nothing),
+// with a hint that it be a seek: as a filter, or on a scan, Neo4j would test it on every entry read. The sort
+// is switched off by an empty UNWIND ahead of its match. Either way the plan keeps its index seeks and the
+// walk its order.
+CALL () { MATCH (n:{{label}}) RETURN count(n) AS labelSize }
+CALL () { MATCH (n:{{label}}) WHERE {{seek}} AND {{rest}} RETURN count(n) AS total }
+WITH total, {{walks}} AS walks
+CALL (walks) {
+  MATCH (n:{{label}}) {{hint}} WHERE {{walkFrom}} AND {{seek}} AND {{rest}}
+  WITH n ORDER BY {{order}} SKIP toInteger($offset) LIMIT toInteger($limit)
+  RETURN collect(n) AS walked
+}
+CALL (walks) {
+  UNWIND CASE WHEN walks THEN [] ELSE [true] END AS sorts
+  MATCH (n:{{label}}) WHERE {{seek}} AND {{rest}}
+  WITH n ORDER BY {{order}} SKIP toInteger($offset) LIMIT toInteger($limit)
+  RETURN collect(n) AS sorted
+}
+RETURN total, [n IN walked + sorted | properties(n)] AS page

@@ -4,11 +4,11 @@ import type { AnyOf, Condition } from './filter';
 /**
  * How a list page reaches Neo4j. One generic statement with the label and every test as parameters
  * is safe but slow: Neo4j 5.26 plans `MATCH (n:$($label))` as a scan of every node and cannot use an
- * index for `n[$field] = $value`. So cypher/entityPage.cypher and entityCount.cypher are templates,
- * and this module chooses their specialisations: the label, the filter's tests on indexed properties
+ * index for `n[$field] = $value`. So cypher/entityPage.cypher is a template, and this module chooses
+ * its specialisations: the label, the filter's tests on indexed properties
  * and the sort written into the text. Every name written in comes from the model's labels and the
  * schema's indexes (never from the request); every value stays a parameter. A specialisation is named like
- * `entityPage@Work?seek=kind.eq,year.gte&rest=0&sort=title.asc&scan=index`, and the catalog rebuilds
+ * `entityPage@Work?seek=kind.eq,year.gte&rest=0&sort=title.asc`, and the catalog rebuilds
  * and checks the text from that name alone.
  */
 
@@ -70,47 +70,38 @@ export interface StatementCall {
 }
 
 /**
- * The two statements a page request runs: first the count (entityCount), then, knowing how many
- * match, the page itself. Reading in index order and stopping after offset + limit matches scans
- * about (offset + limit) × labelSize / total entries; sorting all matches handles `total` of them.
- * So the index is walked only when total² > (offset + limit) × labelSize.
+ * The one statement a page request runs (cypher/entityPage.cypher): the count and the page together, so
+ * both see one state of the graph and cost one round trip. Whether the page is read in index order is
+ * weighed inside the statement, once the count is known; here it is only decided whether it may be.
  */
-export function listStatements(label: string, q: PageQuery, indexed: IndexedProperties): {
-  count: StatementCall;
-  page: (counted: { total: number; labelSize: number }) => StatementCall | null;
-} {
+export function listStatement(label: string, q: PageQuery, indexed: IndexedProperties): StatementCall {
   const onLabel = indexed.get(label) ?? new Set<string>();
   // Only a filter that is one conjunction can hand tests to an index; OR-ed alternatives stay data.
   const seekable = (c: Condition) => !c.negate && c.field !== null && onLabel.has(c.field) && c.op in SEEK_OPERATORS;
   const seek = q.anyOf.length === 1 ? firstSeekable(q.anyOf[0].filter(seekable)) : [];
   const rest = q.anyOf.length === 1 ? [q.anyOf[0].filter((c) => !seek.includes(c))] : q.anyOf;
   const everything = rest.length === 1 && rest[0].length === 0;
-  const filter = `seek=${seek.map((c) => `${c.field}.${c.op}`).join(',')}&rest=${everything ? 0 : 1}`;
-  const params = { seek: seek.map((c) => (c.op === 'in' ? c.values : c.value)), anyOf: rest };
-  const sorted = onLabel.has(q.sortField);
-  const sort = sorted ? `${q.sortField}.${q.descending ? 'desc' : 'asc'}` : 'param';
-  const indexOrderPossible = sorted && walksInOrder(label, q.sortField);
+  const sort = onLabel.has(q.sortField) ? `${q.sortField}.${q.descending ? 'desc' : 'asc'}` : 'param';
   return {
-    count: { name: `entityCount@${label}?${filter}`, params },
-    page: ({ total, labelSize }) => {
-      if (q.offset >= total || q.limit === 0) return null;
-      const scan = indexOrderPossible && total * total > (q.offset + q.limit) * labelSize ? 'index' : 'sort';
-      return {
-        name: `entityPage@${label}?${filter}&sort=${sort}&scan=${scan}`,
-        params: { ...params, sortField: q.sortField, descending: q.descending, offset: q.offset, limit: q.limit },
-      };
+    name: `entityPage@${label}?seek=${seek.map((c) => `${c.field}.${c.op}`).join(',')}&rest=${everything ? 0 : 1}&sort=${sort}`,
+    params: {
+      seek: seek.map((c) => (c.op === 'in' ? c.values : c.value)), anyOf: rest,
+      sortField: q.sortField, descending: q.descending, offset: q.offset, limit: q.limit,
     },
   };
 }
 
-/** Index order serves only a property every entity has: one without it would drop out of the scan. */
+/**
+ * Index order serves only a property every entity has, a string (ids and names are required strings): one
+ * without it would drop out of the walk.
+ */
 const walksInOrder = (label: string, property: string) => property === 'id' || property === nameField(label);
 
 const GENERIC_ORDER = 'CASE WHEN $descending THEN n[$sortField] END DESC, CASE WHEN NOT $descending THEN n[$sortField] END ASC, n.id';
 
 /**
- * Rebuilds the text of an entityCount or entityPage specialisation from its name, refusing any name
- * listStatements would not make.
+ * Rebuilds the text of an entityPage specialisation from its name, refusing any name listStatement
+ * would not make.
  */
 export function listStatementText(template: string, restFilter: string, variant: string, indexed: IndexedProperties): string {
   const [label, query = ''] = variant.split('?');
@@ -128,18 +119,17 @@ export function listStatementText(template: string, restFilter: string, variant:
   if (sortProperty !== 'param' && (!onLabel.has(sortProperty) || !['asc', 'desc'].includes(direction))) {
     throw new Error(`"${args.get('sort')}" is not an indexed sort on ${label}`);
   }
-  const inIndexOrder = args.get('scan') === 'index';
-  if (inIndexOrder && (sortProperty === 'param' || !walksInOrder(label, sortProperty))) {
-    throw new Error(`${label} cannot be read in the order of "${sortProperty}"`);
-  }
+  const walkable = sortProperty !== 'param' && walksInOrder(label, sortProperty);
   const slots: Record<string, string> = {
     label,
     seek: seek.join(' AND ') || 'true',
     rest: args.get('rest') === '0' ? 'true' : restFilter,
     order: sortProperty === 'param' ? GENERIC_ORDER
       : `n.${sortProperty} ${direction.toUpperCase()}${sortProperty === 'id' ? '' : ', n.id'}`,
-    hint: inIndexOrder ? `USING INDEX n:${label}(${sortProperty})` : '',
-    sortPresent: inIndexOrder ? `n.${sortProperty} IS NOT NULL` : 'true',
+    walks: walkable ? 'total * total > (toInteger($offset) + toInteger($limit)) * labelSize' : 'false',
+    hint: walkable ? `USING INDEX SEEK n:${label}(${sortProperty})` : '',
+    // Every string is at least '': the bound keeps all of them when walking and, null, finds none when not.
+    walkFrom: walkable ? `n.${sortProperty} >= CASE WHEN walks THEN '' END` : 'false',
   };
   return template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
 }

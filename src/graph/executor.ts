@@ -101,17 +101,6 @@ export class Executor {
     });
   }
 
-  /**
-   * Several statements in one read transaction, for answers that must come from one state of the
-   * graph: the driver's managed transaction (with its retries), the statements holding a read turn.
-   * The turn is taken once the transaction has its connection and let go between retries, so a read
-   * never holds up a commit while it waits for a connection or a retry.
-   */
-  readAll<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
-    return this.inSession('READ', (session) =>
-      session.executeRead((tx) => this.gate.read(() => work(this.scope(tx, 'READ'))), this.txConfig()));
-  }
-
   write(query: string, params: Params = {}): Promise<Row[]> {
     return this.writeAll((scope) => scope.run(query, params));
   }

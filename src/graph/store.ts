@@ -2,7 +2,7 @@ import type { ChainStep } from './chains';
 import type { Executor } from './executor';
 import { createLoaders, Loaders } from './loaders';
 import { Entity, toEntity } from './entity';
-import { listStatements } from './entityPage';
+import { listStatement } from './entityPage';
 import { FilterInput, toAnyOf } from './filter';
 import type { NodeRow } from './loaders';
 import type { PropertyNames } from './projection';
@@ -62,14 +62,9 @@ export class GraphStore {
 
   /** One page of a label's entities, filtered and sorted in Neo4j, with the count of all matches. */
   async entityPage(label: string, request: PageRequest): Promise<{ total: number; entities: Entity[] }> {
-    const statements = listStatements(label, { ...request, anyOf: toAnyOf(request.filter) }, this.executor.catalog.indexedProperties());
-    // One read transaction, so the count and the page see the same graph.
-    return this.executor.readAll(async (tx) => {
-      const [counted] = await tx.run(statements.count.name, statements.count.params);
-      const page = statements.page(counted as { total: number; labelSize: number });
-      const rows = page ? await tx.run(page.name, page.params) : [];
-      return { total: counted.total as number, entities: (rows as unknown as NodeRow[]).map(toEntity) };
-    });
+    const statement = listStatement(label, { ...request, anyOf: toAnyOf(request.filter) }, this.executor.catalog.indexedProperties());
+    const [{ total, page }] = (await this.executor.read(statement.name, statement.params)) as { total: number; page: NodeRow['props'][] }[];
+    return { total, entities: page.map((props) => toEntity({ label, props })) };
   }
 
   /** Full-text search over names, titles and aliases, English and Chinese, best first. */
