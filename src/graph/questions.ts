@@ -51,16 +51,24 @@ export interface YearRange {
   to: number | null;
 }
 
-export const importRanking = async (executor: Executor, importerId: string, years: YearRange): Promise<TradeFlowRow[]> =>
-  (await executor.read('importRanking', { importerId, ...years })) as unknown as TradeFlowRow[];
+/**
+ * Trade flows with the properties `reads` names of each flow (`fact`) and of its partner region (`node`);
+ * all of them by default.
+ */
+async function tradeFlows(executor: Executor, query: string, params: Props, reads: FactReads): Promise<TradeFlowRow[]> {
+  const rows = await executor.read(query, { ...params, flowProperties: reads.fact, regionProperties: reads.node });
+  return rows.map((row) => ({ ...row, flow: propertyMap(row.flow, reads.fact), region: propertyMap(row.region, reads.node) }));
+}
 
-export const importSharesByYear = async (
-  executor: Executor, importerId: string, regionId: string, years: YearRange,
-): Promise<TradeFlowRow[]> =>
-  (await executor.read('importSharesByYear', { importerId, regionId, ...years })) as unknown as TradeFlowRow[];
+export const importRanking = (executor: Executor, importerId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES): Promise<TradeFlowRow[]> =>
+  tradeFlows(executor, 'importRanking', { importerId, ...years }, reads);
 
-export const exportsByYear = async (executor: Executor, exporterId: string, years: YearRange): Promise<TradeFlowRow[]> =>
-  (await executor.read('exportsByYear', { exporterId, ...years })) as unknown as TradeFlowRow[];
+export const importSharesByYear = (
+  executor: Executor, importerId: string, regionId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES,
+): Promise<TradeFlowRow[]> => tradeFlows(executor, 'importSharesByYear', { importerId, regionId, ...years }, reads);
+
+export const exportsByYear = (executor: Executor, exporterId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES): Promise<TradeFlowRow[]> =>
+  tradeFlows(executor, 'exportsByYear', { exporterId, ...years }, reads);
 
 export interface RemakeRow {
   fact: Props;

@@ -20,7 +20,9 @@ import { LABELS } from '../seed/model';
  */
 
 /** Fields of a fact (Fact, PathStep) that hold the entity at an end. */
-const ENTITY_ENDS = new Set(['node', 'from', 'to']);
+const ENTITY_ENDS: ReadonlySet<string> = new Set(['node', 'from', 'to']);
+/** The field of a trade flow (TradeFlow) that holds the partner region. */
+const TRADE_PARTNER: ReadonlySet<string> = new Set(['region']);
 /** Fact fields that come from the relationship itself, not from its properties. */
 const NOT_PROPERTIES = new Set(['__typename', 'type', 'direction']);
 
@@ -90,14 +92,16 @@ function readEntity(walk: Walk, sets: readonly SelectionSetNode[], parent: Graph
 }
 
 /** What a fact selection reads of the relationship, and of the entities at its ends. */
-function readFact(walk: Walk, sets: readonly SelectionSetNode[], parent: GraphQLNamedType | undefined): FactReads {
+function readFact(
+  walk: Walk, sets: readonly SelectionSetNode[], parent: GraphQLNamedType | undefined, ends: ReadonlySet<string> = ENTITY_ENDS,
+): FactReads {
   const fact = new Reads();
   const node = new Reads();
   eachField(walk, sets, parent, (field, on) => {
     const name = field.name.value;
     if (NOT_PROPERTIES.has(name)) return;
     const type = returnType(field, on);
-    if (ENTITY_ENDS.has(name) && type) readEntity(walk, subSelections([field]), type, node);
+    if (ends.has(name) && type) readEntity(walk, subSelections([field]), type, node);
     else if (name === 'properties' || !type) fact.everything();
     else if (name === 'source' || isLeafType(type)) fact.add(name);
     else fact.everything();
@@ -129,6 +133,10 @@ export const entityReads = memoised((info): PropertyNames => {
 /** What a field returning facts (`coProducers`, `facts`, `citations`) reads of them. */
 export const factReads = memoised((info): FactReads =>
   readFact(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType)));
+
+/** What a field returning trade flows (`importSharesByYear`, `exportsByYear`) reads of them and of the partner region. */
+export const tradeFlowReads = memoised((info): FactReads =>
+  readFact(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType), TRADE_PARTNER));
 
 /** What a field returning paths reads of their steps. */
 export const pathStepReads = memoised((info): FactReads => {

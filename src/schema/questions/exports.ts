@@ -1,7 +1,9 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, Info, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { TradeFlowRow } from '../../graph/questions';
 import type { RequestContext } from '../../server/context';
+import { tradeFlowReads } from '../selection';
 import { badInput, HONG_KONG, rangeArg } from './args';
 import { TABLE_YEARS, TradeFlow, tradeFlow } from './tradeFlow';
 
@@ -58,9 +60,10 @@ export class ExportResolver {
   })
   async exportsByYear(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('year', () => Int, { description: 'The year, e.g. 2022.' }) year: number,
   ): Promise<object[]> {
-    return (await questionsData.exportsByYear(ctx.store.executor, HONG_KONG, { from: year, to: year })).map(tradeFlow);
+    return (await questionsData.exportsByYear(ctx.store.executor, HONG_KONG, { from: year, to: year }, tradeFlowReads(info))).map(tradeFlow);
   }
 
   @Query(() => [ExportYear], {

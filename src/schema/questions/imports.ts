@@ -1,6 +1,8 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { RequestContext } from '../../server/context';
+import { tradeFlowReads } from '../selection';
 import { checkedAnswer, entityArg, HONG_KONG, rangeArg } from './args';
 import { TABLE_YEARS, TradeFlow, tradeFlow } from './tradeFlow';
 
@@ -13,19 +15,21 @@ export class ImportResolver {
   })
   async importRanking(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('year', () => Int, { description: 'A year of Table 1 (2011-2022).' }) year: number,
   ): Promise<object[]> {
-    return (await questionsData.importRanking(ctx.store.executor, HONG_KONG, { from: year, to: year })).map(tradeFlow);
+    return (await questionsData.importRanking(ctx.store.executor, HONG_KONG, { from: year, to: year }, tradeFlowReads(info))).map(tradeFlow);
   }
 
   @Query(() => [TradeFlow], { description: 'Question 2, every year at once: the Table 1 top five of each year from `from` to `to`, by year and rank.' })
   async importRankings(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('from', () => Int, { defaultValue: TABLE_YEARS.from, description: 'First year.' }) from: number,
     @Arg('to', () => Int, { defaultValue: TABLE_YEARS.to, description: 'Last year.' }) to: number,
   ): Promise<object[]> {
     rangeArg(from, to);
-    return (await questionsData.importRanking(ctx.store.executor, HONG_KONG, { from, to })).map(tradeFlow);
+    return (await questionsData.importRanking(ctx.store.executor, HONG_KONG, { from, to }, tradeFlowReads(info))).map(tradeFlow);
   }
 
   @Query(() => [TradeFlow], {
@@ -34,13 +38,14 @@ export class ImportResolver {
   })
   async importSharesByYear(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('regionId', () => ID, { description: 'The source region, e.g. "region:mainland-china".' }) regionId: string,
     @Arg('from', () => Int, { nullable: true, description: 'First year (default: the earliest known).' }) from?: number,
     @Arg('to', () => Int, { nullable: true, description: 'Last year (default: the latest known).' }) to?: number,
   ): Promise<object[]> {
     rangeArg(from, to);
     const years = { from: from ?? null, to: to ?? null };
-    const rows = await checkedAnswer(questionsData.importSharesByYear(ctx.store.executor, HONG_KONG, regionId, years),
+    const rows = await checkedAnswer(questionsData.importSharesByYear(ctx.store.executor, HONG_KONG, regionId, years, tradeFlowReads(info)),
       () => [entityArg(ctx, 'regionId', regionId, 'Region')]);
     return rows.map(tradeFlow);
   }
