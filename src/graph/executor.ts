@@ -146,14 +146,14 @@ export class Executor {
     return { timeout: this.options.txTimeoutMs, metadata: this.requestId ? { requestId: this.requestId } : undefined };
   }
 
-  private scope(tx: StatementRunner, mode: AccessMode): WriteScope {
-    return { run: (query, params = {}) => this.runIn(tx, mode, query, params) };
+  private scope(tx: StatementRunner): WriteScope {
+    return { run: (query, params = {}) => this.runIn(tx, 'WRITE', query, params) };
   }
 
   private async attemptWrite<T>(session: Session, work: (scope: WriteScope) => Promise<T>): Promise<T> {
     const tx = await session.beginTransaction(this.txConfig());
     try {
-      const result = await work(this.scope(tx, 'WRITE'));
+      const result = await work(this.scope(tx));
       await this.gate.commit(() => tx.commit());
       return result;
     } catch (err) {

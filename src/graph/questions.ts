@@ -56,7 +56,7 @@ export interface YearRange {
  * all of them by default.
  */
 async function tradeFlows(executor: Executor, query: string, params: Props, reads: FactReads): Promise<TradeFlowRow[]> {
-  const rows = await executor.read(query, { ...params, flowProperties: reads.fact, regionProperties: reads.node });
+  const rows = await executor.read(query, { ...params, factProperties: reads.fact, nodeProperties: reads.node });
   return rows.map((row) => ({ ...row, flow: propertyMap(row.flow, reads.fact), region: propertyMap(row.region, reads.node) }));
 }
 

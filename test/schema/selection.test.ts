@@ -85,7 +85,7 @@ describe('reading only the selected properties', () => {
     const res = await graphql(server.url, `{ exportsByYear(year: 2022) { year rank value source { id } region { name } }
       importSharesByYear(regionId: "region:mainland-china") { year sharePct locator } }`);
     expect(res.errors).toBeUndefined();
-    expect(server.statements.filter((s) => s.query !== 'nodesByIds').map((s) => ({ query: s.query, flow: s.params.flowProperties, region: s.params.regionProperties }))
+    expect(server.statements.filter((s) => s.query !== 'nodesByIds').map((s) => ({ query: s.query, flow: s.params.factProperties, region: s.params.nodeProperties }))
       .sort((a, b) => a.query.localeCompare(b.query))).toEqual([
         { query: 'exportsByYear', flow: ['id', 'rank', 'source', 'value', 'year'], region: ['id', 'name'] },
         { query: 'importSharesByYear', flow: ['id', 'locator', 'sharePct', 'year'], region: ['id'] },
