@@ -92,9 +92,10 @@ export function countingDriver(driver: Driver, count: (text: string, params: unk
 export async function startInProcess(kind: ServerKind, target: BenchTarget): Promise<RunningServer> {
   const driver = benchDriver(target);
   const log: StatementLog = { count: 0, recent: [] };
+  // Params are encoded for the parent only when it asks: the log must not cost the server it measures.
   const record = (entry: StatementRecord) => {
     log.count += 1;
-    log.recent.push({ ...entry, params: encodeParams(entry.params) as Record<string, unknown> });
+    log.recent.push(entry);
     if (log.recent.length > RECENT) log.recent.shift();
   };
   let url: string;
@@ -116,7 +117,7 @@ export async function startInProcess(kind: ServerKind, target: BenchTarget): Pro
   }
   return {
     kind, url,
-    statements: async () => ({ count: log.count, recent: [...log.recent] }),
+    statements: async () => ({ count: log.count, recent: log.recent.map((e) => ({ ...e, params: encodeParams(e.params) as Record<string, unknown> })) }),
     close: async () => { await closeServer(); await driver.close(); },
   };
 }

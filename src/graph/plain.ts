@@ -11,12 +11,13 @@ const isTemporal = (v: object): boolean =>
  */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  if (typeof value !== 'object') {
+    return typeof value === 'bigint' ? (Number.isSafeInteger(Number(value)) ? Number(value) : value.toString()) : value;
+  }
   if (neo4j.isInt(value)) {
     const int = value as Integer;
     return int.inSafeRange() ? int.toNumber() : int.toString();
   }
-  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
-  if (typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toPlain);
   // Maps (properties, rows) are most of what arrives: check for them before the driver's own types.
   const prototype = Object.getPrototypeOf(value);

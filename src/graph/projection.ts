@@ -14,8 +14,19 @@ export interface FactReads {
 /** Every property: what callers that do not know their selection ask for. */
 export const ALL_PROPERTIES: FactReads = { fact: null, node: null };
 
-/** A short text naming a choice of properties, for loader cache keys. */
-export const namesKey = (names: PropertyNames): string => (names === null ? '*' : names.join(','));
+const keys = new WeakMap<readonly string[], string>();
+
+/**
+ * A short text naming a choice of properties, for loader cache keys. A choice comes from a selection
+ * read once per query document (src/schema/selection.ts), so every key of a batch shares its list:
+ * the text is made once per list, not once per key.
+ */
+export function namesKey(names: PropertyNames): string {
+  if (names === null) return '*';
+  let key = keys.get(names);
+  if (key === undefined) keys.set(names, (key = names.join(',')));
+  return key;
+}
 
 /** `names` together with `more`, or all when `names` is all. */
 export const withNames = (names: PropertyNames, more: readonly string[]): PropertyNames =>

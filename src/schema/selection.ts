@@ -1,5 +1,5 @@
 import {
-  FieldNode, FragmentDefinitionNode, getNamedType, GraphQLNamedType, GraphQLResolveInfo, GraphQLSchema,
+  FieldNode, FragmentDefinitionNode, getNamedType, GraphQLNamedType, GraphQLOutputType, GraphQLResolveInfo, GraphQLSchema,
   isInterfaceType, isLeafType, isObjectType, Kind, SelectionSetNode,
 } from 'graphql';
 import { ChainStep, isCoreType, MAX_CHAIN_LEVELS } from '../graph/chains';
@@ -15,8 +15,8 @@ import { LABELS } from '../seed/model';
  * its name. Anything else this module cannot see through asks for every property: `properties`
  * (the whole map), and any object field other than the few below.
  *
- * Depends only on the document and the schema, so it is worked out once per field of a document:
- * graphql-js hands every item of a list the same `fieldNodes` array.
+ * Depends only on the document and the schema, so it is worked out once per field of a document and
+ * kept for the next request that sends the same document (see memoised).
  */
 
 /** Fields of a fact (Fact, PathStep) that hold the entity at an end. */
@@ -111,16 +111,31 @@ function readFact(
 
 const walkOf = (info: GraphQLResolveInfo): Walk => ({ schema: info.schema, fragments: info.fragments });
 
+/**
+ * A reading kept across requests. graphql-js collects a new `fieldNodes` array for every request (and
+ * shares it among the items of a list within one), but the nodes in it belong to the document Apollo
+ * parsed once and keeps: so a reading is kept under its first node, for the exact nodes and return type
+ * it was made for (a field of an interface may return another type on each implementation). Readings
+ * go to loaders of many requests, so they are frozen.
+ */
 function memoised<T>(read: (info: GraphQLResolveInfo) => T): (info: GraphQLResolveInfo) => T {
-  const known = new WeakMap<readonly FieldNode[], T>();
+  const known = new WeakMap<FieldNode, { fields: readonly FieldNode[]; type: GraphQLOutputType; value: T }[]>();
   return (info) => {
-    let value = known.get(info.fieldNodes);
-    if (value === undefined) {
-      value = read(info);
-      known.set(info.fieldNodes, value);
-    }
-    return value;
+    const { fieldNodes, returnType: type } = info;
+    let readings = known.get(fieldNodes[0]);
+    if (!readings) known.set(fieldNodes[0], (readings = []));
+    let reading = readings.find((r) => r.type === type && r.fields.length === fieldNodes.length && r.fields.every((f, i) => f === fieldNodes[i]));
+    if (!reading) readings.push((reading = { fields: [...fieldNodes], type, value: deepFrozen(read(info)) }));
+    return reading.value;
   };
+}
+
+function deepFrozen<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFrozen(inner);
+  }
+  return value;
 }
 
 /** The properties read of the entity (or entities) a field returns: lookups, `_entities`. */

@@ -12,7 +12,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import express from 'express';
 import type http from 'node:http';
 import {
-  ASTVisitor, DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, getNullableType, GraphQLError,
+  ASTVisitor, DirectiveNode, DocumentNode, FieldNode, FragmentDefinitionNode, getNamedType, getNullableType, GraphQLError,
   GraphQLFormattedError, isCompositeType, isListType, Kind, OperationDefinitionNode, SelectionSetNode, ValidationContext,
   ValidationRule, ValueNode, visit,
 } from 'graphql';
@@ -109,6 +109,7 @@ export function costEstimator(listEstimate: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     const own = 1 + childComplexity;
     if (isIntrospection(field.name) || isIntrospection(type.name)) return own;
+    // Reads no argument but these (COST_ARGUMENTS): the cost cache below relies on it.
     if (typeof args.first === 'number') return Math.max(args.first, 1) * own;
     if (Array.isArray(args.ids)) return Math.max(args.ids.length, 1) * own;
     const returned = getNullableType(field.type);
@@ -156,22 +157,83 @@ function literalDepth(node: ValueNode, cap: number, depth = 0): number {
 }
 
 /** Deeply nested input (a filter of NOT inside NOT, thousands deep) would otherwise recurse until the stack runs out. */
-function checkInputDepth(document: DocumentNode, variables: Record<string, unknown> | undefined, max: number): void {
-  let deepest = valueDepth(variables ?? {}, max + 2) - 1;
-  visit(document, { Argument(node) { deepest = Math.max(deepest, literalDepth(node.value, max + 1)); } });
+function checkInputDepth(literals: number, variables: Record<string, unknown> | undefined, max: number): void {
+  const deepest = Math.max(literals, valueDepth(variables ?? {}, max + 2) - 1);
   if (deepest > max) {
     throw new LimitError('INPUT_TOO_DEEP', `An argument's value is nested more than ${max} levels deep; at most ${max} are allowed.`, max);
   }
 }
 
+/** The deepest value written in the document's arguments, counted no further than `cap`. */
+function deepestLiteral(document: DocumentNode, cap: number): number {
+  let deepest = 0;
+  visit(document, { Argument(node) { deepest = Math.max(deepest, literalDepth(node.value, cap)); } });
+  return deepest;
+}
+
+/** The only arguments whose values costEstimator reads. */
+const COST_ARGUMENTS = new Set(['first', 'ids']);
+
+/**
+ * The variables an operation's cost can depend on: those inside a `first` or `ids` argument, and those
+ * of directives (`@include(if: $x)` decides whether a field counts at all). Any other variable, a
+ * federation batch's representations for one, leaves the cost as it is.
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: ValueNode | DirectiveNode) => visit(node, { Variable(v) { names.add(v.name.value); } });
+  visit(document, {
+    Directive(node) { collect(node); return false; },
+    Argument(node) { if (COST_ARGUMENTS.has(node.name.value)) collect(node.value); },
+  });
+  return [...names].sort();
+}
+
+/** What the checks learn once per parsed document, and the costs worked out for it so far. */
+interface KnownDocument {
+  literalDepth: number;
+  costVariables: string[];
+  /** Cost per operation name and values of the cost variables; cleared when full (a client may vary `first` endlessly). */
+  costs: Map<string, number>;
+}
+const MAX_COSTS_PER_DOCUMENT = 64;
+
+/**
+ * Apollo parses a query text once and hands every later request the same document object, so what the
+ * checks learn from the document alone is kept with it: the literal depth, and each cost already
+ * worked out (graphql-query-complexity walks the whole selection and coerces every variable, about a
+ * tenth of a lookup's time in our process).
+ */
+function documentChecks(limits: QueryLimits): (document: DocumentNode) => KnownDocument {
+  const known = new WeakMap<DocumentNode, KnownDocument>();
+  return (document) => {
+    let found = known.get(document);
+    if (!found) {
+      found = { literalDepth: deepestLiteral(document, limits.maxInputDepth + 1), costVariables: costVariables(document), costs: new Map() };
+      known.set(document, found);
+    }
+    return found;
+  };
+}
+
 function costPlugin(limits: QueryLimits): ApolloServerPlugin<BaseContext> {
+  const checksOf = documentChecks(limits);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request, schema }) {
           if (!operation) return;
-          checkInputDepth(document, request.variables, limits.maxInputDepth);
-          const cost = costOf(document, operation, request.variables, schema, limits);
+          const checks = checksOf(document);
+          checkInputDepth(checks.literalDepth, request.variables, limits.maxInputDepth);
+          // A variable left out (its default applies) and one sent as null are different requests.
+          const values = checks.costVariables.map((name) => (request.variables && name in request.variables ? [request.variables[name]] : []));
+          const key = JSON.stringify([operation.name?.value ?? null, ...values]);
+          let cost = checks.costs.get(key);
+          if (cost === undefined) {
+            cost = costOf(document, operation, request.variables, schema, limits);
+            if (checks.costs.size >= MAX_COSTS_PER_DOCUMENT) checks.costs.clear();
+            checks.costs.set(key, cost);
+          }
           if (cost > limits.maxCost) {
             throw new LimitError('QUERY_TOO_COSTLY', `The query costs ${cost}; at most ${limits.maxCost} is allowed (lists cost their page size \`first\`).`, limits.maxCost, cost);
           }

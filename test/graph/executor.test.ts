@@ -166,6 +166,17 @@ describe('the executor', () => {
     expect(await exists('unique-other')).toBe(false);
   });
 
+  it('sends statements with the driver\'s stack capture off, and leaves the process\'s stack traces as they were', async () => {
+    const limit = Error.stackTraceLimit;
+    const ex = executor();
+    expect(await ex.read('nodesByIds', { byLabel: { Work: ['work:infernal-affairs'] }, properties: ['title'] })).toHaveLength(1);
+    expect(Error.stackTraceLimit).toBe(limit);
+    await ex.write('createEntity', newWork('stack'));
+    await expect(ex.write('createEntity', newWork('stack'))).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('here').stack!.split('\n').length).toBeGreaterThan(1);
+  });
+
   it('passes a GraphQL error thrown by the work through, rolled back and not retried', async () => {
     let attempts = 0;
     const refused = executor().writeAll(async (tx) => {

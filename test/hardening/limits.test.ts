@@ -78,6 +78,29 @@ describe('budgets, each refused before any Cypher runs', () => {
     expect(error.message).toMatch(new RegExp(`costs ${error.extensions.actual}; at most 500`));
   });
 
+  it('costs a document sent again with the values it is sent with now: `first`, `ids`, directives, left out or null', async () => {
+    // The server keeps a document's costs by the variables that can change them; each of these must be worked out afresh.
+    const server = await serverWith({ MAX_QUERY_COST: '500', LIST_COST_ESTIMATE: '10' });
+    const page = 'query ($n: Int = 50) { works(first: $n) { nodes { title airings { year } } } }';
+    expect((await gql(server.url, page, { n: 5 })).codes).toEqual([]);
+    await refusedBeforeCypher(server, () => gql(server.url, page, { n: 50 }), 400, 'QUERY_TOO_COSTLY');
+    expect((await gql(server.url, page, { n: 5 })).codes).toEqual([]);
+    // Left out, the default of 50 applies; sent as null, no page size is given and the list estimate applies.
+    await refusedBeforeCypher(server, () => gql(server.url, page, {}), 400, 'QUERY_TOO_COSTLY');
+    expect((await gql(server.url, page, { n: null })).codes).not.toContain('QUERY_TOO_COSTLY');
+
+    const byIds = 'query ($ids: [ID!]!) { nodes(ids: $ids) { id ... on Work { airings { node { id } } } } }';
+    expect((await gql(server.url, byIds, { ids: ['work:anita'] })).codes).toEqual([]);
+    const many = Array.from({ length: 30 }, (_, i) => `work:w${i}`);
+    await refusedBeforeCypher(server, () => gql(server.url, byIds, { ids: many }), 400, 'QUERY_TOO_COSTLY');
+
+    const maybe = 'query ($deep: Boolean!) { works(first: 5) { nodes { id airings @include(if: $deep) { node { id } } } } }';
+    const tight = await serverWith({ MAX_QUERY_COST: '60', LIST_COST_ESTIMATE: '10' });
+    expect((await gql(tight.url, maybe, { deep: false })).codes).toEqual([]);
+    await refusedBeforeCypher(tight, () => gql(tight.url, maybe, { deep: true }), 400, 'QUERY_TOO_COSTLY');
+    expect((await gql(tight.url, maybe, { deep: false })).codes).toEqual([]);
+  });
+
   it('refuses an argument nested deeper than MAX_INPUT_DEPTH, in variables or written in the query', async () => {
     const server = await serverWith({ MAX_INPUT_DEPTH: '8' });
     const nots = (depth: number): Record<string, unknown> => (depth === 0 ? { field: 'year', eq: 2002 } : { NOT: nots(depth - 1) });

@@ -5,10 +5,12 @@
  * taken out, the answers must be equal. And the names that reach Neo4j are checked for one nested query.
  */
 import {
-  getNamedType, isInterfaceType, isObjectType, Kind, parse, print, SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
+  FieldNode, FragmentDefinitionNode, getNamedType, GraphQLResolveInfo, isInterfaceType, isObjectType, Kind, OperationDefinitionNode,
+  parse, print, SelectionSetNode, TypeInfo, visit, visitWithTypeInfo,
 } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { buildGraphSchema } from '../../src/schema';
+import { entityReads } from '../../src/schema/selection';
 import { graphql, startSeededServer, TestServer } from '../support/http';
 import { cypher } from '../support/neo4j';
 import { SAVED, SHAPES } from '../support/queryShapes';
@@ -106,5 +108,36 @@ describe('reading only the selected properties', () => {
     expect(namesSent()).toEqual([{
       query: 'relationshipChain@CO_PRODUCED.IN', roots: { properties: null }, levels: [{ node: ['id'], fact: ['id', 'rank', 'startDate', 'year'] }],
     }]);
+  });
+});
+
+describe('a reading of a selection, kept for the next request with the same document', () => {
+  // graphql-js gives each request a new fieldNodes array holding the same document's nodes.
+  const document = parse(`{ work(id: "w") { title ...more } work(id: "w") { year }
+    nodes(ids: ["w"]) { ... on Work { runtimeMinutes } } } fragment more on Work { kind }`);
+  const [operation] = document.definitions as OperationDefinitionNode[];
+  const [first, second, other] = operation.selectionSet.selections as FieldNode[];
+  const fragments = Object.fromEntries(document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+    .map((d) => [d.name.value, d]));
+  let schema: Awaited<ReturnType<typeof buildGraphSchema>>;
+  beforeAll(async () => { schema = await buildGraphSchema(); });
+  const infoOf = (fieldNodes: FieldNode[], field = 'work') => ({
+    fieldNodes, fragments, schema, returnType: schema.getQueryType()!.getFields()[field].type,
+  }) as unknown as GraphQLResolveInfo;
+
+  it('is the same reading for a new array of the same nodes, and cannot be changed by a caller', () => {
+    const reads = entityReads(infoOf([first]));
+    expect(reads).toEqual(['id', 'kind', 'title']);
+    expect(entityReads(infoOf([first]))).toBe(reads);
+    expect(Object.isFrozen(reads)).toBe(true);
+  });
+
+  it('is read afresh for other nodes under the same first node, or another return type', () => {
+    expect(entityReads(infoOf([first, second]))).toEqual(['id', 'kind', 'title', 'year']);
+    expect(entityReads(infoOf([first]))).toEqual(['id', 'kind', 'title']);
+    expect(entityReads(infoOf([other], 'nodes'))).toEqual(['id', 'runtimeMinutes']);
+    // On the Node interface, `title` is not a field this module can see through: every property is read.
+    expect(entityReads(infoOf([first], 'nodes'))).toBeNull();
+    expect(entityReads(infoOf([first]))).toEqual(['id', 'kind', 'title']);
   });
 });
