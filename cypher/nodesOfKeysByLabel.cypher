@@ -1,17 +1,9 @@
-// A fragment, not a statement, that cypher/relationshipsOfType, relationshipsOfNodes and
-// neighbourhoodOfNodes include where they write {{> nodesOfKeysByLabel}}: rows of each key and its node,
-// for keys ({id, ...}) that arrive sorted by the label their id's prefix names ($byLabel.Work = [...],
-// src/graph/entity.ts). Each key costs one unique-index seek; an UNWIND over a missing or empty list
-// runs nothing.
-CALL () {
-  UNWIND coalesce($byLabel.Region, []) AS key MATCH (n:Region {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Work, []) AS key MATCH (n:Work {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Studio, []) AS key MATCH (n:Studio {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Platform, []) AS key MATCH (n:Platform {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Person, []) AS key MATCH (n:Person {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Policy, []) AS key MATCH (n:Policy {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Festival, []) AS key MATCH (n:Festival {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Source, []) AS key MATCH (n:Source {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.MarketYear, []) AS key MATCH (n:MarketYear {id: key.id}) RETURN key, n
-  UNION ALL UNWIND coalesce($byLabel.Agreement, []) AS key MATCH (n:Agreement {id: key.id}) RETURN key, n
-}
+// A fragment, not a statement: rows of each key and its node, for keys ({id, ...}) that arrive sorted by
+// the label their id's prefix names ($byLabel.Work = [...], src/graph/entity.ts). The line below is
+// written once per label, {{label}} filled in, the copies joined by UNION ALL in a `CALL () { }`
+// (src/graph/queries.ts keysOfLabels): where a statement writes {{> nodesOfKeysByLabel}}, once for every
+// label of the model; in a statement narrowed to the labels its keys have (nodesByIds@Work,
+// relationshipChain@Policy.ENABLED_BY.IN), once for each of those. Each key costs one unique-index
+// seek; an UNWIND over a missing or empty list runs nothing, but each copy is still text to send and
+// operators to set up, which is why the narrowed statements exist.
+UNWIND coalesce($byLabel.{{label}}, []) AS key MATCH (n:{{label}} {id: key.id}) RETURN key, n

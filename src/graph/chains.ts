@@ -39,25 +39,31 @@ export interface ChainLevel {
 /**
  * The name of the chain statement for these levels, e.g.
  * `relationshipChain@ENABLED_BY.IN,Work.CO_PRODUCED.IN,Studio.OPERATES.OUT`; undefined when a type
- * is not a core one.
+ * is not a core one. The name starts from keys of any label; the loader, once it has its keys, narrows
+ * it to theirs (`relationshipChain@Policy.ENABLED_BY.IN,...`, src/graph/queries.ts forKeyLabels).
  */
 export function chainName(levels: readonly ChainLevel[]): string | undefined {
   if (levels.length === 0 || !levels.every((l) => isCoreType(l.type))) return undefined;
   return `relationshipChain@${levels.map((l, i) => `${i === 0 ? '' : `${l.label}.`}${l.type}.${l.direction}`).join(',')}`;
 }
 
-/** A level as its name gives it: the label is empty for the first level, whose keys may have any label. */
+/** A level as its name gives it: the label is empty for a first level whose keys may have any label. */
 type Level = Required<ChainLevel>;
 
-/** The levels a chain statement's name stands for, each part checked against the model's fixed lists. */
+/**
+ * The levels a chain statement's name stands for, each part checked against the model's fixed lists.
+ * The first level may name the labels of its keys (`Policy+Work.ENABLED_BY.IN`); without them, any.
+ */
 function levelsOf(variant: string): Level[] {
   const parts = variant.split(',');
   if (parts.length > MAX_CHAIN_LEVELS) throw new Error(`${variant}: a chain has 1 to ${MAX_CHAIN_LEVELS} levels`);
   return parts.map((part, i) => {
     const words = part.split('.');
-    const [label, type, direction] = i === 0 ? ['', ...words] : words;
-    if (words.length !== (i === 0 ? 2 : 3) || !isCoreType(type) || !DIRECTIONS.has(direction) || (i > 0 && !LABELS.includes(label))) {
-      throw new Error(`${part} is not a level that relationshipChain is made for (Label.CORE_TYPE.OUT|IN)`);
+    const [label, type, direction] = i === 0 && words.length === 2 ? ['', ...words] : words;
+    const labels = i === 0 && words.length === 2 ? [] : label.split('+');
+    if (words.length !== 3 && !(i === 0 && words.length === 2) || !isCoreType(type) || !DIRECTIONS.has(direction)
+      || !labels.every((l) => LABELS.includes(l)) || (i > 0 && labels.length !== 1)) {
+      throw new Error(`${part} is not a level that relationshipChain is made for (Label.CORE_TYPE.OUT|IN; the first may name Labels+Like+These or none)`);
     }
     return { label, type, direction: direction as Direction };
   });
@@ -67,7 +73,9 @@ const slots = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{\{(\w+)\}\}/g, (whole, slot: string) => (slot in values ? String(values[slot]) : whole));
 
 /** The text of a chain statement: the template with one level fragment per level, from the checked name alone. */
-export function chainText(template: string, levelTemplate: string, variant: string): string {
+export function chainText(
+  template: string, levelTemplate: string, variant: string, narrowKeys: (text: string, labels: string[]) => string,
+): string {
   const levels = levelsOf(variant);
   const texts = levels.map((level, i) => {
     const next = levels[i + 1];
@@ -79,5 +87,6 @@ export function chainText(template: string, levelTemplate: string, variant: stri
       onward: next ? `collect(DISTINCT CASE WHEN m:${next.label} THEN m END)` : '[]',
     });
   });
-  return slots(template, { levels: texts.join('\n'), results: levels.map((_, i) => `level${i + 1}`).join(', ') });
+  const text = slots(template, { levels: texts.join('\n'), results: levels.map((_, i) => `level${i + 1}`).join(', ') });
+  return levels[0].label ? narrowKeys(text, levels[0].label.split('+')) : text;
 }

@@ -5,7 +5,8 @@ import { toNeo4jProps } from '../seed/load';
 import type { PropValue } from '../seed/read';
 import { valueProblem } from '../seed/validate';
 import type { Executor, WriteScope } from './executor';
-import { idsByLabel } from './entity';
+import { keysByLabel } from './entity';
+import { forKeyLabels } from './queries';
 
 /**
  * Curators' writes. Each method is one write transaction: it reads what it needs, checks it, and
@@ -64,7 +65,8 @@ interface Found {
 }
 
 async function find(tx: WriteScope, ids: string[]): Promise<Map<string, Found>> {
-  const rows = await tx.run('nodesByIds', { byLabel: idsByLabel(ids), properties: null });
+  const keys = keysByLabel(ids);
+  const rows = await tx.run(forKeyLabels('nodesByIds', keys), { byLabel: keys, properties: null });
   return new Map(rows.map((r) => [r.id as string, { label: r.label as string, elementId: r.elementId as string, props: r.props as Record<string, unknown> }]));
 }
 

@@ -17,8 +17,8 @@ export const toEntity = (row: NodeRow): Entity =>
 const LABEL_OF_PREFIX = new Map(Object.entries(LABEL_PREFIX).map(([label, prefix]) => [prefix, label]));
 
 /**
- * Items sorted by the label their id's prefix names, as cypher/nodesByIds.cypher and
- * relationshipsOfType.cypher take them. Every entity's id starts with its label's prefix (the seed and
+ * Items sorted by the label their id's prefix names, as statements that include
+ * cypher/nodesOfKeysByLabel.cypher take them. Every entity's id starts with its label's prefix (the seed and
  * curation refuse others), so an id with no known prefix names nothing and is left out.
  */
 export function byLabel<T>(items: readonly T[], idOf: (item: T) => string): Record<string, T[]> {
@@ -31,4 +31,5 @@ export function byLabel<T>(items: readonly T[], idOf: (item: T) => string): Reco
   return sorted;
 }
 
-export const idsByLabel = (ids: readonly string[]): Record<string, string[]> => byLabel(ids, (id) => id);
+/** Ids as keys ({id}) sorted by label, as statements that include cypher/nodesOfKeysByLabel.cypher take them. */
+export const keysByLabel = (ids: readonly string[]): Record<string, { id: string }[]> => byLabel(ids.map((id) => ({ id })), (k) => k.id);

@@ -30,6 +30,8 @@ const LABEL_TEMPLATES: Record<string, readonly string[]> = {
   seedUpsertRelationships: ['from', 'to'], importRelationships: ['from', 'to'],
 };
 const MAX_SPECIALISATIONS = 4096;
+/** The fragment written once per label (see keysOfLabels). */
+const KEYS_FRAGMENT = 'nodesOfKeysByLabel';
 const INCLUDE = /\{\{> (\w+)\}\}/g;
 const SLOT = /\{\{(\w+)\|([^}]*)\}\}/g;
 
@@ -39,6 +41,43 @@ function labelled(name: string, slots: readonly string[]): Specialiser {
     if (labels.length !== slots.length || !labels.every((l) => LABELS.includes(l))) throw new Error(`${variant} are not labels that ${name} is made for`);
     return template.replace(SLOT, (_, slot: string) => labels[slots.indexOf(slot)]);
   };
+}
+
+/**
+ * The fragment that finds keys' nodes (cypher/nodesOfKeysByLabel.cypher) written once per label, in a
+ * subquery: one unique-index seek per key, each label's keys from their own list.
+ */
+export function keysOfLabels(branch: string, labels: readonly string[]): string {
+  const copies = labels.map((label, i) => `  ${i === 0 ? '' : 'UNION ALL '}${branch.trim().replaceAll('{{label}}', label)}`);
+  return `CALL () {\n${copies.join('\n')}\n}`;
+}
+
+/** Labels named in a variant (`Policy+Work`), each checked against the model's list. */
+export function labelsNamed(variant: string, statement: string): string[] {
+  const labels = variant.split('+');
+  if (!labels.every((l) => LABELS.includes(l))) throw new Error(`${variant} are not labels that ${statement} is made for`);
+  return labels;
+}
+
+/** A statement's text with its key lookup for every label narrowed to these labels. */
+function narrowedKeys(text: string, labels: readonly string[], catalog: QueryCatalog): string {
+  const branch = catalog.text(KEYS_FRAGMENT);
+  const every = keysOfLabels(branch, LABELS);
+  if (!text.includes(every)) throw new Error(`the statement has no {{> ${KEYS_FRAGMENT}}} to narrow`);
+  return text.replace(every, keysOfLabels(branch, labels));
+}
+
+/**
+ * The name of a statement that looks up keys by label, narrowed to the labels its keys have
+ * (`nodesByIds@Work+Policy`, in the model's order of labels; `relationshipChain@Policy.ENABLED_BY.IN,...`): Neo4j then receives, and
+ * plans, one index seek per label asked instead of one per label of the model. `byLabel` is the keys
+ * as the statement takes them (src/graph/entity.ts); with none, the statement is left whole.
+ */
+export function forKeyLabels(statement: string, byLabel: Record<string, unknown[]>): string {
+  const labels = LABELS.filter((l) => byLabel[l]?.length);
+  if (labels.length === 0) return statement;
+  const at = statement.indexOf('@');
+  return at < 0 ? `${statement}@${labels.join('+')}` : `${statement.slice(0, at + 1)}${labels.join('+')}.${statement.slice(at + 1)}`;
 }
 
 const listStatement: Specialiser = (template, variant, catalog) =>
@@ -53,7 +92,9 @@ const SPECIALISERS: Record<string, Specialiser> = {
     if (!PATH_LENGTHS.includes(length)) throw new Error(`${length} is not a path length from 1 to ${MAX_PATH_LENGTH}`);
     return template.replaceAll('{{length}}', length);
   },
-  relationshipChain: (template, variant, catalog) => chainText(template, catalog.text('relationshipChainLevel'), variant),
+  relationshipChain: (template, variant, catalog) =>
+    chainText(template, catalog.text('relationshipChainLevel'), variant, (text, labels) => narrowedKeys(text, labels, catalog)),
+  nodesByIds: (template, variant, catalog) => narrowedKeys(template, labelsNamed(variant, 'nodesByIds'), catalog),
   entityPage: listStatement,
   entityCount: listStatement,
   ...Object.fromEntries(Object.entries(LABEL_TEMPLATES).map(([name, slots]) => [name, labelled(name, slots)])),
@@ -81,7 +122,11 @@ export class QueryCatalog {
       if (file.endsWith('.cypher')) this.texts.set(file.slice(0, -'.cypher'.length), withoutComments(fs.readFileSync(path.join(dir, file), 'utf8')));
     }
     // A line `{{> fragment}}` takes in cypher/fragment.cypher, so statements share a block instead of copying it.
-    for (const [name, text] of this.texts) this.texts.set(name, text.replace(INCLUDE, (_, fragment: string) => this.raw(fragment)));
+    // The key lookup is written once for every label of the model; specialisations narrow it (narrowedKeys).
+    for (const [name, text] of this.texts) {
+      this.texts.set(name, text.replace(INCLUDE, (_, fragment: string) =>
+        (fragment === KEYS_FRAGMENT ? keysOfLabels(this.raw(fragment), LABELS) : this.raw(fragment))));
+    }
   }
 
   private indexes?: IndexedProperties;

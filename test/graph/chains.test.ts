@@ -9,6 +9,7 @@ import { GraphQLSchema, isObjectType, Kind, parse, print, TypeInfo, visit, visit
 import type { Driver } from 'neo4j-driver';
 import { chainName } from '../../src/graph/chains';
 import { QueryCatalog } from '../../src/graph/queries';
+import { LABELS } from '../../src/seed/model';
 import { buildGraphSchema } from '../../src/schema';
 import { graphql, startSeededServer, TestServer } from '../support/http';
 import { cypher } from '../support/neo4j';
@@ -94,8 +95,8 @@ describe('chains of relationship fields', () => {
     const chained = await send(NESTED, { id: 'policy:new-hong-kong-drama' });
     const separate = await send(levelByLevel(NESTED, schema), { id: 'policy:new-hong-kong-drama' });
     expect(chained.data).toEqual(separate.data);
-    expect(chained.statements).toEqual(['relationshipChain@ENABLED_BY.IN,Work.CO_PRODUCED.IN,Studio.OPERATES.OUT']);
-    expect(separate.statements).toEqual(['nodesByIds', 'relationshipsOfType@ENABLED_BY', 'relationshipsOfType@CO_PRODUCED', 'relationshipsOfType@OPERATES']);
+    expect(chained.statements).toEqual(['relationshipChain@Policy.ENABLED_BY.IN,Work.CO_PRODUCED.IN,Studio.OPERATES.OUT']);
+    expect(separate.statements).toEqual(['nodesByIds@Policy', 'relationshipsOfType@ENABLED_BY', 'relationshipsOfType@CO_PRODUCED', 'relationshipsOfType@OPERATES']);
     // Each level reads what the query selects of it (ids always; facts also what they are ordered by).
     const ordered = ['id', 'rank', 'startDate', 'year'];
     expect(chained.params[0].roots).toEqual({ properties: ['id', 'name'] });
@@ -110,16 +111,16 @@ describe('chains of relationship fields', () => {
     const shape = (name: string) => CHAINS.find((c) => c.name === name)!.query;
     const filteredAbove = await send(shape('a year filter above'));
     expect(filteredAbove.data!.region.imports[0].node.imports[0].node.imports).toEqual([{ node: { id: 'region:chain-3' } }]);
-    expect(filteredAbove.statements).toEqual(['relationshipChain@IMPORTED_FROM.OUT', 'relationshipChain@IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT']);
+    expect(filteredAbove.statements).toEqual(['relationshipChain@Region.IMPORTED_FROM.OUT', 'relationshipChain@Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT']);
     const filteredBelow = await send(shape('a year filter below'));
     expect(filteredBelow.data!.region.imports[0].node.imports[0].node.imports).toEqual([{ node: { id: 'region:chain-3' } }]);
-    expect(filteredBelow.statements).toEqual(['relationshipChain@IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT', 'relationshipsOfType@IMPORTED_FROM']);
+    expect(filteredBelow.statements).toEqual(['relationshipChain@Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT', 'relationshipsOfType@IMPORTED_FROM']);
     const twoFields = await send(shape('two fields on one level'));
-    expect(twoFields.statements[0]).toBe('relationshipChain@AIRED_ON.IN');
+    expect(twoFields.statements[0]).toBe('relationshipChain@Platform.AIRED_ON.IN');
     expect(twoFields.statements.slice(1).sort()).toEqual(['relationshipsOfType@CO_PRODUCED', 'relationshipsOfType@ORIGINATES_FROM']);
   });
 
-  const fourImports = 'relationshipChain@IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT';
+  const fourImports = 'relationshipChain@Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT';
   const fourth = (data: any) => data.region.imports[0]?.node.imports[0]?.node.imports[0]?.node;
 
   it('take at most four levels in one statement', async () => {
@@ -151,6 +152,11 @@ describe('chain statement names', () => {
     expect(text).toContain('collect(DISTINCT CASE WHEN m:Studio THEN m END)');
     expect(text).toContain('MATCH (n)-[r:OPERATES]->(m)');
     expect(text).toContain('RETURN [level1, level2] AS levels');
+    expect(text.match(/UNWIND coalesce\(\$byLabel\./g)).toHaveLength(LABELS.length);
+    // Sent, the first level names the labels of its keys, and the key lookup seeks only those.
+    const narrowed = catalog.text('relationshipChain@Work+Person.CO_PRODUCED.IN,Studio.OPERATES.OUT');
+    expect(narrowed.match(/UNWIND coalesce\(\$byLabel\.(\w+)/g)).toEqual(['UNWIND coalesce($byLabel.Work', 'UNWIND coalesce($byLabel.Person']);
+    expect(narrowed.slice(narrowed.indexOf('WITH collect(n) AS starts'))).toBe(text.slice(text.indexOf('WITH collect(n) AS starts')));
   });
 
   it.each([
@@ -158,7 +164,9 @@ describe('chain statement names', () => {
     ['text after a type', 'CO_PRODUCED.IN,Studio.OPERATES]-() DETACH DELETE n //.OUT', /not a level/],
     ['a label that is not the model\'s', 'CO_PRODUCED.IN,Studio) DETACH DELETE n //.OPERATES.OUT', /not a level/],
     ['a direction other than IN or OUT', 'CO_PRODUCED.BOTH,Studio.OPERATES.OUT', /not a level/],
-    ['a label on the first level', 'Work.CO_PRODUCED.IN,Studio.OPERATES.OUT', /not a level/],
+    ['a first level\'s label that is not the model\'s', 'Nowhere.CO_PRODUCED.IN,Studio.OPERATES.OUT', /not a level/],
+    ['two labels on a deeper level', 'CO_PRODUCED.IN,Studio+Region.OPERATES.OUT', /not a level/],
+    ['an empty label among the first level\'s', 'Work+.CO_PRODUCED.IN', /not a level/],
     ['no level', '', /not a level/],
     ['five levels', 'IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT', /1 to 4 levels/],
   ])('refuse %s', (_, variant, error) => {

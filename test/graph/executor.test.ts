@@ -169,7 +169,7 @@ describe('the executor', () => {
   it('sends statements with the driver\'s stack capture off, and leaves the process\'s stack traces as they were', async () => {
     const limit = Error.stackTraceLimit;
     const ex = executor();
-    expect(await ex.read('nodesByIds', { byLabel: { Work: ['work:infernal-affairs'] }, properties: ['title'] })).toHaveLength(1);
+    expect(await ex.read('nodesByIds', { byLabel: { Work: [{ id: 'work:infernal-affairs' }] }, properties: ['title'] })).toHaveLength(1);
     expect(Error.stackTraceLimit).toBe(limit);
     await ex.write('createEntity', newWork('stack'));
     await expect(ex.write('createEntity', newWork('stack'))).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });

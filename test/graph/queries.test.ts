@@ -1,8 +1,8 @@
 import type { Driver } from 'neo4j-driver';
-import { idsByLabel } from '../../src/graph/entity';
+import { keysByLabel } from '../../src/graph/entity';
 import { createLoaders } from '../../src/graph/loaders';
 import { LABELS } from '../../src/seed/model';
-import { forLabels, QueryCatalog, specialised } from '../../src/graph/queries';
+import { forKeyLabels, forLabels, QueryCatalog, specialised } from '../../src/graph/queries';
 import { loadSeed } from '../../src/seed/load';
 import { readSeed } from '../../src/seed/read';
 import { loadRealSeed, SEED_DIR } from '../seed/graphChecksum';
@@ -64,14 +64,34 @@ describe('statements specialised per relationship type', () => {
 
   it('look each id up under the one label its prefix names', async () => {
     const ids = ['region:hong-kong', 'work:infernal-affairs', 'platform:tvb-jade', 'policy:cepa', 'source:paper', 'work:no-such-work', 'nolabel:x'];
-    const { hits, rows } = await dbHits('nodesByIds', [], { byLabel: idsByLabel(ids), properties: null });
+    const { hits, rows } = await dbHits('nodesByIds', [], { byLabel: keysByLabel(ids), properties: null });
     const found = await cypher(driver, 'MATCH (n) WHERE n.id IN $ids RETURN count(n) AS c', { ids });
     expect(rows).toBe(found[0].c);
     expect(rows).toBeGreaterThanOrEqual(4);
     // The same statement with every id offered under every label: what a lookup cost before.
-    const everyLabel = await dbHits('nodesByIds', [], { byLabel: Object.fromEntries(LABELS.map((l) => [l, ids])), properties: null });
+    const everyLabel = await dbHits('nodesByIds', [], { byLabel: Object.fromEntries(LABELS.map((l) => [l, ids.map((id) => ({ id }))])), properties: null });
     expect(everyLabel.rows).toBe(rows);
     expect(hits * 2).toBeLessThan(everyLabel.hits);
+  });
+
+  it('narrowed to the labels of the ids asked, find the same nodes with one index seek per label asked', async () => {
+    const keys = keysByLabel(['work:infernal-affairs', 'policy:cepa', 'work:no-such-work']);
+    const narrowed = forKeyLabels('nodesByIds', keys);
+    expect(narrowed).toBe('nodesByIds@Work+Policy');
+    const text = catalog.text(narrowed);
+    expect(text.match(/UNWIND/g)).toHaveLength(2);
+    expect(catalog.text('nodesByIds').match(/UNWIND/g)).toHaveLength(LABELS.length);
+    const params = { byLabel: keys, properties: ['title'] };
+    const [whole, narrow] = [await cypher(driver, catalog.text('nodesByIds'), params), await cypher(driver, text, params)];
+    expect(narrow.map((r) => r.id).sort()).toEqual(['policy:cepa', 'work:infernal-affairs']);
+    expect(narrow).toEqual(whole);
+    const { profile } = (await driver.executeQuery(`PROFILE ${text}`, params, { database: testEnv().NEO4J_DATABASE })).summary;
+    const operators: string[] = [];
+    const walk = (p: { operatorType: string; children: unknown[] }) => { operators.push(p.operatorType); p.children.forEach((c) => walk(c as typeof p)); };
+    walk(profile as unknown as { operatorType: string; children: unknown[] });
+    expect(operators.filter((o) => o.startsWith('NodeUniqueIndexSeek'))).toHaveLength(2);
+    expect(() => catalog.text('nodesByIds@Work+Nowhere')).toThrow(/not labels that nodesByIds is made for/);
+    expect(() => catalog.text('nodesByIds@Work} DETACH DELETE n //')).toThrow(/not labels/);
   });
 
   it('give the facts in the order Neo4j sorts them, once the loader has ordered them', async () => {

@@ -398,15 +398,15 @@ describe('saved research queries over HTTP, checked against the paper', () => {
       expect(await sent('{ importSharesByYear(regionId: "region:japan") { year } }'))
         .toEqual({ codes: [], statements: ['importSharesByYear'] });
       expect(await sent('{ importSharesByYear(regionId: "region:japan", from: 1900, to: 1901) { year } }'))
-        .toEqual({ codes: [], statements: ['importSharesByYear', 'nodesByIds'] });
+        .toEqual({ codes: [], statements: ['importSharesByYear', 'nodesByIds@Region'] });
       expect(await sent('{ importSharesByYear(regionId: "work:anita") { year } }'))
-        .toEqual({ codes: ['BAD_USER_INPUT'], statements: ['importSharesByYear', 'nodesByIds'] });
+        .toEqual({ codes: ['BAD_USER_INPUT'], statements: ['importSharesByYear', 'nodesByIds@Work'] });
       expect(await sent('{ primeTimeAirings(originRegionId: "region:atlantis") { year } }'))
-        .toEqual({ codes: ['NOT_FOUND'], statements: ['primeTimeAirings', 'nodesByIds'] });
+        .toEqual({ codes: ['NOT_FOUND'], statements: ['primeTimeAirings', 'nodesByIds@Region+Platform'] });
       const path = (to: string) => `{ shortestPaths(fromId: "person:charmaine-sheh", toId: "${to}", maxLength: 4) { length } }`;
       expect(await sent(path('platform:youku'))).toEqual({ codes: [], statements: ['shortestPathsBetween@4'] });
-      expect(await sent(path('platform:nowhere'))).toEqual({ codes: ['NOT_FOUND'], statements: ['shortestPathsBetween@4', 'nodesByIds'] });
-      expect(await sent(path('source:paper'))).toEqual({ codes: ['BAD_USER_INPUT'], statements: ['shortestPathsBetween@4', 'nodesByIds'] });
+      expect(await sent(path('platform:nowhere'))).toEqual({ codes: ['NOT_FOUND'], statements: ['shortestPathsBetween@4', 'nodesByIds@Platform+Person'] });
+      expect(await sent(path('source:paper'))).toEqual({ codes: ['BAD_USER_INPUT'], statements: ['shortestPathsBetween@4', 'nodesByIds@Person+Source'] });
     });
   });
 });

@@ -76,7 +76,7 @@ describe('reading only the selected properties', () => {
     const ordered = ['id', 'rank', 'startDate', 'year'];
     // The work and both levels below it go in one statement.
     expect(namesSent()).toEqual([{
-      query: 'relationshipChain@CO_PRODUCED.IN,Studio.OPERATES.OUT',
+      query: 'relationshipChain@Work.CO_PRODUCED.IN,Studio.OPERATES.OUT',
       roots: { properties: ['id', 'title'] },
       levels: [{ node: ['id', 'name'], fact: ['id', 'rank', 'role', 'startDate', 'year'] }, { node: ['id', 'name'], fact: ordered }],
     }]);
@@ -87,7 +87,7 @@ describe('reading only the selected properties', () => {
     const res = await graphql(server.url, `{ exportsByYear(year: 2022) { year rank value source { id } region { name } }
       importSharesByYear(regionId: "region:mainland-china") { year sharePct locator } }`);
     expect(res.errors).toBeUndefined();
-    expect(server.statements.filter((s) => s.query !== 'nodesByIds').map((s) => ({ query: s.query, flow: s.params.factProperties, region: s.params.nodeProperties }))
+    expect(server.statements.filter((s) => !s.query.startsWith('nodesByIds')).map((s) => ({ query: s.query, flow: s.params.factProperties, region: s.params.nodeProperties }))
       .sort((a, b) => a.query.localeCompare(b.query))).toEqual([
         { query: 'exportsByYear', flow: ['id', 'rank', 'source', 'value', 'year'], region: ['id', 'name'] },
         { query: 'importSharesByYear', flow: ['id', 'locator', 'sharePct', 'year'], region: ['id'] },
@@ -106,7 +106,7 @@ describe('reading only the selected properties', () => {
     const res = await graphql(server.url, '{ work(id: "work:anita") { properties coProducers { node { id } } } }');
     expect(res.data!.work.properties.title).toBe('Anita');
     expect(namesSent()).toEqual([{
-      query: 'relationshipChain@CO_PRODUCED.IN', roots: { properties: null }, levels: [{ node: ['id'], fact: ['id', 'rank', 'startDate', 'year'] }],
+      query: 'relationshipChain@Work.CO_PRODUCED.IN', roots: { properties: null }, levels: [{ node: ['id'], fact: ['id', 'rank', 'startDate', 'year'] }],
     }]);
   });
 });
