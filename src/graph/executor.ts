@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { CommitGate } from './commitGate';
-import { toPlain } from './plain';
+import { plainRow } from './plain';
 import { QueryCatalog } from './queries';
 
 export type Row = Record<string, unknown>;
@@ -123,7 +123,7 @@ export class Executor {
   runText(text: string, params: Params = {}): Promise<Row[]> {
     return this.inSession('WRITE', async (session) => {
       const result = await this.gate.commit(() => session.run(text, params, { timeout: this.options.txTimeoutMs }));
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      return result.records.map((r) => plainRow(r) as Row);
     });
   }
 
@@ -189,7 +189,7 @@ export class Executor {
     try {
       const result = await withoutCallerStack(() => tx.run(this.catalog.text(query), params));
       event.rows = result.records.length;
-      return result.records.map((r) => toPlain(r.toObject()) as Row);
+      return result.records.map((r) => plainRow(r) as Row);
     } catch (err) {
       event.error = (err as Error).message;
       throw err;
