@@ -74,7 +74,7 @@ const slots = (text: string, values: Record<string, string | number>): string =>
 
 /** The text of a chain statement: the template with one level fragment per level, from the checked name alone. */
 export function chainText(
-  template: string, levelTemplate: string, variant: string, narrowKeys: (text: string, labels: string[]) => string,
+  template: string, levelTemplate: string, variant: string, narrowKeys: (text: string, labels: string) => string,
 ): string {
   const levels = levelsOf(variant);
   const texts = levels.map((level, i) => {
@@ -88,5 +88,5 @@ export function chainText(
     });
   });
   const text = slots(template, { levels: texts.join('\n'), results: levels.map((_, i) => `level${i + 1}`).join(', ') });
-  return levels[0].label ? narrowKeys(text, levels[0].label.split('+')) : text;
+  return levels[0].label ? narrowKeys(text, levels[0].label) : text;
 }

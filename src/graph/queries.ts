@@ -47,15 +47,17 @@ function labelled(name: string, slots: readonly string[]): Specialiser {
  * The fragment that finds keys' nodes (cypher/nodesOfKeysByLabel.cypher) written once per label, in a
  * subquery: one unique-index seek per key, each label's keys from their own list.
  */
-export function keysOfLabels(branch: string, labels: readonly string[]): string {
+function keysOfLabels(branch: string, labels: readonly string[]): string {
   const copies = labels.map((label, i) => `  ${i === 0 ? '' : 'UNION ALL '}${branch.trim().replaceAll('{{label}}', label)}`);
   return `CALL () {\n${copies.join('\n')}\n}`;
 }
 
-/** Labels named in a variant (`Policy+Work`), each checked against the model's list. */
-export function labelsNamed(variant: string, statement: string): string[] {
+/** Labels named in a variant (`Work+Policy`), each the model's and named once (twice would give its rows twice). */
+function labelsNamed(variant: string, statement: string): string[] {
   const labels = variant.split('+');
-  if (!labels.every((l) => LABELS.includes(l))) throw new Error(`${variant} are not labels that ${statement} is made for`);
+  if (!labels.every((l) => LABELS.includes(l)) || new Set(labels).size !== labels.length) {
+    throw new Error(`${variant} are not labels that ${statement} is made for (each of the model's, once)`);
+  }
   return labels;
 }
 
@@ -68,10 +70,10 @@ function narrowedKeys(text: string, labels: readonly string[], catalog: QueryCat
 }
 
 /**
- * The name of a statement that looks up keys by label, narrowed to the labels its keys have
- * (`nodesByIds@Work+Policy`, in the model's order of labels; `relationshipChain@Policy.ENABLED_BY.IN,...`): Neo4j then receives, and
- * plans, one index seek per label asked instead of one per label of the model. `byLabel` is the keys
- * as the statement takes them (src/graph/entity.ts); with none, the statement is left whole.
+ * The name of a statement that looks up keys by label, narrowed to the labels its keys have, in the
+ * model's order (`nodesByIds@Work+Policy`, `relationshipChain@Policy.ENABLED_BY.IN,...`): Neo4j then
+ * receives, and plans, a lookup for those labels instead of one for each label of the model. `byLabel`
+ * is the keys as the statement takes them (src/graph/entity.ts); with none, the statement is left whole.
  */
 export function forKeyLabels(statement: string, byLabel: Record<string, unknown[]>): string {
   const labels = LABELS.filter((l) => byLabel[l]?.length);
@@ -92,8 +94,8 @@ const SPECIALISERS: Record<string, Specialiser> = {
     if (!PATH_LENGTHS.includes(length)) throw new Error(`${length} is not a path length from 1 to ${MAX_PATH_LENGTH}`);
     return template.replaceAll('{{length}}', length);
   },
-  relationshipChain: (template, variant, catalog) =>
-    chainText(template, catalog.text('relationshipChainLevel'), variant, (text, labels) => narrowedKeys(text, labels, catalog)),
+  relationshipChain: (template, variant, catalog) => chainText(template, catalog.text('relationshipChainLevel'), variant,
+    (text, labels) => narrowedKeys(text, labelsNamed(labels, 'relationshipChain'), catalog)),
   nodesByIds: (template, variant, catalog) => narrowedKeys(template, labelsNamed(variant, 'nodesByIds'), catalog),
   entityPage: listStatement,
   entityCount: listStatement,

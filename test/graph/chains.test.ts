@@ -167,6 +167,7 @@ describe('chain statement names', () => {
     ['a first level\'s label that is not the model\'s', 'Nowhere.CO_PRODUCED.IN,Studio.OPERATES.OUT', /not a level/],
     ['two labels on a deeper level', 'CO_PRODUCED.IN,Studio+Region.OPERATES.OUT', /not a level/],
     ['an empty label among the first level\'s', 'Work+.CO_PRODUCED.IN', /not a level/],
+    ['a label named twice on the first level', 'Work+Work.CO_PRODUCED.IN', /each of the model's, once/],
     ['no level', '', /not a level/],
     ['five levels', 'IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT,Region.IMPORTED_FROM.OUT', /1 to 4 levels/],
   ])('refuse %s', (_, variant, error) => {

@@ -92,6 +92,7 @@ describe('statements specialised per relationship type', () => {
     expect(operators.filter((o) => o.startsWith('NodeUniqueIndexSeek'))).toHaveLength(2);
     expect(() => catalog.text('nodesByIds@Work+Nowhere')).toThrow(/not labels that nodesByIds is made for/);
     expect(() => catalog.text('nodesByIds@Work} DETACH DELETE n //')).toThrow(/not labels/);
+    expect(() => catalog.text('nodesByIds@Work+Work')).toThrow(/each of the model's, once/);
   });
 
   it('give the facts in the order Neo4j sorts them, once the loader has ordered them', async () => {
