@@ -1,9 +1,8 @@
 import type { ChainLevel } from './chains';
-import { keysByLabel } from './entity';
 import type { Executor } from './executor';
 import { CollectedFact, compareFacts, factsOfRow, LevelReads, NodeRow, RelationshipRow } from './factRows';
 import { propertyMap, PropertyNames } from './projection';
-import { forKeyLabels } from './queries';
+import { keyLookup } from './queries';
 
 /** One level of a chain statement, with what its loads ask for and what the statement reads. */
 export type ReadLevel = ChainLevel & LevelReads;
@@ -34,9 +33,9 @@ export type Prime = (id: string, level: ReadLevel, rows: RelationshipRow[]) => v
  * it found none, so the resolvers below ask Neo4j nothing more.
  */
 export async function loadChain(executor: Executor, load: ChainLoad, prime: Prime): Promise<ChainAnswer> {
-  const keys = keysByLabel(load.starts);
-  const [row] = await executor.read(forKeyLabels(load.query, keys), {
-    byLabel: keys,
+  const lookup = keyLookup(load.query, load.starts);
+  const [row] = await executor.read(lookup.query, {
+    byLabel: lookup.byLabel,
     reads: load.levels.map((l) => l.fetched),
     roots: load.roots === undefined ? null : { properties: load.roots },
   });

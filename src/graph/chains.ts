@@ -59,10 +59,11 @@ function levelsOf(variant: string): Level[] {
   if (parts.length > MAX_CHAIN_LEVELS) throw new Error(`${variant}: a chain has 1 to ${MAX_CHAIN_LEVELS} levels`);
   return parts.map((part, i) => {
     const words = part.split('.');
-    const [label, type, direction] = i === 0 && words.length === 2 ? ['', ...words] : words;
-    const labels = i === 0 && words.length === 2 ? [] : label.split('+');
-    if (words.length !== 3 && !(i === 0 && words.length === 2) || !isCoreType(type) || !DIRECTIONS.has(direction)
-      || !labels.every((l) => LABELS.includes(l)) || (i > 0 && labels.length !== 1)) {
+    const anyLabel = i === 0 && words.length === 2;
+    const [label, type, direction] = anyLabel ? ['', ...words] : words;
+    const labels = anyLabel ? [] : label.split('+');
+    const shapeOk = anyLabel || (words.length === 3 && (i === 0 || labels.length === 1));
+    if (!shapeOk || !isCoreType(type) || !DIRECTIONS.has(direction) || !labels.every((l) => LABELS.includes(l))) {
       throw new Error(`${part} is not a level that relationshipChain is made for (Label.CORE_TYPE.OUT|IN; the first may name Labels+Like+These or none)`);
     }
     return { label, type, direction: direction as Direction };
@@ -72,10 +73,12 @@ function levelsOf(variant: string): Level[] {
 const slots = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{\{(\w+)\}\}/g, (whole, slot: string) => (slot in values ? String(values[slot]) : whole));
 
-/** The text of a chain statement: the template with one level fragment per level, from the checked name alone. */
-export function chainText(
-  template: string, levelTemplate: string, variant: string, narrowKeys: (text: string, labels: string) => string,
-): string {
+/**
+ * The text of a chain statement: the template with one level fragment per level, from the checked name
+ * alone. `templateFor` gives the template whose key lookup covers the first level's labels (`Work+Policy`),
+ * or every label when the name gives none.
+ */
+export function chainText(templateFor: (labels: string | undefined) => string, levelTemplate: string, variant: string): string {
   const levels = levelsOf(variant);
   const texts = levels.map((level, i) => {
     const next = levels[i + 1];
@@ -87,6 +90,5 @@ export function chainText(
       onward: next ? `collect(DISTINCT CASE WHEN m:${next.label} THEN m END)` : '[]',
     });
   });
-  const text = slots(template, { levels: texts.join('\n'), results: levels.map((_, i) => `level${i + 1}`).join(', ') });
-  return levels[0].label ? narrowKeys(text, levels[0].label) : text;
+  return slots(templateFor(levels[0].label || undefined), { levels: texts.join('\n'), results: levels.map((_, i) => `level${i + 1}`).join(', ') });
 }

@@ -5,8 +5,7 @@ import { toNeo4jProps } from '../seed/load';
 import type { PropValue } from '../seed/read';
 import { valueProblem } from '../seed/validate';
 import type { Executor, WriteScope } from './executor';
-import { keysByLabel } from './entity';
-import { forKeyLabels } from './queries';
+import { keyLookup } from './queries';
 
 /**
  * Curators' writes. Each method is one write transaction: it reads what it needs, checks it, and
@@ -65,8 +64,8 @@ interface Found {
 }
 
 async function find(tx: WriteScope, ids: string[]): Promise<Map<string, Found>> {
-  const keys = keysByLabel(ids);
-  const rows = await tx.run(forKeyLabels('nodesByIds', keys), { byLabel: keys, properties: null });
+  const lookup = keyLookup('nodesByIds', ids);
+  const rows = await tx.run(lookup.query, { byLabel: lookup.byLabel, properties: null });
   return new Map(rows.map((r) => [r.id as string, { label: r.label as string, elementId: r.elementId as string, props: r.props as Record<string, unknown> }]));
 }
 

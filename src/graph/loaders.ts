@@ -3,9 +3,9 @@ import { groupBy } from './batches';
 import { loadChain, Prime, ReadLevel } from './chainLoad';
 import { ChainLevel, chainName, ChainStep } from './chains';
 import type { Executor } from './executor';
-import { byLabel, keysByLabel } from './entity';
+import { byLabel } from './entity';
 import { CollectedFact, compareFacts, Direction, factsOfRow, levelReads, LevelReads, NodeRow, RelationshipRow, toRelationshipRow } from './factRows';
-import { forKeyLabels, specialised } from './queries';
+import { keyLookup, specialised } from './queries';
 import { ALL_PROPERTIES, FactReads, namesKey, propertyMap, PropertyNames } from './projection';
 
 export type { Direction, NodeRow, RelationshipRow } from './factRows';
@@ -154,8 +154,8 @@ function nodeLoader(executor: Executor, prime: Prime): Loaders['node'] {
 }
 
 async function nodesByIds(executor: Executor, ids: string[], properties: PropertyNames): Promise<FoundNode[]> {
-  const keys = keysByLabel(ids);
-  const rows = await executor.read(forKeyLabels('nodesByIds', keys), { byLabel: keys, properties });
+  const lookup = keyLookup('nodesByIds', ids);
+  const rows = await executor.read(lookup.query, { byLabel: lookup.byLabel, properties });
   return rows.map((r) => ({ id: r.id as string, label: r.label as string, props: propertyMap(r.props, properties) }));
 }
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { projectRoot } from '../localdb/instance';
 import { LABELS } from '../seed/model';
 import { chainText, isCoreType } from './chains';
+import { keysByLabel } from './entity';
 import { IndexedProperties, indexedProperties, listStatementText } from './entityPage';
 
 /**
@@ -30,8 +31,6 @@ const LABEL_TEMPLATES: Record<string, readonly string[]> = {
   seedUpsertRelationships: ['from', 'to'], importRelationships: ['from', 'to'],
 };
 const MAX_SPECIALISATIONS = 4096;
-/** The fragment written once per label (see keysOfLabels). */
-const KEYS_FRAGMENT = 'nodesOfKeysByLabel';
 const INCLUDE = /\{\{> (\w+)\}\}/g;
 const SLOT = /\{\{(\w+)\|([^}]*)\}\}/g;
 
@@ -44,7 +43,7 @@ function labelled(name: string, slots: readonly string[]): Specialiser {
 }
 
 /**
- * The fragment that finds keys' nodes (cypher/nodesOfKeysByLabel.cypher) written once per label, in a
+ * A fragment with a `{{label}}` slot (cypher/nodesOfKeysByLabel.cypher) written once per label, in a
  * subquery: one unique-index seek per key, each label's keys from their own list.
  */
 function keysOfLabels(branch: string, labels: readonly string[]): string {
@@ -61,14 +60,6 @@ function labelsNamed(variant: string, statement: string): string[] {
   return labels;
 }
 
-/** A statement's text with its key lookup for every label narrowed to these labels. */
-function narrowedKeys(text: string, labels: readonly string[], catalog: QueryCatalog): string {
-  const branch = catalog.text(KEYS_FRAGMENT);
-  const every = keysOfLabels(branch, LABELS);
-  if (!text.includes(every)) throw new Error(`the statement has no {{> ${KEYS_FRAGMENT}}} to narrow`);
-  return text.replace(every, keysOfLabels(branch, labels));
-}
-
 /**
  * The name of a statement that looks up keys by label, narrowed to the labels its keys have, in the
  * model's order (`nodesByIds@Work+Policy`, `relationshipChain@Policy.ENABLED_BY.IN,...`): Neo4j then
@@ -80,6 +71,12 @@ export function forKeyLabels(statement: string, byLabel: Record<string, unknown[
   if (labels.length === 0) return statement;
   const at = statement.indexOf('@');
   return at < 0 ? `${statement}@${labels.join('+')}` : `${statement.slice(0, at + 1)}${labels.join('+')}.${statement.slice(at + 1)}`;
+}
+
+/** A key statement for these ids: its name narrowed to their labels (forKeyLabels), and the keys as it takes them. */
+export function keyLookup(statement: string, ids: readonly string[]): { query: string; byLabel: Record<string, { id: string }[]> } {
+  const byLabel = keysByLabel(ids);
+  return { query: forKeyLabels(statement, byLabel), byLabel };
 }
 
 const listStatement: Specialiser = (template, variant, catalog) =>
@@ -94,9 +91,10 @@ const SPECIALISERS: Record<string, Specialiser> = {
     if (!PATH_LENGTHS.includes(length)) throw new Error(`${length} is not a path length from 1 to ${MAX_PATH_LENGTH}`);
     return template.replaceAll('{{length}}', length);
   },
-  relationshipChain: (template, variant, catalog) => chainText(template, catalog.text('relationshipChainLevel'), variant,
-    (text, labels) => narrowedKeys(text, labelsNamed(labels, 'relationshipChain'), catalog)),
-  nodesByIds: (template, variant, catalog) => narrowedKeys(template, labelsNamed(variant, 'nodesByIds'), catalog),
+  relationshipChain: (template, variant, catalog) => chainText(
+    (labels) => (labels ? catalog.withIncludes('relationshipChain', labelsNamed(labels, 'relationshipChain')) : template),
+    catalog.text('relationshipChainLevel'), variant),
+  nodesByIds: (_template, variant, catalog) => catalog.withIncludes('nodesByIds', labelsNamed(variant, 'nodesByIds')),
   entityPage: listStatement,
   entityCount: listStatement,
   ...Object.fromEntries(Object.entries(LABEL_TEMPLATES).map(([name, slots]) => [name, labelled(name, slots)])),
@@ -116,19 +114,33 @@ export const forLabels = (template: string, labels: readonly (string | undefined
  * the code writes Cypher, and user input reaches a statement only as a parameter.
  */
 export class QueryCatalog {
+  /** The files as written, comments left out; `texts` holds them with their includes taken in. */
+  private readonly sources = new Map<string, string>();
   private readonly texts = new Map<string, string>();
 
   constructor(readonly dir: string = path.join(projectRoot(), 'cypher')) {
     for (const file of fs.readdirSync(dir)) {
       // Comment lines stay in the files for readers; Neo4j would only receive, hash and parse them on every call.
-      if (file.endsWith('.cypher')) this.texts.set(file.slice(0, -'.cypher'.length), withoutComments(fs.readFileSync(path.join(dir, file), 'utf8')));
+      if (file.endsWith('.cypher')) this.sources.set(file.slice(0, -'.cypher'.length), withoutComments(fs.readFileSync(path.join(dir, file), 'utf8')));
     }
-    // A line `{{> fragment}}` takes in cypher/fragment.cypher, so statements share a block instead of copying it.
-    // The key lookup is written once for every label of the model; specialisations narrow it (narrowedKeys).
-    for (const [name, text] of this.texts) {
-      this.texts.set(name, text.replace(INCLUDE, (_, fragment: string) =>
-        (fragment === KEYS_FRAGMENT ? keysOfLabels(this.raw(fragment), LABELS) : this.raw(fragment))));
-    }
+    for (const name of this.sources.keys()) this.texts.set(name, this.withIncludes(name));
+  }
+
+  /**
+   * A file's text with its includes taken in: a line `{{> fragment}}` takes in cypher/fragment.cypher, so
+   * statements share a block instead of copying it. A fragment with a `{{label}}` slot is written once
+   * per label, for every label of the model in the statement itself, for fewer in one narrowed to the
+   * labels its keys have (nodesByIds@Work).
+   */
+  withIncludes(name: string, keyLabels: readonly string[] = LABELS): string {
+    return this.source(name).replace(INCLUDE, (_, fragment: string) => {
+      const text = this.source(fragment);
+      return text.includes('{{label}}') ? keysOfLabels(text, keyLabels) : text;
+    });
+  }
+
+  private source(name: string): string {
+    return fileText(this.sources, name);
   }
 
   private indexes?: IndexedProperties;
@@ -159,9 +171,7 @@ export class QueryCatalog {
   }
 
   private raw(name: string): string {
-    const text = this.texts.get(name);
-    if (text === undefined) throw new Error(`no Cypher file cypher/${name}.cypher`);
-    return text;
+    return fileText(this.texts, name);
   }
 
   /** The `;`-separated statements of a file such as the schema. */
@@ -175,8 +185,14 @@ export class QueryCatalog {
   }
 
   names(): string[] {
-    return [...this.texts.keys()].sort();
+    return [...this.sources.keys()].sort();
   }
+}
+
+function fileText(files: ReadonlyMap<string, string>, name: string): string {
+  const text = files.get(name);
+  if (text === undefined) throw new Error(`no Cypher file cypher/${name}.cypher`);
+  return text;
 }
 
 const withoutComments = (text: string): string => text.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');

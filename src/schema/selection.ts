@@ -125,7 +125,7 @@ function memoised<T>(read: (info: GraphQLResolveInfo) => T): (info: GraphQLResol
     let readings = known.get(fieldNodes[0]);
     if (!readings) known.set(fieldNodes[0], (readings = []));
     let reading = readings.find((r) => r.type === type && r.fields.length === fieldNodes.length && r.fields.every((f, i) => f === fieldNodes[i]));
-    if (!reading) readings.push((reading = { fields: [...fieldNodes], type, value: deepFrozen(read(info)) }));
+    if (!reading) readings.push((reading = { fields: fieldNodes, type, value: deepFrozen(read(info)) }));
     return reading.value;
   };
 }
