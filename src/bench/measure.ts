@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import neo4j, { Driver } from 'neo4j-driver';
+import neo4j, { Driver, Session } from 'neo4j-driver';
 import { toPlain } from '../graph/plain';
 
 /** One timed run of one query on one system. Latencies in milliseconds. */
@@ -48,11 +48,20 @@ export async function postGraphQL(url: string, query: string, variables: Record<
   return { status: res.status, ...body };
 }
 
-/** Runs one statement in a read transaction, as our executor does, and hands back plain rows. */
+/**
+ * Sends one statement the cheapest way the driver has, as our executor sends its reads: an auto-commit
+ * read, RUN and PULL in one round trip. A managed transaction (executeRead) would add BEGIN and COMMIT,
+ * a second round trip that is no cost of the database's: the floor measured that way was about half
+ * as fast on the nested query, and flattered every ratio to it.
+ */
+const autoCommitRead = (session: Session, text: string, params: Record<string, unknown>, timeoutMs: number) =>
+  session.run(text, params, { timeout: timeoutMs });
+
+/** Runs one statement as the floor sends it and hands back plain rows. */
 export async function readRows(driver: Driver, database: string, text: string, params: Record<string, unknown>): Promise<Record<string, any>[]> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(text, params), { timeout: 120_000 });
+    const result = await autoCommitRead(session, text, params, 120_000);
     return result.records.map((r) => toPlain(r.toObject()) as Record<string, any>);
   } finally {
     await session.close();
@@ -100,7 +109,7 @@ async function driverRun(
       const t = performance.now();
       const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
       try {
-        await session.executeRead((tx) => tx.run(text, variant), { timeout: 60_000 });
+        await autoCommitRead(session, text, variant, 60_000);
         latencies.push(performance.now() - t);
       } catch {
         errors += 1;
