@@ -21,4 +21,5 @@ COPY queries ./queries
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=30s CMD node -e "fetch('http://127.0.0.1:4000/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "dist/scripts/start.js"]
+# The flags of src/server/runtime.ts (SERVER_NODE_FLAGS).
+CMD ["node", "--max-semi-space-size=64", "dist/scripts/start.js"]

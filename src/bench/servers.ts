@@ -5,6 +5,7 @@ import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
 import { loadConfig } from '../config/config';
 import { createLogger } from '../logger';
 import { createServer } from '../server/app';
+import { SERVER_NODE_FLAGS } from '../server/runtime';
 import { benchDriver } from './neo4j';
 import { startPeerServer } from './peer';
 
@@ -148,7 +149,9 @@ export const canFork = (): boolean => fs.existsSync(childEntry());
  */
 export async function startChild(kind: ServerKind, target: BenchTarget): Promise<RunningServer> {
   const child = fork(childEntry(), [kind], {
-    // Both servers run as deployed (see the Dockerfile): graphql-js, for one, skips its development checks.
+    // Both servers run as deployed (see the Dockerfile): graphql-js, for one, skips its development checks,
+    // and the peer gets our runtime flags too, so that neither is measured with a tuning the other lacks.
+    execArgv: [...SERVER_NODE_FLAGS],
     env: { ...process.env, NODE_ENV: 'production', BENCH_TARGET: JSON.stringify(target) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { url } = await nextReply(child, 'ready', 120_000);
