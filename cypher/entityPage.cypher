@@ -14,7 +14,8 @@
 // Only one way of reading runs. The walk is switched off through its index bound (a null bound finds nothing),
 // with a hint that it be a seek: as a filter, or on a scan, Neo4j would test it on every entry read. The sort
 // is switched off by an empty UNWIND ahead of its match. Either way the plan keeps its index seeks and the
-// walk its order.
+// walk its order. Of each entity on the page it returns the properties named in $properties (what the query
+// selects, as a list of values in that order), or all of them when null.
 CALL () { MATCH (n:{{label}}) RETURN count(n) AS labelSize }
 CALL () { MATCH (n:{{label}}) WHERE {{seek}} AND {{rest}} RETURN count(n) AS total }
 WITH total, {{walks}} AS walks
@@ -29,4 +30,5 @@ CALL (walks) {
   WITH n ORDER BY {{order}} SKIP toInteger($offset) LIMIT toInteger($limit)
   RETURN collect(n) AS sorted
 }
-RETURN total, [n IN walked + sorted | properties(n)] AS page
+RETURN total, [n IN walked + sorted |
+  CASE WHEN $properties IS NULL THEN properties(n) ELSE [name IN $properties | n[name]] END] AS page

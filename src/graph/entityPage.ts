@@ -1,5 +1,6 @@
 import { LABELS, nameField } from '../seed/model';
 import type { AnyOf, Condition } from './filter';
+import type { PropertyNames } from './projection';
 
 /**
  * How a list page reaches Neo4j. One generic statement with the label and every test as parameters
@@ -62,6 +63,8 @@ export interface PageQuery {
   descending: boolean;
   offset: number;
   limit: number;
+  /** The properties to return of each entity on the page (the query's selection); all when null or left out. */
+  properties?: PropertyNames;
 }
 
 export interface StatementCall {
@@ -86,7 +89,7 @@ export function listStatement(label: string, q: PageQuery, indexed: IndexedPrope
     name: `entityPage@${label}?seek=${seek.map((c) => `${c.field}.${c.op}`).join(',')}&rest=${everything ? 0 : 1}&sort=${sort}`,
     params: {
       seek: seek.map((c) => (c.op === 'in' ? c.values : c.value)), anyOf: rest,
-      sortField: q.sortField, descending: q.descending, offset: q.offset, limit: q.limit,
+      sortField: q.sortField, descending: q.descending, offset: q.offset, limit: q.limit, properties: q.properties ?? null,
     },
   };
 }

@@ -4,8 +4,7 @@ import { createLoaders, Loaders } from './loaders';
 import { Entity, toEntity } from './entity';
 import { listStatement } from './entityPage';
 import { FilterInput, toAnyOf } from './filter';
-import type { NodeRow } from './loaders';
-import type { PropertyNames } from './projection';
+import { propertyMap, PropertyNames } from './projection';
 
 export interface PageRequest {
   filter?: FilterInput | null;
@@ -60,25 +59,31 @@ export class GraphStore {
     return row ? toEntity(row) : null;
   }
 
-  /** One page of a label's entities, filtered and sorted in Neo4j, with the count of all matches. */
-  async entityPage(label: string, request: PageRequest): Promise<{ total: number; entities: Entity[] }> {
-    const statement = listStatement(label, { ...request, anyOf: toAnyOf(request.filter) }, this.executor.catalog.indexedProperties());
-    const [{ total, page }] = (await this.executor.read(statement.name, statement.params)) as { total: number; page: NodeRow['props'][] }[];
-    return { total, entities: page.map((props) => toEntity({ label, props })) };
+  /**
+   * One page of a label's entities, filtered and sorted in Neo4j, with the count of all matches; of each
+   * entity, the properties named (the query's selection), else all.
+   */
+  async entityPage(label: string, request: PageRequest, properties: PropertyNames = null): Promise<{ total: number; entities: Entity[] }> {
+    const statement = listStatement(label, { ...request, anyOf: toAnyOf(request.filter), properties }, this.executor.catalog.indexedProperties());
+    const [{ total, page }] = (await this.executor.read(statement.name, statement.params)) as { total: number; page: unknown[] }[];
+    return { total, entities: page.map((props) => toEntity({ label, props: propertyMap(props, properties) })) };
   }
 
-  /** Full-text search over names, titles and aliases, English and Chinese, best first. */
-  async search(text: string, labels: string[], limit: number): Promise<SearchHitData[]> {
+  /**
+   * Full-text search over names, titles and aliases, English and Chinese, best first; of each hit, the
+   * properties named (the query's selection), else all.
+   */
+  async search(text: string, labels: string[], limit: number, properties: PropertyNames = null): Promise<SearchHitData[]> {
     const query = luceneTerms(text);
     if (query === '') return [];
     // With a type filter, the index's best hits may be of other types: read a few times `limit` first,
     // and SEARCH_SCAN_MAX only when those hold too few of the asked types and the index had more.
     const read = async (scanLimit: number) =>
-      (await this.executor.read('searchEntities', { query, labels, limit, scanLimit }))[0] as { scanned: number; kept: [string, Record<string, unknown>, number][] };
+      (await this.executor.read('searchEntities', { query, labels, limit, scanLimit, properties }))[0] as { scanned: number; kept: [string, unknown, number][] };
     const firstScan = labels.length > 0 ? limit * 5 : limit;
     let found = await read(firstScan);
     if (found.kept.length < limit && found.scanned >= firstScan && firstScan < SEARCH_SCAN_MAX) found = await read(SEARCH_SCAN_MAX);
-    return found.kept.map(([label, props, score]) => ({ score, node: toEntity({ label, props }) }));
+    return found.kept.map(([label, props, score]) => ({ score, node: toEntity({ label, props: propertyMap(props, properties) }) }));
   }
 
   async ping(): Promise<boolean> {

@@ -1,6 +1,6 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, ClassType, Ctx, Field, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, ClassType, Ctx, Field, Info, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Entity } from '../graph/entity';
 import type { FilterInput } from '../graph/filter';
 import type { RequestContext } from '../server/context';
@@ -12,6 +12,7 @@ import { Person } from './person';
 import { Platform } from './platform';
 import { Policy } from './policy';
 import { Region } from './region';
+import { pageNodeReads } from './selection';
 import { Source } from './source';
 import { Studio } from './studio';
 import { Work } from './work';
@@ -138,14 +139,14 @@ export function checkPageSize(first: number): void {
 }
 
 async function page(
-  ctx: RequestContext, label: string, args: { filter?: EntityFilter; orderBy?: EntityOrder; first: number; after?: string },
+  ctx: RequestContext, info: GraphQLResolveInfo, label: string, args: { filter?: EntityFilter; orderBy?: EntityOrder; first: number; after?: string },
 ): Promise<ConnectionValue> {
   checkPageSize(args.first);
   const offset = decodeCursor(args.after);
   const { total, entities } = await ctx.store.entityPage(label, {
     filter: args.filter, sortField: args.orderBy?.field ?? 'id', descending: args.orderBy?.direction === SortDirection.DESC,
     offset, limit: args.first,
-  });
+  }, pageNodeReads(info));
   const edges = entities.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
   return {
     edges,
@@ -177,12 +178,13 @@ function listResolver(type: ClassType, label: string, field: string, description
     @Query(() => Connection, { name: field, description, nullable: true })
     list(
       @Ctx() ctx: RequestContext,
+      @Info() info: GraphQLResolveInfo,
       @Arg('filter', () => EntityFilter, filterArg) filter?: EntityFilter,
       @Arg('orderBy', () => EntityOrder, orderArg) orderBy?: EntityOrder,
       @Arg('first', () => Int, firstArg) first = 20,
       @Arg('after', () => String, afterArg) after?: string,
     ): Promise<ConnectionValue> {
-      return page(ctx, label, { filter, orderBy, first, after });
+      return page(ctx, info, label, { filter, orderBy, first, after });
     }
   }
   return ListResolver;

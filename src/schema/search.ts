@@ -1,11 +1,12 @@
-import { GraphQLError } from 'graphql';
-import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, Float, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Entity } from '../graph/entity';
 import type { SearchHitData } from '../graph/store';
 import { LABEL_PREFIX } from '../seed/model';
 import type { RequestContext } from '../server/context';
 import { MAX_PAGE_SIZE, checkPageSize } from './lists';
 import { Node } from './node';
+import { searchHitReads } from './selection';
 
 @ObjectType({ simpleResolvers: true, description: 'One search result, with its relevance score.' })
 export class SearchHit {
@@ -27,6 +28,7 @@ export class SearchResolver {
   })
   async search(
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('text', { description: 'Words to look for; Chinese text is matched by character pairs.' }) text: string,
     @Arg('types', () => [String], { nullable: true, description: `Only these types: ${SEARCHABLE.join(', ')}.` }) types?: string[],
     @Arg('first', () => Int, { defaultValue: 20, description: `At most this many hits (up to ${MAX_PAGE_SIZE}).` }) first = 20,
@@ -37,6 +39,6 @@ export class SearchResolver {
       throw new GraphQLError(`types: ${unknown.join(', ')} cannot be searched; use ${SEARCHABLE.join(', ')}`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
     if (text.length > 200) throw new GraphQLError('text: at most 200 characters', { extensions: { code: 'BAD_USER_INPUT' } });
-    return ctx.store.search(text, types ?? [], first);
+    return ctx.store.search(text, types ?? [], first, searchHitReads(info));
   }
 }

@@ -21,6 +21,8 @@ import { LABELS } from '../seed/model';
 
 /** Fields of a fact (Fact, PathStep) that hold the entity at an end. */
 const ENTITY_ENDS: ReadonlySet<string> = new Set(['node', 'from', 'to']);
+/** The field of a search hit (SearchHit) that holds the entity found; its `score` is no property. */
+const SEARCH_HIT_ENDS: ReadonlySet<string> = new Set(['node']);
 /** The field of a trade flow (TradeFlow) that holds the partner region. */
 const TRADE_PARTNER: ReadonlySet<string> = new Set(['region']);
 /** Fact fields that come from the relationship itself, not from its properties. */
@@ -142,6 +144,26 @@ function deepFrozen<T>(value: T): T {
 export const entityReads = memoised((info): PropertyNames => {
   const reads = new Reads();
   readEntity(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType), reads);
+  return reads.result();
+});
+
+/** The properties read of the entities a search finds (`search { score node { ... } }`). */
+export const searchHitReads = memoised((info): PropertyNames =>
+  readFact(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType), SEARCH_HIT_ENDS).node);
+
+/** The properties read of the entities on a page of a list (lists.ts): under `nodes`, and `edges { node }`. */
+export const pageNodeReads = memoised((info): PropertyNames => {
+  const walk = walkOf(info);
+  const reads = new Reads();
+  const readUnder = (name: string) => (field: FieldNode, on: GraphQLNamedType | undefined) => {
+    const type = returnType(field, on);
+    if (field.name.value === name && type) readEntity(walk, subSelections([field]), type, reads);
+  };
+  eachField(walk, subSelections(info.fieldNodes), getNamedType(info.returnType), (field, on) => {
+    readUnder('nodes')(field, on);
+    const edges = field.name.value === 'edges' ? returnType(field, on) : undefined;
+    if (edges) eachField(walk, subSelections([field]), edges, readUnder('node'));
+  });
   return reads.result();
 });
 

@@ -43,6 +43,25 @@ describe('lists, filters, sorting and pages', () => {
     expect([...seen].sort()).toEqual(seen);
   });
 
+  it('reads of each entity on a page the properties the query selects under nodes and edges, all for `properties`', async () => {
+    const page = async (selection: string) => {
+      server.statements.length = 0;
+      const res = await graphql(server.url, `{ works(first: 8, orderBy: { field: "title", direction: ASC }) { totalCount ${selection} } }`);
+      expect(res.errors).toBeUndefined();
+      return { works: res.data!.works, asked: server.statements.find((s) => s.query.startsWith('entityPage@Work'))!.params.properties };
+    };
+    const named = await page('nodes { title } edges { cursor node { year } }');
+    expect(named.asked).toEqual(['id', 'title', 'year']);
+    const whole = await page('nodes { id properties }');
+    expect(whole.asked).toBeNull();
+    const stored = await cypher(driver, 'MATCH (w:Work) RETURN w.title AS title, w.year AS year ORDER BY w.title, w.id LIMIT 8');
+    expect(named.works.nodes.map((n: { title: string }) => n.title)).toEqual(stored.map((w) => w.title));
+    // The named values are the stored ones; a property a work does not have answers null.
+    expect(named.works.edges.map((e: { node: { year: number | null } }) => e.node.year)).toEqual(stored.map((w) => w.year ?? null));
+    expect(whole.works.nodes.map((n: { properties: { title: string } }) => n.properties.title)).toEqual(stored.map((w) => w.title));
+    expect(whole.works.totalCount).toBe(named.works.totalCount);
+  });
+
   it('gives an empty page after the last one, and an empty page for first: 0', async () => {
     const { works: all } = await works({ first: 100 });
     const { works: beyond } = await works({ first: 10, after: all.pageInfo.endCursor });
@@ -159,6 +178,26 @@ describe('search and lookups', () => {
       .find((t) => firstTen.filter((l) => l === t).length < 2 && all.filter((l) => l === t).length >= 2)!;
     expect(deep).toBeDefined();
     expect(await reads(`{ search(text: "hong kong", types: ["${deep}"], first: 2) { node { id } } }`)).toEqual({ hits: 2, reads: [10, 1000] });
+  });
+
+  it('reads of each hit the properties the query selects, and all of them for `properties`', async () => {
+    const search = async (node: string) => {
+      server.statements.length = 0;
+      const res = await graphql(server.url, `{ search(text: "hong kong", types: ["Work"], first: 5) { score node { ${node} } } }`);
+      expect(res.errors).toBeUndefined();
+      return { hits: res.data!.search as { score: number; node: Record<string, unknown> }[], asked: server.statements.find((s) => s.query === 'searchEntities')!.params.properties };
+    };
+    const named = await search('id ... on Work { title titleZh year }');
+    expect(named.asked).toEqual(['id', 'title', 'titleZh', 'year']);
+    const whole = await search('id properties');
+    expect(whole.asked).toBeNull();
+    expect(named.hits.length).toBeGreaterThan(1);
+    expect(whole.hits.map((h) => [h.node.id, h.score])).toEqual(named.hits.map((h) => [h.node.id, h.score]));
+    // The named values are the stored ones; a property a work does not have answers null.
+    const stored = await cypher(driver, 'UNWIND $ids AS id MATCH (w:Work {id: id}) RETURN w.id AS id, w.title AS title, w.titleZh AS titleZh, w.year AS year',
+      { ids: named.hits.map((h) => h.node.id) });
+    expect(named.hits.map((h) => h.node)).toEqual(stored.map((w) => ({ id: w.id, title: w.title, titleZh: w.titleZh ?? null, year: w.year ?? null })));
+    expect(whole.hits.map((h) => (h.node.properties as Record<string, unknown>).title)).toEqual(stored.map((w) => w.title));
   });
 
   it('treats Lucene syntax in the text as plain words', async () => {
