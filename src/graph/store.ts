@@ -12,6 +12,8 @@ export interface PageRequest {
   descending: boolean;
   offset: number;
   limit: number;
+  /** The properties to return of each entity (the query's selection); all when null or left out. */
+  properties?: PropertyNames;
 }
 
 export interface SearchHitData {
@@ -63,10 +65,10 @@ export class GraphStore {
    * One page of a label's entities, filtered and sorted in Neo4j, with the count of all matches; of each
    * entity, the properties named (the query's selection), else all.
    */
-  async entityPage(label: string, request: PageRequest, properties: PropertyNames = null): Promise<{ total: number; entities: Entity[] }> {
-    const statement = listStatement(label, { ...request, anyOf: toAnyOf(request.filter), properties }, this.executor.catalog.indexedProperties());
+  async entityPage(label: string, request: PageRequest): Promise<{ total: number; entities: Entity[] }> {
+    const statement = listStatement(label, { ...request, anyOf: toAnyOf(request.filter) }, this.executor.catalog.indexedProperties());
     const [{ total, page }] = (await this.executor.read(statement.name, statement.params)) as { total: number; page: unknown[] }[];
-    return { total, entities: page.map((props) => toEntity({ label, props: propertyMap(props, properties) })) };
+    return { total, entities: page.map((props) => toEntity({ label, props: propertyMap(props, request.properties ?? null) })) };
   }
 
   /**

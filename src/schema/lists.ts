@@ -145,8 +145,8 @@ async function page(
   const offset = decodeCursor(args.after);
   const { total, entities } = await ctx.store.entityPage(label, {
     filter: args.filter, sortField: args.orderBy?.field ?? 'id', descending: args.orderBy?.direction === SortDirection.DESC,
-    offset, limit: args.first,
-  }, pageNodeReads(info));
+    offset, limit: args.first, properties: pageNodeReads(info),
+  });
   const edges = entities.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
   return {
     edges,

@@ -21,8 +21,10 @@ import { LABELS } from '../seed/model';
 
 /** Fields of a fact (Fact, PathStep) that hold the entity at an end. */
 const ENTITY_ENDS: ReadonlySet<string> = new Set(['node', 'from', 'to']);
-/** The field of a search hit (SearchHit) that holds the entity found; its `score` is no property. */
-const SEARCH_HIT_ENDS: ReadonlySet<string> = new Set(['node']);
+/** The field of a search hit or a list's edge that holds the entity (SearchHit, a connection's Edge). */
+const NODE: ReadonlySet<string> = new Set(['node']);
+/** The field of a list's connection that holds its entities directly. */
+const NODES: ReadonlySet<string> = new Set(['nodes']);
 /** The field of a trade flow (TradeFlow) that holds the partner region. */
 const TRADE_PARTNER: ReadonlySet<string> = new Set(['region']);
 /** Fact fields that come from the relationship itself, not from its properties. */
@@ -147,22 +149,31 @@ export const entityReads = memoised((info): PropertyNames => {
   return reads.result();
 });
 
+/** What the selection reads of the entities held by the fields named `holders` (a search hit's `node`). */
+function readHeld(walk: Walk, sets: readonly SelectionSetNode[], parent: GraphQLNamedType | undefined, holders: ReadonlySet<string>, reads: Reads): void {
+  eachField(walk, sets, parent, (field, on) => {
+    const type = returnType(field, on);
+    if (type && holders.has(field.name.value)) readEntity(walk, subSelections([field]), type, reads);
+  });
+}
+
 /** The properties read of the entities a search finds (`search { score node { ... } }`). */
-export const searchHitReads = memoised((info): PropertyNames =>
-  readFact(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType), SEARCH_HIT_ENDS).node);
+export const searchHitReads = memoised((info): PropertyNames => {
+  const reads = new Reads();
+  readHeld(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType), NODE, reads);
+  return reads.result();
+});
 
 /** The properties read of the entities on a page of a list (lists.ts): under `nodes`, and `edges { node }`. */
 export const pageNodeReads = memoised((info): PropertyNames => {
   const walk = walkOf(info);
   const reads = new Reads();
-  const readUnder = (name: string) => (field: FieldNode, on: GraphQLNamedType | undefined) => {
-    const type = returnType(field, on);
-    if (field.name.value === name && type) readEntity(walk, subSelections([field]), type, reads);
-  };
-  eachField(walk, subSelections(info.fieldNodes), getNamedType(info.returnType), (field, on) => {
-    readUnder('nodes')(field, on);
-    const edges = field.name.value === 'edges' ? returnType(field, on) : undefined;
-    if (edges) eachField(walk, subSelections([field]), edges, readUnder('node'));
+  const page = subSelections(info.fieldNodes);
+  const connection = getNamedType(info.returnType);
+  readHeld(walk, page, connection, NODES, reads);
+  eachField(walk, page, connection, (field, on) => {
+    const edge = field.name.value === 'edges' ? returnType(field, on) : undefined;
+    if (edge) readHeld(walk, subSelections([field]), edge, NODE, reads);
   });
   return reads.result();
 });
