@@ -9,6 +9,13 @@ export interface BenchOptions {
   /** Measured seconds per query, system and round; a warm-up of `warmupSeconds` runs first and is discarded. */
   seconds: number;
   warmupSeconds: number;
+  /**
+   * Before round 1 at each scale, passes in which every query runs this long on every system,
+   * discarded, until a pass answers hardly more requests than the one before: a fresh Neo4j and fresh
+   * servers compile their hot paths then, instead of in round 1 (which ran several times slower than
+   * the rounds after it when only the per-round warm-up preceded it). 0 for none.
+   */
+  scaleWarmupSeconds: number;
   /** Concurrent HTTP connections (ours, peer) and driver loops (floor). */
   connections: number;
   seed: number;
@@ -28,7 +35,7 @@ export interface BenchOptions {
   log: (line: string) => void;
 }
 
-export const USAGE = 'usage: npm run bench -- [--scales paper,10,100] [--quick] [--rounds N] [--seconds S] [--warmup S] '
+export const USAGE = 'usage: npm run bench -- [--scales paper,10,100] [--quick] [--rounds N] [--seconds S] [--warmup S] [--scale-warmup S] '
   + '[--connections N] [--seed S] [--out DIR] [--only lookup,page,...] [--max-minutes M] [--wipe] [--in-process]';
 
 const fail = (message: string): never => { throw new Error(`${message}\n${USAGE}`); };
@@ -57,23 +64,27 @@ function target(env: NodeJS.ProcessEnv): BenchTarget | undefined {
   return { uri: env.NEO4J_URI, user: env.NEO4J_USER || 'neo4j', password: env.NEO4J_PASSWORD!, database: env.NEO4J_DATABASE || 'neo4j' };
 }
 
-const QUICK = { scales: 'paper,10', rounds: 1, seconds: 1.5, warmupSeconds: 0.5 };
+const QUICK = { scales: 'paper,10', rounds: 1, seconds: 1.5, warmupSeconds: 0.5, scaleWarmupSeconds: 0 };
+// Five short rounds rather than three long ones: a burst of load from elsewhere on a shared machine
+// spoils one round, and the median of five outvotes two such rounds.
+const FULL = { scales: 'paper,10,100', rounds: 5, seconds: 2, warmupSeconds: 0.5, scaleWarmupSeconds: 1 };
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.log): BenchOptions {
   const flags = new Map<string, string | undefined>();
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (['--quick', '--wipe', '--in-process'].includes(flag)) flags.set(flag, 'true');
-    else if (['--scales', '--rounds', '--seconds', '--warmup', '--connections', '--seed', '--out', '--only', '--max-minutes'].includes(flag)) flags.set(flag, argv[++i]);
+    else if (['--scales', '--rounds', '--seconds', '--warmup', '--scale-warmup', '--connections', '--seed', '--out', '--only', '--max-minutes'].includes(flag)) flags.set(flag, argv[++i]);
     else fail(`unknown argument "${flag}"`);
   }
-  const quick = flags.has('--quick');
+  const preset = flags.has('--quick') ? QUICK : FULL;
   const get = (flag: string, fallback: string | number) => flags.get(flag) ?? String(fallback);
   return {
-    scales: parseScales(get('--scales', quick ? QUICK.scales : 'paper,10,100')),
-    rounds: number('--rounds', get('--rounds', quick ? QUICK.rounds : 3), 1, 10, true),
-    seconds: number('--seconds', get('--seconds', quick ? QUICK.seconds : 3), 0.2, 60),
-    warmupSeconds: number('--warmup', get('--warmup', quick ? QUICK.warmupSeconds : 1), 0, 60),
+    scales: parseScales(get('--scales', preset.scales)),
+    rounds: number('--rounds', get('--rounds', preset.rounds), 1, 10, true),
+    seconds: number('--seconds', get('--seconds', preset.seconds), 0.2, 60),
+    warmupSeconds: number('--warmup', get('--warmup', preset.warmupSeconds), 0, 60),
+    scaleWarmupSeconds: number('--scale-warmup', get('--scale-warmup', preset.scaleWarmupSeconds), 0, 60),
     connections: number('--connections', get('--connections', 4), 1, 256, true),
     seed: number('--seed', get('--seed', 1), 0, 0xffffffff, true),
     outDir: path.resolve(projectRoot(), get('--out', path.join('bench', 'results'))),

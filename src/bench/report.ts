@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Profiles } from './check';
 import type { ProfileReport } from './profile';
-import { BenchReport, DISAGREEMENT, QueryResult, ScaleResult, System } from './run';
+import { BenchReport, DISAGREEMENT, MAX_WARMUP_PASSES, QueryResult, ScaleResult, STEADY, System } from './run';
 import { renderChart } from './svg';
 import type { TargetResult } from './targets';
 import { WORKLOADS } from './workloads';
@@ -18,6 +18,14 @@ const perRequest = (list: ProfileReport[]): number => list.reduce((sum, p) => su
 const shortName = (p: ProfileReport): string => p.statement.replace(/^cypher\/|\.cypher$/g, '');
 const scans = (p: ProfileReport): string[] => p.access.filter((a) => /Scan/.test(a));
 
+function warmupLine(r: BenchReport): string {
+  const answered = (s: ScaleResult) => s.warmup.map((pass) => int(pass.reduce((sum, run) => sum + run.requests, 0))).join(', ');
+  return `- At each scale, before round 1, warm-up passes (discarded): every query on every system for ${r.settings.scaleWarmupSeconds} s, `
+    + `repeated until a pass answered less than ${STEADY * 100}% more requests than the one before (at most ${MAX_WARMUP_PASSES} passes), `
+    + 'so that a fresh Neo4j and fresh servers get up to speed there and not in round 1. Requests answered per pass: '
+    + `${r.scales.map((s) => `${s.name} ${answered(s)}`).join('; ')}.`;
+}
+
 function header(r: BenchReport): string[] {
   const s = r.settings;
   return [
@@ -31,6 +39,7 @@ function header(r: BenchReport): string[] {
     `- Machine: ${r.machine.cpus} x ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}, ${r.machine.platform}; `
       + 'shared with other work while it ran, so expect noise.',
     `- Neo4j ${r.neo4j.version} ${r.neo4j.edition}${r.neo4j.own ? ` (the benchmark's own instance, heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache})` : ' (NEO4J_URI)'}.`,
+    ...(s.scaleWarmupSeconds > 0 ? [warmupLine(r)] : []),
     `- ${s.rounds} round(s); per query, system and round a ${s.warmupSeconds} s warm-up (discarded), then ${s.seconds} s measured, `
       + `${s.connections} concurrent connections (autocannon for ours and the peer, ${s.connections} driver loops for the floor); servers as ${s.servers}.`,
     `- Figures are medians over the rounds; the run took ${r.minutes.toFixed(1)} minutes.`,

@@ -27,6 +27,9 @@ export interface QueryResult {
   skipped?: string;
 }
 
+/** How many requests one query on one system answered in a warm-up pass. */
+export interface WarmupRun { query: string; system: System; requests: number }
+
 export interface ScaleResult {
   name: string;
   data: ScaleData;
@@ -35,6 +38,8 @@ export interface ScaleResult {
   /** Cypher statements per request for each query (mean over the checked variants). */
   statements: Record<string, { ours: number; peer: number }>;
   profiles: Record<string, Profiles>;
+  /** The scale's warm-up passes before round 1, discarded. */
+  warmup: WarmupRun[][];
   results: QueryResult[];
 }
 
@@ -44,7 +49,10 @@ export interface BenchReport {
   minutes: number;
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
   neo4j: { version: string; edition: string; own: boolean; heap?: string; pageCache?: string };
-  settings: { scales: ScaleSpec[]; rounds: number; seconds: number; warmupSeconds: number; connections: number; seed: number; servers: string };
+  settings: {
+    scales: ScaleSpec[]; rounds: number; seconds: number; warmupSeconds: number; scaleWarmupSeconds: number;
+    connections: number; seed: number; servers: string;
+  };
   scales: ScaleResult[];
   targets: TargetResult[];
   notes: string[];
@@ -77,8 +85,7 @@ interface Context {
 /** The systems in a different order each round, so no system always runs right after another's load. */
 const rotation = (round: number): System[] => SYSTEMS.map((_, i) => SYSTEMS[(i + round) % SYSTEMS.length]);
 
-async function measureOnce(ctx: Context, w: Workload, subjects: Subjects, system: System): Promise<RunFigures> {
-  const settings: LoadSettings = { connections: ctx.options.connections, warmupSeconds: ctx.options.warmupSeconds, seconds: ctx.options.seconds };
+async function measureOnce(ctx: Context, w: Workload, subjects: Subjects, system: System, settings: LoadSettings): Promise<RunFigures> {
   const variants = w.variants(subjects);
   if (system === 'floor') return floorLoad(ctx.driver, ctx.database, benchCatalog().text(w.floor), variants.map((v) => v.floor), settings);
   const query = system === 'ours' ? w.ours : w.peer;
@@ -86,18 +93,51 @@ async function measureOnce(ctx: Context, w: Workload, subjects: Subjects, system
   return httpLoad(ctx.servers[system].url, bodies, settings);
 }
 
+const oursCannot = (checks: Check[], w: Workload) => checks.some((c) => c.query === w.name && unsupported(c));
+
+/** A warm-up pass has reached steady state when it answered less than this share more than the pass before. */
+export const STEADY = 0.1;
+export const MAX_WARMUP_PASSES = 6;
+
+/**
+ * Passes over every query on every system, discarded, until one answers hardly more than the one before
+ * (see BenchOptions.scaleWarmupSeconds): a Neo4j just started keeps getting faster for a minute or more,
+ * and one fixed pass left round 1 at twice the p50 of the rounds after it.
+ */
+async function warmScale(ctx: Context, workloads: Workload[], subjects: Subjects, checks: Check[]): Promise<WarmupRun[][]> {
+  const passes: WarmupRun[][] = [];
+  if (ctx.options.scaleWarmupSeconds <= 0) return passes;
+  const settings: LoadSettings = { connections: ctx.options.connections, warmupSeconds: 0, seconds: ctx.options.scaleWarmupSeconds };
+  const answered = (pass: WarmupRun[]) => pass.reduce((sum, run) => sum + run.requests, 0);
+  while (passes.length < MAX_WARMUP_PASSES && Date.now() < ctx.deadline) {
+    const pass: WarmupRun[] = [];
+    for (const w of workloads) {
+      for (const system of SYSTEMS) {
+        if (system === 'ours' && oursCannot(checks, w)) continue;
+        pass.push({ query: w.name, system, requests: (await measureOnce(ctx, w, subjects, system, settings)).requests });
+      }
+    }
+    passes.push(pass);
+    ctx.options.log(`  warm-up pass ${passes.length}: ${answered(pass).toLocaleString('en')} requests`);
+    const before = passes.at(-2);
+    if (before && answered(pass) < answered(before) * (1 + STEADY)) break;
+  }
+  return passes;
+}
+
 async function measureScale(ctx: Context, workloads: Workload[], subjects: Subjects, checks: Check[]): Promise<QueryResult[]> {
+  const settings: LoadSettings = { connections: ctx.options.connections, warmupSeconds: ctx.options.warmupSeconds, seconds: ctx.options.seconds };
   const results = new Map<string, QueryResult>();
   for (const w of workloads) for (const system of SYSTEMS) results.set(`${w.name}/${system}`, { query: w.name, system, rounds: [], unstable: false });
   for (let round = 0; round < ctx.options.rounds; round++) {
     ctx.options.log(`  round ${round + 1} of ${ctx.options.rounds}`);
     for (const w of workloads) {
-      const oursUnsupported = checks.some((c) => c.query === w.name && unsupported(c));
+      const oursUnsupported = oursCannot(checks, w);
       for (const system of rotation(round)) {
         const result = results.get(`${w.name}/${system}`)!;
         if (system === 'ours' && oursUnsupported) { result.skipped = 'ours cannot answer this query (see the checks)'; continue; }
         if (Date.now() > ctx.deadline) { result.skipped = `not measured in round ${round + 1}: the run reached --max-minutes`; continue; }
-        result.rounds.push(await measureOnce(ctx, w, subjects, system));
+        result.rounds.push(await measureOnce(ctx, w, subjects, system, settings));
       }
     }
   }
@@ -110,7 +150,7 @@ async function runScale(ctx: Context, spec: ScaleSpec, workloads: Workload[]): P
   const data = await prepareScale(ctx.driver, ctx.database, spec, ctx.options.seed, log);
   log(`  ${data.works.toLocaleString('en')} works, ${data.graph.nodes.toLocaleString('en')} nodes, ${data.graph.relationships.toLocaleString('en')} relationships`);
   const subjects = await pickSubjects(ctx.driver, ctx.database);
-  const scale: ScaleResult = { name: spec.name, data, subjects, checks: [], statements: {}, profiles: {}, results: [] };
+  const scale: ScaleResult = { name: spec.name, data, subjects, checks: [], statements: {}, profiles: {}, warmup: [], results: [] };
   for (const w of workloads) {
     const outcome = await checkWorkload(ctx.driver, ctx.database, w, subjects, ctx.servers.ours, ctx.servers.peer);
     scale.checks.push(...outcome.checks);
@@ -119,6 +159,7 @@ async function runScale(ctx: Context, spec: ScaleSpec, workloads: Workload[]): P
     for (const c of outcome.checks.filter((x) => !x.agree)) log(`  ${w.name} #${c.variant}: answers differ: ${[...c.errors, c.oursVsFloor, c.oursVsPeer].filter(Boolean).join('; ')}`);
     scale.profiles[w.name] = await profileWorkload(ctx.driver, ctx.database, w, subjects, outcome.sent);
   }
+  scale.warmup = await warmScale(ctx, workloads, subjects, scale.checks);
   scale.results = await measureScale(ctx, workloads, subjects, scale.checks);
   return scale;
 }
@@ -149,15 +190,17 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     machine: { cpus: cpus.length, cpuModel: cpus[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.platform()} ${os.release()}` },
     neo4j: { version: '', edition: '', own: db.own, ...(db.own ? { heap: options.neo4j.heap, pageCache: options.neo4j.pageCache } : {}) },
     settings: {
-      scales: options.scales, rounds: options.rounds, seconds: options.seconds, warmupSeconds: options.warmupSeconds,
+      scales: options.scales, rounds: options.rounds, seconds: options.seconds,
+      warmupSeconds: options.warmupSeconds, scaleWarmupSeconds: options.scaleWarmupSeconds,
       connections: options.connections, seed: options.seed, servers: options.servers === 'child' && canFork() ? 'child processes' : 'in-process',
     },
     scales: [], targets: [], notes: [
       'The peer has no shortest-path field; it answers through a @cypher field running our own statement '
         + '(cypher/shortestPathsBetween.cypher, written for the longest bound, 6, with longer paths dropped after), so on that query ours and the peer differ mainly in their GraphQL layers.',
       'Both servers run with logging off (LOG_LEVEL silent), so the figures are the GraphQL layer and Neo4j, not log output.',
-      'The floor runs each statement in a read transaction through the same driver settings as the servers, in this '
-        + 'process, with no HTTP and no GraphQL: the cost of the database itself.',
+      'The floor sends each statement as an auto-commit read (RUN and PULL in one round trip, as our executor sends '
+        + 'its reads) through the same driver settings as the servers, in this process, with no HTTP and no GraphQL: '
+        + 'the cost of the database itself.',
     ],
   };
   try {

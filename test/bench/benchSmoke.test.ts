@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseOptions } from '../../src/bench/options';
 import { writeReport } from '../../src/bench/report';
-import { BenchReport, runBench } from '../../src/bench/run';
+import { BenchReport, MAX_WARMUP_PASSES, runBench, STEADY } from '../../src/bench/run';
 import { WORKLOADS } from '../../src/bench/workloads';
 import { testEnv } from '../support/neo4j';
 
@@ -17,7 +17,7 @@ let out: string;
 
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
-  const args = ['--scales', 'paper', '--rounds', '1', '--seconds', '0.3', '--warmup', '0.1', '--connections', '2', '--in-process', '--wipe', '--out', out];
+  const args = ['--scales', 'paper', '--rounds', '1', '--seconds', '0.3', '--warmup', '0.1', '--scale-warmup', '0.1', '--connections', '2', '--in-process', '--wipe', '--out', out];
   report = await runBench(parseOptions(args, testEnv(), () => {}));
 }, 180_000);
 
@@ -50,6 +50,25 @@ describe('npm run bench, at paper scale with few requests', () => {
     }
     // The DataLoaders batch the nested query's levels: a statement per level, not per item.
     expect(paper().statements.nested.ours).toBeLessThanOrEqual(4);
+  });
+
+  it('warms every query on every system up in passes before the rounds, until a pass answers hardly more', () => {
+    const passes = paper().warmup;
+    expect(passes.length).toBeGreaterThanOrEqual(2);
+    expect(passes.length).toBeLessThanOrEqual(MAX_WARMUP_PASSES);
+    const answered = passes.map((pass) => pass.reduce((sum, run) => sum + run.requests, 0));
+    // Every pass but the last answered clearly more than the one before; the last did not, or was the last allowed.
+    for (let i = 1; i < passes.length - 1; i++) expect(answered[i]).toBeGreaterThanOrEqual(answered[i - 1] * (1 + STEADY));
+    if (passes.length < MAX_WARMUP_PASSES) expect(answered.at(-1)!).toBeLessThan(answered.at(-2)! * (1 + STEADY));
+    for (const pass of passes) {
+      expect(pass.map((run) => `${run.query}/${run.system}`))
+        .toEqual(WORKLOADS.flatMap((w) => ['ours', 'floor', 'peer'].map((system) => `${w.name}/${system}`)));
+      for (const run of pass) expect({ ...run, answered: run.requests > 0 }).toEqual({ ...run, answered: true });
+    }
+  });
+
+  it('names a bad warm-up setting', () => {
+    expect(() => parseOptions(['--scale-warmup', 'soon'], testEnv(), () => {})).toThrow(/--scale-warmup must be a number from 0 to 60, got "soon"/);
   });
 
   it('writes the report: JSON, Markdown with the table, targets and PROFILE plans, and the SVG chart', () => {
