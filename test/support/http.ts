@@ -55,3 +55,14 @@ export async function startSeededServer(env: Record<string, string> = {}): Promi
   await loadSeed(executor, readSeed(seedDir()), { reset: true });
   return { driver, server: await startTestServer(driver, env) };
 }
+
+/** startSeededServer for a whole test file: started before its first test, closed after its last. */
+export function seededServerForFile(env: Record<string, string> = {}): { driver: Driver; server: TestServer } {
+  const suite = {} as { driver: Driver; server: TestServer };
+  beforeAll(async () => { Object.assign(suite, await startSeededServer(env)); });
+  afterAll(async () => {
+    await suite.server?.close();
+    await suite.driver?.close();
+  });
+  return suite;
+}
