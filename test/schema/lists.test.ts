@@ -1,5 +1,5 @@
-import neo4j, { type Driver } from 'neo4j-driver';
-import { graphql, startSeededServer, TestServer } from '../support/http';
+import neo4j from 'neo4j-driver';
+import { graphql, seededServerForFile } from '../support/http';
 import { cypher } from '../support/neo4j';
 
 const PAGE = `query ($filter: EntityFilter, $orderBy: EntityOrder, $first: Int, $after: String) {
@@ -9,26 +9,17 @@ const PAGE = `query ($filter: EntityFilter, $orderBy: EntityOrder, $first: Int, 
   }
 }`;
 
-let driver: Driver;
-let server: TestServer;
-
-beforeAll(async () => {
-  ({ driver, server } = await startSeededServer());
-});
-afterAll(async () => {
-  await server.close();
-  await driver.close();
-});
+const suite = seededServerForFile();
 
 const works = async (variables: Record<string, unknown>) => {
-  const res = await graphql(server.url, PAGE, variables);
+  const res = await graphql(suite.server.url, PAGE, variables);
   return { res, works: res.data?.works };
 };
 const ids = (page: { edges: { node: { id: string } }[] }) => page.edges.map((e) => e.node.id);
 
 describe('lists, filters, sorting and pages', () => {
   it('counts every work and pages through them without gaps or repeats', async () => {
-    const [{ c }] = await cypher(driver, 'MATCH (w:Work) RETURN count(w) AS c');
+    const [{ c }] = await cypher(suite.driver, 'MATCH (w:Work) RETURN count(w) AS c');
     const seen: string[] = [];
     let after: string | undefined;
     for (let pages = 0; pages < 20; pages++) {
@@ -45,16 +36,16 @@ describe('lists, filters, sorting and pages', () => {
 
   it('reads of each entity on a page the properties the query selects under nodes and edges, all for `properties`', async () => {
     const page = async (selection: string) => {
-      server.statements.length = 0;
-      const res = await graphql(server.url, `{ works(first: 8, orderBy: { field: "title", direction: ASC }) { totalCount ${selection} } }`);
+      suite.server.statements.length = 0;
+      const res = await graphql(suite.server.url, `{ works(first: 8, orderBy: { field: "title", direction: ASC }) { totalCount ${selection} } }`);
       expect(res.errors).toBeUndefined();
-      return { works: res.data!.works, asked: server.statements.find((s) => s.query.startsWith('entityPage@Work'))!.params.properties };
+      return { works: res.data!.works, asked: suite.server.statements.find((s) => s.query.startsWith('entityPage@Work'))!.params.properties };
     };
     const named = await page('nodes { title } edges { cursor node { year } }');
     expect(named.asked).toEqual(['id', 'title', 'year']);
     const whole = await page('nodes { id properties }');
     expect(whole.asked).toBeNull();
-    const stored = await cypher(driver, 'MATCH (w:Work) RETURN w.title AS title, w.year AS year ORDER BY w.title, w.id LIMIT 8');
+    const stored = await cypher(suite.driver, 'MATCH (w:Work) RETURN w.title AS title, w.year AS year ORDER BY w.title, w.id LIMIT 8');
     expect(named.works.nodes.map((n: { title: string }) => n.title)).toEqual(stored.map((w) => w.title));
     // The named values are the stored ones; a property a work does not have answers null.
     expect(named.works.edges.map((e: { node: { year: number | null } }) => e.node.year)).toEqual(stored.map((w) => w.year ?? null));
@@ -89,7 +80,7 @@ describe('lists, filters, sorting and pages', () => {
       NOT: { field: 'genres', includes: 'Comedy' },
     };
     const { works: page } = await works({ filter, first: 100 });
-    const [{ c }] = await cypher(driver, `MATCH (w:Work) WHERE w.runtimeMinutes >= 100 AND w.runtimeMinutes <= 130
+    const [{ c }] = await cypher(suite.driver, `MATCH (w:Work) WHERE w.runtimeMinutes >= 100 AND w.runtimeMinutes <= 130
       AND w.classification IN ['IIA', 'IIB'] AND NOT 'Comedy' IN coalesce(w.genres, []) RETURN count(w) AS c`);
     expect(page.totalCount).toBe(c);
     expect(c).toBeGreaterThan(0);
@@ -99,10 +90,10 @@ describe('lists, filters, sorting and pages', () => {
     const { works: titled } = await works({ filter: { field: 'title', contains: 'breakout' } });
     expect(titled.edges.map((e: { node: { title: string } }) => e.node.title).sort()).toEqual(['Breakout Brothers 2', 'Breakout Brothers 3']);
     const { works: noYear } = await works({ filter: { field: 'year', exists: false }, first: 100 });
-    const [{ c }] = await cypher(driver, 'MATCH (w:Work) WHERE w.year IS NULL RETURN count(w) AS c');
+    const [{ c }] = await cypher(suite.driver, 'MATCH (w:Work) WHERE w.year IS NULL RETURN count(w) AS c');
     expect(noYear.totalCount).toBe(c);
     const { works: remade } = await works({ filter: { hasRelationship: { type: 'REMADE_AS', direction: 'OUT' } }, first: 100 });
-    const [{ r }] = await cypher(driver, 'MATCH (w:Work) WHERE (w)-[:REMADE_AS]->() RETURN count(w) AS r');
+    const [{ r }] = await cypher(suite.driver, 'MATCH (w:Work) WHERE (w)-[:REMADE_AS]->() RETURN count(w) AS r');
     expect(remade.totalCount).toBe(r);
     expect(ids(remade)).toContain('work:infernal-affairs');
   });
@@ -117,7 +108,7 @@ describe('lists, filters, sorting and pages', () => {
   });
 
   it('refuses a malformed filter with a message naming where', async () => {
-    const res = await graphql(server.url, PAGE, { filter: { AND: [{ gte: 3 }] } });
+    const res = await graphql(suite.server.url, PAGE, { filter: { AND: [{ gte: 3 }] } });
     expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(/filter\.AND\[0\]: "gte" needs "field"/);
   });
@@ -125,12 +116,12 @@ describe('lists, filters, sorting and pages', () => {
 
 describe('search and lookups', () => {
   it('finds a film by part of its Chinese title', async () => {
-    const res = await graphql(server.url, '{ search(text: "长津湖") { node { id ... on Work { titleZh } } } }');
+    const res = await graphql(suite.server.url, '{ search(text: "长津湖") { node { id ... on Work { titleZh } } } }');
     expect(res.data!.search[0].node.titleZh).toBe('长津湖之水门桥');
   });
 
   it('finds by English words and by alias, best first', async () => {
-    const res = await graphql(server.url, '{ a: search(text: "infernal affairs") { score node { id } } b: search(text: "FILMART") { node { id } } }');
+    const res = await graphql(suite.server.url, '{ a: search(text: "infernal affairs") { score node { id } } b: search(text: "FILMART") { node { id } } }');
     expect(res.data!.a[0].node.id).toBe('work:infernal-affairs');
     const scores = res.data!.a.map((h: { score: number }) => h.score);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
@@ -138,8 +129,8 @@ describe('search and lookups', () => {
   });
 
   it('filters by type before counting hits, so a narrow search still fills its page', async () => {
-    const [{ c }] = await cypher(driver, "CALL db.index.fulltext.queryNodes('entity_names', 'hong kong') YIELD node WHERE node:Work RETURN count(node) AS c");
-    const res = await graphql(server.url, '{ search(text: "hong kong", types: ["Work"], first: 5) { node { __typename } } }');
+    const [{ c }] = await cypher(suite.driver, "CALL db.index.fulltext.queryNodes('entity_names', 'hong kong') YIELD node WHERE node:Work RETURN count(node) AS c");
+    const res = await graphql(suite.server.url, '{ search(text: "hong kong", types: ["Work"], first: 5) { node { __typename } } }');
     expect(res.data!.search).toHaveLength(Math.min(5, c as number));
     expect(res.data!.search.every((h: { node: { __typename: string } }) => h.node.__typename === 'Work')).toBe(true);
   });
@@ -147,29 +138,29 @@ describe('search and lookups', () => {
   // The labels of the first `limit` "hong kong" hits, read with the index's own limit as the server reads them:
   // hits of equal score may come in another order without a limit.
   const hongKongLabels = async (limit: number) =>
-    (await cypher(driver, "CALL db.index.fulltext.queryNodes('entity_names', 'hong kong', {limit: $limit}) YIELD node RETURN collect(labels(node)[0]) AS order", { limit: neo4j.int(limit) }))[0].order as string[];
+    (await cypher(suite.driver, "CALL db.index.fulltext.queryNodes('entity_names', 'hong kong', {limit: $limit}) YIELD node RETURN collect(labels(node)[0]) AS order", { limit: neo4j.int(limit) }))[0].order as string[];
 
   it('gives, for each type, the same best hits as reading the whole index, however deep they lie', async () => {
     // Some type's second-best hit lies beyond the first 10 hits (a first read of 5 x first), so the deeper read is tried.
     const firstTen = await hongKongLabels(10);
     expect(['Festival', 'Person', 'Policy', 'Platform', 'Studio', 'Region'].some((t) => firstTen.filter((l) => l === t).length < 2)).toBe(true);
     for (const type of ['Festival', 'Person', 'Policy', 'Platform', 'Studio', 'Region']) {
-      const expected = await cypher(driver, `CALL db.index.fulltext.queryNodes('entity_names', 'hong kong') YIELD node, score
+      const expected = await cypher(suite.driver, `CALL db.index.fulltext.queryNodes('entity_names', 'hong kong') YIELD node, score
         WHERE labels(node)[0] = $type RETURN node.id AS id ORDER BY score DESC, id LIMIT 2`, { type });
-      const res = await graphql(server.url, 'query ($t: [String!]) { search(text: "hong kong", types: $t, first: 2) { node { id } } }', { t: [type] });
+      const res = await graphql(suite.server.url, 'query ($t: [String!]) { search(text: "hong kong", types: $t, first: 2) { node { id } } }', { t: [type] });
       expect({ type, ids: res.data!.search.map((h: { node: { id: string } }) => h.node.id) }).toEqual({ type, ids: expected.map((r) => r.id) });
     }
   });
 
   it('reads the index again only when its first read was full and held too few of the asked types', async () => {
     const reads = async (query: string) => {
-      server.statements.length = 0;
-      const res = await graphql(server.url, query);
+      suite.server.statements.length = 0;
+      const res = await graphql(suite.server.url, query);
       expect(res.errors).toBeUndefined();
-      return { hits: res.data!.search.length, reads: server.statements.filter((s) => s.query === 'searchEntities').map((s) => s.params.scanLimit) };
+      return { hits: res.data!.search.length, reads: suite.server.statements.filter((s) => s.query === 'searchEntities').map((s) => s.params.scanLimit) };
     };
     // "infernal" has fewer index hits than a first read takes (5 x 20): nothing more to find.
-    const [{ c }] = await cypher(driver, "CALL db.index.fulltext.queryNodes('entity_names', 'infernal') YIELD node RETURN count(node) AS c");
+    const [{ c }] = await cypher(suite.driver, "CALL db.index.fulltext.queryNodes('entity_names', 'infernal') YIELD node RETURN count(node) AS c");
     expect(c).toBeLessThan(100);
     expect(await reads('{ search(text: "infernal", types: ["Work"], first: 20) { node { id } } }')).toEqual({ hits: expect.any(Number), reads: [100] });
     // A type whose second "hong kong" hit lies beyond the first 10 hits (a first read of 5 x 2) needs a second read.
@@ -182,10 +173,10 @@ describe('search and lookups', () => {
 
   it('reads of each hit the properties the query selects, and all of them for `properties`', async () => {
     const search = async (node: string) => {
-      server.statements.length = 0;
-      const res = await graphql(server.url, `{ search(text: "hong kong", types: ["Work"], first: 5) { score node { ${node} } } }`);
+      suite.server.statements.length = 0;
+      const res = await graphql(suite.server.url, `{ search(text: "hong kong", types: ["Work"], first: 5) { score node { ${node} } } }`);
       expect(res.errors).toBeUndefined();
-      return { hits: res.data!.search as { score: number; node: Record<string, unknown> }[], asked: server.statements.find((s) => s.query === 'searchEntities')!.params.properties };
+      return { hits: res.data!.search as { score: number; node: Record<string, unknown> }[], asked: suite.server.statements.find((s) => s.query === 'searchEntities')!.params.properties };
     };
     const named = await search('id ... on Work { title titleZh year }');
     expect(named.asked).toEqual(['id', 'title', 'titleZh', 'year']);
@@ -194,20 +185,20 @@ describe('search and lookups', () => {
     expect(named.hits.length).toBeGreaterThan(1);
     expect(whole.hits.map((h) => [h.node.id, h.score])).toEqual(named.hits.map((h) => [h.node.id, h.score]));
     // The named values are the stored ones; a property a work does not have answers null.
-    const stored = await cypher(driver, 'UNWIND $ids AS id MATCH (w:Work {id: id}) RETURN w.id AS id, w.title AS title, w.titleZh AS titleZh, w.year AS year',
+    const stored = await cypher(suite.driver, 'UNWIND $ids AS id MATCH (w:Work {id: id}) RETURN w.id AS id, w.title AS title, w.titleZh AS titleZh, w.year AS year',
       { ids: named.hits.map((h) => h.node.id) });
     expect(named.hits.map((h) => h.node)).toEqual(stored.map((w) => ({ id: w.id, title: w.title, titleZh: w.titleZh ?? null, year: w.year ?? null })));
     expect(whole.hits.map((h) => (h.node.properties as Record<string, unknown>).title)).toEqual(stored.map((w) => w.title));
   });
 
   it('treats Lucene syntax in the text as plain words', async () => {
-    const res = await graphql(server.url, '{ search(text: "Infernal) AND (OR ~ \\"") { node { id } } }');
+    const res = await graphql(suite.server.url, '{ search(text: "Infernal) AND (OR ~ \\"") { node { id } } }');
     expect(res.errors).toBeUndefined();
     expect(res.data!.search[0].node.id).toBe('work:infernal-affairs');
   });
 
   it('looks up any node by id, null for an unknown one, and typed lookups only for their type', async () => {
-    const res = await graphql(server.url, `{
+    const res = await graphql(suite.server.url, `{
       node(id: "work:infernal-affairs") { __typename id ... on Work { title } }
       missing: node(id: "work:no-such-film") { id }
       wrongType: region(id: "work:infernal-affairs") { id }
