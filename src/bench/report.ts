@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Profiles } from './check';
 import type { ProfileReport } from './profile';
-import { BenchReport, DISAGREEMENT, MAX_WARMUP_PASSES, QueryResult, ScaleResult, STEADY, System } from './run';
+import { BenchReport, DISAGREEMENT, MAX_WARMUP_PASSES, passRequests, QueryResult, ScaleResult, STEADY, System } from './run';
 import { renderChart } from './svg';
 import type { TargetResult } from './targets';
 import { WORKLOADS } from './workloads';
@@ -19,7 +19,7 @@ const shortName = (p: ProfileReport): string => p.statement.replace(/^cypher\/|\
 const scans = (p: ProfileReport): string[] => p.access.filter((a) => /Scan/.test(a));
 
 function warmupLine(r: BenchReport): string {
-  const answered = (s: ScaleResult) => s.warmup.map((pass) => int(pass.reduce((sum, run) => sum + run.requests, 0))).join(', ');
+  const answered = (s: ScaleResult) => s.warmup.map((pass) => int(passRequests(pass))).join(', ');
   return `- At each scale, before round 1, warm-up passes (discarded): every query on every system for ${r.settings.scaleWarmupSeconds} s, `
     + `repeated until a pass answered less than ${STEADY * 100}% more requests than the one before (at most ${MAX_WARMUP_PASSES} passes), `
     + 'so that a fresh Neo4j and fresh servers get up to speed there and not in round 1. Requests answered per pass: '

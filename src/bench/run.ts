@@ -30,6 +30,9 @@ export interface QueryResult {
 /** How many requests one query on one system answered in a warm-up pass. */
 export interface WarmupRun { query: string; system: System; requests: number }
 
+/** The requests a warm-up pass answered over all its queries and systems. */
+export const passRequests = (pass: WarmupRun[]): number => pass.reduce((sum, run) => sum + run.requests, 0);
+
 export interface ScaleResult {
   name: string;
   data: ScaleData;
@@ -108,7 +111,6 @@ async function warmScale(ctx: Context, workloads: Workload[], subjects: Subjects
   const passes: WarmupRun[][] = [];
   if (ctx.options.scaleWarmupSeconds <= 0) return passes;
   const settings: LoadSettings = { connections: ctx.options.connections, warmupSeconds: 0, seconds: ctx.options.scaleWarmupSeconds };
-  const answered = (pass: WarmupRun[]) => pass.reduce((sum, run) => sum + run.requests, 0);
   while (passes.length < MAX_WARMUP_PASSES && Date.now() < ctx.deadline) {
     const pass: WarmupRun[] = [];
     for (const w of workloads) {
@@ -118,9 +120,9 @@ async function warmScale(ctx: Context, workloads: Workload[], subjects: Subjects
       }
     }
     passes.push(pass);
-    ctx.options.log(`  warm-up pass ${passes.length}: ${answered(pass).toLocaleString('en')} requests`);
+    ctx.options.log(`  warm-up pass ${passes.length}: ${passRequests(pass).toLocaleString('en')} requests`);
     const before = passes.at(-2);
-    if (before && answered(pass) < answered(before) * (1 + STEADY)) break;
+    if (before && passRequests(pass) < passRequests(before) * (1 + STEADY)) break;
   }
   return passes;
 }

@@ -21,10 +21,6 @@ import { LABELS } from '../seed/model';
 
 /** Fields of a fact (Fact, PathStep) that hold the entity at an end. */
 const ENTITY_ENDS: ReadonlySet<string> = new Set(['node', 'from', 'to']);
-/** The field of a search hit or a list's edge that holds the entity (SearchHit, a connection's Edge). */
-const NODE: ReadonlySet<string> = new Set(['node']);
-/** The field of a list's connection that holds its entities directly. */
-const NODES: ReadonlySet<string> = new Set(['nodes']);
 /** The field of a trade flow (TradeFlow) that holds the partner region. */
 const TRADE_PARTNER: ReadonlySet<string> = new Set(['region']);
 /** Fact fields that come from the relationship itself, not from its properties. */
@@ -149,18 +145,18 @@ export const entityReads = memoised((info): PropertyNames => {
   return reads.result();
 });
 
-/** What the selection reads of the entities held by the fields named `holders` (a search hit's `node`). */
-function readHeld(walk: Walk, sets: readonly SelectionSetNode[], parent: GraphQLNamedType | undefined, holders: ReadonlySet<string>, reads: Reads): void {
+/** What the selection reads of the entity under the field `holder` (a search hit's or an edge's `node`). */
+function readHeld(walk: Walk, sets: readonly SelectionSetNode[], parent: GraphQLNamedType | undefined, holder: string, reads: Reads): void {
   eachField(walk, sets, parent, (field, on) => {
     const type = returnType(field, on);
-    if (type && holders.has(field.name.value)) readEntity(walk, subSelections([field]), type, reads);
+    if (type && field.name.value === holder) readEntity(walk, subSelections([field]), type, reads);
   });
 }
 
 /** The properties read of the entities a search finds (`search { score node { ... } }`). */
 export const searchHitReads = memoised((info): PropertyNames => {
   const reads = new Reads();
-  readHeld(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType), NODE, reads);
+  readHeld(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType), 'node', reads);
   return reads.result();
 });
 
@@ -168,12 +164,11 @@ export const searchHitReads = memoised((info): PropertyNames => {
 export const pageNodeReads = memoised((info): PropertyNames => {
   const walk = walkOf(info);
   const reads = new Reads();
-  const page = subSelections(info.fieldNodes);
-  const connection = getNamedType(info.returnType);
-  readHeld(walk, page, connection, NODES, reads);
-  eachField(walk, page, connection, (field, on) => {
-    const edge = field.name.value === 'edges' ? returnType(field, on) : undefined;
-    if (edge) readHeld(walk, subSelections([field]), edge, NODE, reads);
+  eachField(walk, subSelections(info.fieldNodes), getNamedType(info.returnType), (field, on) => {
+    const type = returnType(field, on);
+    if (!type) return;
+    if (field.name.value === 'nodes') readEntity(walk, subSelections([field]), type, reads);
+    else if (field.name.value === 'edges') readHeld(walk, subSelections([field]), type, 'node', reads);
   });
   return reads.result();
 });
