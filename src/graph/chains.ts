@@ -1,4 +1,4 @@
-import { ENDPOINTS, LABELS } from '../seed/model';
+import { isCoreType, LABELS } from '../model';
 import type { Direction } from './factRows';
 import type { FactReads } from './projection';
 
@@ -23,11 +23,7 @@ export interface ChainStep {
 /** Levels in one chain statement, the first included: deep enough for the mix researchers send, and a bound on the names. */
 export const MAX_CHAIN_LEVELS = 4;
 
-const CORE_TYPES = new Set(Object.keys(ENDPOINTS));
 const DIRECTIONS = new Set(['OUT', 'IN']);
-
-/** Whether a relationship type has a statement with the type written in its pattern (the model's core types). */
-export const isCoreType = (type: string): boolean => CORE_TYPES.has(type);
 
 /** A level of a chain: the type and direction it loads, and (below the first) the label of the nodes it starts from. */
 export interface ChainLevel {

@@ -1,11 +1,9 @@
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { ENDPOINTS, kindOf, LABEL_PREFIX, nameField } from '../seed/model';
-import { toNeo4jProps } from '../seed/load';
-import type { PropValue } from '../seed/read';
-import { valueProblem } from '../seed/validate';
+import { ENDPOINTS, kindOf, LABEL_PREFIX, nameField, PropValue, valueProblem } from '../model';
 import type { Executor, WriteScope } from './executor';
 import { keyLookup } from './queries';
+import { toNeo4jProps } from './writeValues';
 
 /**
  * Curators' writes. Each method is one write transaction: it reads what it needs, checks it, and

@@ -1,4 +1,4 @@
-import { LABEL_PREFIX } from '../seed/model';
+import { labelOfId } from '../model';
 import type { NodeRow } from './loaders';
 
 /** An entity as resolvers pass it around: its properties, plus the label that decides its GraphQL type. */
@@ -14,8 +14,6 @@ const NO_ALIASES: readonly string[] = Object.freeze([]);
 export const toEntity = (row: NodeRow): Entity =>
   Object.assign({ aliases: NO_ALIASES }, row.props, { properties: row.props, __label: row.label }) as unknown as Entity;
 
-const LABEL_OF_PREFIX = new Map(Object.entries(LABEL_PREFIX).map(([label, prefix]) => [prefix, label]));
-
 /**
  * Items sorted by the label their id's prefix names, as statements that include
  * cypher/nodesOfKeysByLabel.cypher take them. Every entity's id starts with its label's prefix (the seed and
@@ -25,7 +23,7 @@ export function byLabel<T>(items: readonly T[], idOf: (item: T) => string): Reco
   const sorted: Record<string, T[]> = {};
   for (const item of items) {
     const id = idOf(item);
-    const label = LABEL_OF_PREFIX.get(id.slice(0, id.indexOf(':')));
+    const label = labelOfId(id);
     if (label) (sorted[label] ??= []).push(item);
   }
   return sorted;

@@ -1,4 +1,4 @@
-import { LABELS, nameField } from '../seed/model';
+import { LABELS, nameField } from '../model';
 import type { AnyOf, Condition } from './filter';
 import type { PropertyNames } from './projection';
 

@@ -1,3 +1,4 @@
+import type { Direction } from '../model';
 import { ALL_PROPERTIES, FactReads, propertyMap, withNames } from './projection';
 
 /** A node as the API sees it: its one entity label and its properties. */
@@ -6,7 +7,7 @@ export interface NodeRow {
   props: Record<string, unknown>;
 }
 
-export type Direction = 'OUT' | 'IN';
+export type { Direction } from '../model';
 
 /** One relationship seen from one of its ends: its properties and the node at the other end. */
 export interface RelationshipRow {

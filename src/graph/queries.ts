@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../localdb/instance';
-import { LABELS } from '../seed/model';
-import { chainText, isCoreType } from './chains';
+import { isCoreType, LABELS } from '../model';
+import { chainText } from './chains';
 import { keysByLabel } from './entity';
 import { IndexedProperties, indexedProperties, listStatementText } from './entityPage';
 

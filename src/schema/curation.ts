@@ -4,8 +4,8 @@ import { Arg, Ctx, Field, ID, Info, InputType, Int, Mutation, ObjectType, regist
 import { requireEditor } from '../auth/bearer';
 import { Curation } from '../graph/curation';
 import type { Entity } from '../graph/entity';
-import { LABEL_PREFIX } from '../seed/model';
-import type { RequestContext } from '../server/context';
+import { LABEL_PREFIX } from '../model';
+import type { RequestContext } from './context';
 import { Fact, FactValue } from './fact';
 import { factsOf } from './facts';
 import { Node } from './node';

@@ -1,7 +1,7 @@
 import { Ctx, Field, Float, FieldResolver, Int, ObjectType, Resolver, Root } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { RelationshipRow } from '../graph/loaders';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 import { Direction, Entity, Node, toEntity } from './node';
 import { Source } from './source';
 

@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, ClassType, Ctx, Extensions, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { RelationshipRow } from '../graph/loaders';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 import { Fact, FactValue, toFact } from './fact';
 import { Direction, Entity, Node } from './node';
 import { deeperSteps, factReads } from './selection';

@@ -5,8 +5,8 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { GraphQLError, GraphQLResolveInfo, GraphQLSchema, isObjectType, isUnionType, parse } from 'graphql';
 import { createResolversMap } from 'type-graphql';
 import type { Entity } from '../graph/entity';
-import { LABEL_PREFIX } from '../seed/model';
-import type { RequestContext } from '../server/context';
+import { LABEL_PREFIX } from '../model';
+import type { RequestContext } from './context';
 import { nodeTypeOf } from './node';
 import { entityChain, entityReads } from './selection';
 

@@ -1,5 +1,5 @@
 import { Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 
 @ObjectType({ simpleResolvers: true, description: 'How many nodes carry one label.' })
 export class LabelCount {

@@ -3,7 +3,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, ClassType, Ctx, Field, Info, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Entity } from '../graph/entity';
 import type { FilterInput } from '../graph/filter';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 import { Agreement } from './agreement';
 import { Festival } from './festival';
 import { MarketYear } from './marketYear';

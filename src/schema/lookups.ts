@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, ClassType, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 import { Agreement } from './agreement';
 import { Festival } from './festival';
 import { MarketYear } from './marketYear';

@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { RequestContext } from '../server/context';
+import type { RequestContext } from './context';
 import { Fact, FactValue, toFact } from './fact';
 import { Direction, Entity, Node } from './node';
 

@@ -2,10 +2,10 @@ import {
   FieldNode, FragmentDefinitionNode, getNamedType, GraphQLNamedType, GraphQLOutputType, GraphQLResolveInfo, GraphQLSchema,
   isInterfaceType, isLeafType, isObjectType, Kind, SelectionSetNode,
 } from 'graphql';
-import { ChainStep, isCoreType, MAX_CHAIN_LEVELS } from '../graph/chains';
+import { ChainStep, MAX_CHAIN_LEVELS } from '../graph/chains';
 import type { Direction } from '../graph/loaders';
 import type { FactReads, PropertyNames } from '../graph/projection';
-import { LABELS } from '../seed/model';
+import { isCoreType, LABELS } from '../model';
 
 /**
  * Which properties a query's selection reads, so that the loaders fetch only those from Neo4j: a

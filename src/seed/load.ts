@@ -1,9 +1,7 @@
-import neo4j from 'neo4j-driver';
 import { statementBatches } from '../graph/batches';
 import type { Executor } from '../graph/executor';
 import { forLabels } from '../graph/queries';
-import { kindOf } from './model';
-import type { PropValue } from './read';
+import { toNeo4jProps } from '../graph/writeValues';
 import type { SeedFile } from './read';
 import { relationshipId, validateSeed } from './validate';
 
@@ -11,19 +9,6 @@ export class SeedInvalidError extends Error {
   constructor(readonly problems: string[]) {
     super(`the seed has ${problems.length} problem(s); nothing was written:\n${problems.join('\n')}`);
   }
-}
-
-/**
- * JSON has one number type; Neo4j has two. Whole numbers of counting properties (years, ranks, box
- * office) go in as Neo4j integers, so Browser shows 2022, not 2022.0; shares and ratings stay floats.
- */
-export function toNeo4jProps(props: Record<string, PropValue>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [name, value] of Object.entries(props)) {
-    const fractional = ['share', 'percent', 'number'].includes(kindOf(name) ?? '') || name === 'rating' || name.endsWith('Rating');
-    out[name] = typeof value === 'number' && Number.isInteger(value) && !fractional ? neo4j.int(value) : value;
-  }
-  return out;
 }
 
 /**

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type PropValue = string | number | boolean | string[];
+import type { PropValue } from '../model';
+
+export type { PropValue };
 
 export interface NodeRecord {
   id: string;

@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS, ENDPOINTS, kindOf, LABEL_PREFIX, nameField, PropertyKind } from './model';
+import { CLASSIFICATIONS, ENDPOINTS, kindOf, LABEL_PREFIX, nameField, valueProblem } from '../model';
 import type { NodeRecord, RelationshipRecord, SeedFile } from './read';
 
 /** One problem with one record, said so that a curator can find and mend it. */
@@ -11,45 +11,6 @@ export class SeedProblem {
 }
 
 const ID_PATTERN = /^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/;
-
-export function isRealDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** Why a value does not fit its property's kind, or undefined when it fits. */
-export function valueProblem(kind: PropertyKind | undefined, value: unknown): string | undefined {
-  const shown = JSON.stringify(value);
-  if (value === null || value === '' || value === undefined) return 'is empty; leave an unknown value out instead';
-  if (Array.isArray(value)) {
-    if (kind && kind !== 'strings') return `must be a single value, got the list ${shown}`;
-    return value.every((v) => typeof v === 'string' && v !== '') ? undefined : `must be a list of non-empty strings, got ${shown}`;
-  }
-  switch (kind) {
-    case 'strings': return `must be a list of strings, got ${shown}`;
-    case 'string': return typeof value === 'string' ? undefined : `must be a string, got ${shown}`;
-    case 'boolean': return typeof value === 'boolean' ? undefined : `must be true or false, got ${shown}`;
-    case 'date':
-      if (typeof value !== 'string') return `must be a date string YYYY-MM-DD, got ${shown}`;
-      return isRealDate(value) ? undefined : `${shown} is not a real calendar date (YYYY-MM-DD)`;
-    case 'integer': return Number.isInteger(value) ? undefined : `must be a whole number, got ${shown}`;
-    case 'count':
-      if (value === 0) return 'is 0; a value the paper does not give is left out, never 0';
-      return Number.isInteger(value) && (value as number) > 0 ? undefined : `must be a whole number above 0, got ${shown}`;
-    case 'number': return typeof value === 'number' && Number.isFinite(value) ? undefined : `must be a number, got ${shown}`;
-    case 'share':
-      if (typeof value !== 'number') return `must be a percentage number, got ${shown}`;
-      return value >= 0 && value <= 100 ? undefined : `is a share of ${value}%, outside 0 to 100`;
-    case 'percent':
-      if (typeof value !== 'number') return `must be a percentage number, got ${shown}`;
-      return value >= -100 && value <= 1000 ? undefined : `is a change of ${value}%, outside -100 to 1000`;
-    default:
-      return ['string', 'number', 'boolean'].includes(typeof value) ? undefined : `must be a string, number, boolean or list of strings, got ${shown}`;
-  }
-}
 
 function checkProps(props: unknown, report: (field: string, problem: string) => void): void {
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {

@@ -16,7 +16,7 @@ import { QueryCatalog } from '../graph/queries';
 import { GraphStore } from '../graph/store';
 import type { Logger } from '../logger';
 import { buildGraphSchema } from '../schema';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../schema/context';
 import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';

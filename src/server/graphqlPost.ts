@@ -1,6 +1,6 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type http from 'node:http';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../schema/context';
 import { batchProblem, bodyProblem, sendRefusal } from './limits';
 
 /**

@@ -1,5 +1,5 @@
-import { toNeo4jProps } from '../seed/load';
-import type { PropValue } from '../seed/read';
+import { toNeo4jProps } from '../graph/writeValues';
+import type { PropValue } from '../model';
 import {
   Batch, NODE_STATEMENTS, RELATIONSHIP_STATEMENTS, relationshipId, Row, SYNTHETIC_SOURCE, SyntheticOptions,
 } from './model';

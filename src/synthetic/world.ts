@@ -1,4 +1,4 @@
-import type { PropValue } from '../seed/read';
+import type { PropValue } from '../model';
 import {
   ANCHORS, HONG_KONG, PAPER_TABLE_YEARS, Sizes, SYNTHETIC_SOURCE, SyntheticOptions, YEARS,
 } from './model';

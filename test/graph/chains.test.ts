@@ -9,7 +9,7 @@ import { GraphQLSchema, isObjectType, Kind, parse, print, TypeInfo, visit, visit
 import type { Driver } from 'neo4j-driver';
 import { chainName } from '../../src/graph/chains';
 import { QueryCatalog } from '../../src/graph/queries';
-import { LABELS } from '../../src/seed/model';
+import { LABELS } from '../../src/model';
 import { buildGraphSchema } from '../../src/schema';
 import { graphql, startSeededServer, TestServer } from '../support/http';
 import { cypher } from '../support/neo4j';

@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { keysByLabel } from '../../src/graph/entity';
 import { createLoaders } from '../../src/graph/loaders';
-import { LABELS } from '../../src/seed/model';
+import { LABELS } from '../../src/model';
 import { forKeyLabels, forLabels, QueryCatalog, specialised } from '../../src/graph/queries';
 import { loadSeed } from '../../src/seed/load';
 import { readSeed } from '../../src/seed/read';

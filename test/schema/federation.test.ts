@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../src/graph/schema';
 import { QueryCatalog } from '../../src/graph/queries';
 import { loadSeed } from '../../src/seed/load';
-import { LABELS } from '../../src/seed/model';
+import { LABELS } from '../../src/model';
 import { readSeed } from '../../src/seed/read';
 import { seedDir } from '../../src/seed/seedIfEmpty';
 import { graphql, startTestServer, TestServer } from '../support/http';

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../context';
 import type { Entity } from '../node';
 
 /*

@@ -1,6 +1,6 @@
 import { Ctx, Field, FieldResolver, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Props, RegionTieRow } from '../../graph/questions';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../context';
 import { Entity, toEntity } from '../node';
 import { Region } from '../region';
 import { Source } from '../source';

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, Info, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { TradeFlowRow } from '../../graph/questions';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../context';
 import { tradeFlowReads } from '../selection';
 import { badInput, HONG_KONG, rangeArg } from './args';
 import { TABLE_YEARS, TradeFlow, tradeFlow } from './tradeFlow';

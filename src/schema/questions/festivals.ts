@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../context';
 import { Festival } from '../festival';
 import { Entity, Node } from '../node';
 import { checkedAnswer, entityArg, HONG_KONG } from './args';

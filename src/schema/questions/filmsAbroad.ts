@@ -2,7 +2,7 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { Props } from '../../graph/questions';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../context';
 import type { Entity } from '../node';
 import { Region } from '../region';
 import { checkedAnswer, entityArg, HONG_KONG } from './args';

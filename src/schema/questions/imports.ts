@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../context';
 import { tradeFlowReads } from '../selection';
 import { checkedAnswer, entityArg, HONG_KONG, rangeArg } from './args';
 import { TABLE_YEARS, TradeFlow, tradeFlow } from './tradeFlow';

@@ -4,7 +4,7 @@ import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from 'typ
 import * as questionsData from '../../graph/questions';
 import type { Props } from '../../graph/questions';
 import { MAX_PATH_LENGTH } from '../../graph/queries';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../context';
 import { Direction, Entity, Node, toEntity } from '../node';
 import { pathStepReads } from '../selection';
 import { badInput, checkedAnswer, entityArg } from './args';

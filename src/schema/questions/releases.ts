@@ -1,7 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { ReleaseFilterParams } from '../../graph/questions';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../context';
 import type { Entity } from '../node';
 import { Region } from '../region';
 import { Source } from '../source';

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
-import type { RequestContext } from '../../server/context';
+import type { RequestContext } from '../context';
 import type { Entity } from '../node';
 import { Work } from '../work';
 import { checkedAnswer, entityArg, HONG_KONG } from './args';

@@ -1,0 +1,8 @@
+/**
+ * The domain model on the ground floor: every layer (seed, graph, schema, server) reads it, and it
+ * reads nothing of the project. docs/model.md documents each entry; test/model holds the two together.
+ */
+export * from './labels';
+export * from './relationships';
+export * from './properties';
+export * from './enumerations';

@@ -1,0 +1,76 @@
+/**
+ * The relationship types of the graph, with the labels each joins. The core types are the public
+ * contract (graph-model.md); statements write them into their text (src/graph/statements), so they
+ * are a fixed list. The additional types are the project's, for facts the paper states that the
+ * contract has no type for. `CITED_IN` (any node to its Source) is made by the loaders, never sent.
+ */
+export type Direction = 'OUT' | 'IN';
+
+/** Labels a type may start from, and labels it may end at. */
+export type Endpoints = [from: string[], to: string[]];
+
+/** Which labels a core relationship type joins. */
+export const ENDPOINTS: Record<string, Endpoints> = {
+  CO_PRODUCED: [['Studio', 'Region'], ['Work']],
+  AIRED_ON: [['Work'], ['Platform']],
+  REMADE_AS: [['Work'], ['Work']],
+  ENABLED_BY: [['Work', 'Studio', 'Platform', 'Policy'], ['Policy']],
+  ORIGINATES_FROM: [['Work'], ['Region']],
+  RELEASED_IN: [['Work'], ['Region']],
+  IMPORTED_FROM: [['Region'], ['Region']],
+  EXPORTED_TO: [['Region'], ['Region']],
+  OPERATES: [['Studio'], ['Platform']],
+  HONOURED_AT: [['Person', 'Work'], ['Festival']],
+  SCREENED_AT: [['Work'], ['Festival']],
+  FACTS_FOR: [['MarketYear'], ['Region', 'Platform', 'Studio']],
+};
+
+/**
+ * The project's additional types: each a list of the endpoint pairs it may join (PART_OF joins a
+ * scheme to its fund, an office to its agency, a region to a larger area, never one kind to another).
+ */
+export const ADDITIONAL_TYPES: Record<string, Endpoints[]> = {
+  FILMS_SHOWN_IN: [[['Region'], ['Region']]],
+  ANIMATION_EXPORTED_TO: [[['Region'], ['Region']]],
+  BASED_IN: [[['Studio'], ['Region']]],
+  PART_OF: [[['Policy'], ['Policy']], [['Studio'], ['Studio']], [['Region'], ['Region']]],
+  LAUNCHED_IN: [[['Platform'], ['Region']]],
+  LICENSED_IN: [[['Platform', 'Studio'], ['Region']]],
+  LICENSES_TO: [[['Studio'], ['Platform']]],
+  HAS_ACCOUNTS_ON: [[['Studio'], ['Platform']]],
+  SHOWS_CONTENT_FROM: [[['Platform'], ['Region']]],
+  BROADCAST_IN: [[['Work', 'Platform'], ['Region']]],
+  ENGAGEMENT_ON: [[['Work'], ['Platform']]],
+  SEQUEL_OF: [[['Work'], ['Work']]],
+  AMENDS: [[['Policy'], ['Policy']]],
+  ISSUED_BY: [[['Policy'], ['Studio']]],
+  ANNOUNCED_AT: [[['Policy', 'Work'], ['Festival']]],
+  HELD_IN: [[['Festival'], ['Region']]],
+  BROADCAST_VIA: [[['Festival'], ['Platform']]],
+  HAILS_FROM: [[['Person'], ['Region']]],
+  ACTED_IN: [[['Person'], ['Work']]],
+  WORKS_FOR: [[['Person'], ['Studio']]],
+  WORKED_IN: [[['Person'], ['Region']]],
+  PARTY_TO: [[['Studio'], ['Agreement']]],
+};
+
+/** The relationship every node has to the Source that states it, made by the loaders. */
+export const CITATION_TYPE = 'CITED_IN';
+
+const CORE_TYPES = new Set(Object.keys(ENDPOINTS));
+
+/** Whether a relationship type is one of the contract's, which statements write into their text. */
+export const isCoreType = (type: string): boolean => CORE_TYPES.has(type);
+
+/** Every pair of endpoints a type may join; none for a type outside the model. */
+export const endpointsOf = (type: string): Endpoints[] =>
+  ENDPOINTS[type] ? [ENDPOINTS[type]] : (ADDITIONAL_TYPES[type] ?? []);
+
+/** Why a relationship of `type` may not join these labels, or undefined when it may. */
+export function endpointProblem(type: string, fromLabel: string, toLabel: string): string | undefined {
+  const pairs = endpointsOf(type);
+  if (pairs.length === 0) return `${type} is not a relationship type of the model`;
+  if (pairs.some(([from, to]) => from.includes(fromLabel) && to.includes(toLabel))) return undefined;
+  const allowed = pairs.map(([from, to]) => `${from.join(' or ')} → ${to.join(' or ')}`).join('; ');
+  return `${type} joins ${allowed}, not ${fromLabel} → ${toLabel}`;
+}
