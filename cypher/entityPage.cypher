@@ -31,4 +31,4 @@ CALL (walks) {
   RETURN collect(n) AS sorted
 }
 RETURN total, [n IN walked + sorted |
-  CASE WHEN $properties IS NULL THEN properties(n) ELSE [name IN $properties | n[name]] END] AS page
+  {{projected n $properties}}] AS page

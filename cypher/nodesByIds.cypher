@@ -6,5 +6,5 @@
 // null for all of them, as a map (src/graph/projection.ts).
 {{> nodesOfKeysByLabel}}
 RETURN key.id AS id, labels(n)[0] AS label,
-       CASE WHEN $properties IS NULL THEN properties(n) ELSE [name IN $properties | n[name]] END AS props,
+       {{projected n $properties}} AS props,
        elementId(n) AS elementId

@@ -4,8 +4,8 @@
 // the names (Cypher cannot make a map whose keys come from a parameter), or, when the list is null,
 // every property as a map (src/graph/projection.ts reads both).
 WITH key, collect([
-  CASE WHEN $factProperties IS NULL THEN properties(r) ELSE [name IN $factProperties | r[name]] END,
+  {{projected r $factProperties}},
   labels(m)[0],
-  CASE WHEN $nodeProperties IS NULL THEN properties(m) ELSE [name IN $nodeProperties | m[name]] END
+  {{projected m $nodeProperties}}
 ]) AS facts
 RETURN key.id AS id, key.type AS type, key.direction AS direction, facts

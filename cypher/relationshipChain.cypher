@@ -14,4 +14,4 @@ WITH starts, [starts] AS next0
 {{levels}}
 RETURN [{{results}}] AS levels,
   CASE WHEN $roots IS NULL THEN [] ELSE [n IN starts | [n.id, labels(n)[0],
-    CASE WHEN $roots.properties IS NULL THEN properties(n) ELSE [name IN $roots.properties | n[name]] END]] END AS roots
+    {{projected n $roots.properties}}]] END AS roots

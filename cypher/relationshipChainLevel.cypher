@@ -9,9 +9,9 @@ CALL (next{{before}}) {
   WITH DISTINCT n
   MATCH (n){{pattern}}(m)
   WITH n, collect([
-    CASE WHEN $reads[{{index}}].fact IS NULL THEN properties(r) ELSE [name IN $reads[{{index}}].fact | r[name]] END,
+    {{projected r $reads[{{index}}].fact}},
     labels(m)[0],
-    CASE WHEN $reads[{{index}}].node IS NULL THEN properties(m) ELSE [name IN $reads[{{index}}].node | m[name]] END
+    {{projected m $reads[{{index}}].node}}
   ]) AS facts, {{onward}} AS onward
   RETURN collect([n.id, facts]) AS level{{level}}, collect(onward) AS next{{level}}
 }

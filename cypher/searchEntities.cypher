@@ -12,6 +12,6 @@ CALL (hits) {
   WHERE size($labels) = 0 OR labels(node)[0] IN $labels
   WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($limit)
   RETURN collect([labels(node)[0],
-    CASE WHEN $properties IS NULL THEN properties(node) ELSE [name IN $properties | node[name]] END, score]) AS kept
+    {{projected node $properties}}, score]) AS kept
 }
 RETURN size(hits) AS scanned, kept

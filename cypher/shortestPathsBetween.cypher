@@ -36,6 +36,6 @@ MATCH p = allShortestPaths((a)-[*..{{length}}]-(b))
 WHERE none(r IN relationships(p) WHERE type(r) = 'CITED_IN') AND none(x IN nodes(p) WHERE x:Source)
 WITH nodes(p) AS ns, relationships(p) AS rs
 RETURN [n IN ns | [labels(n)[0],
-         CASE WHEN $nodeProperties IS NULL THEN properties(n) ELSE [name IN $nodeProperties | n[name]] END]] AS nodes,
+         {{projected n $nodeProperties}}]] AS nodes,
        [i IN range(0, size(rs) - 1) | [type(rs[i]), startNode(rs[i]) = ns[i],
-         CASE WHEN $factProperties IS NULL THEN properties(rs[i]) ELSE [name IN $factProperties | rs[i][name]] END]] AS steps
+         {{projected rs[i] $factProperties}}]] AS steps

@@ -2,5 +2,5 @@
 // exportsByYear) return for their flow f and partner region: only the properties in $factProperties /
 // $nodeProperties, as lists of values in the order of the names, or every property as a map when the list
 // is null, as cypher/projectedFacts.cypher returns facts (src/graph/projection.ts reads both).
-CASE WHEN $factProperties IS NULL THEN properties(f) ELSE [name IN $factProperties | f[name]] END AS flow,
-CASE WHEN $nodeProperties IS NULL THEN properties(partner) ELSE [name IN $nodeProperties | partner[name]] END AS region
+{{projected f $factProperties}} AS flow,
+{{projected partner $nodeProperties}} AS region

@@ -10,7 +10,7 @@ import { readGraph } from '../src/exchange/read';
 
 async function main(): Promise<number> {
   const args = parseExportArgs(process.argv.slice(2));
-  const graph = await withExecutor((executor) => readGraph(executor, { label: args.label }));
+  const graph = await withExecutor((db) => readGraph(db, { label: args.label }));
   for (const file of writeExport(graph, args.format, args.out)) console.log(`Wrote ${file}`);
   console.log(`${graph.nodes.length} nodes, ${graph.relationships.length} relationships${args.label ? ` (label ${args.label} and its neighbours)` : ''}.`);
   return 0;

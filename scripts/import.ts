@@ -19,7 +19,7 @@ async function main(): Promise<number> {
     console.error(`import: ${file} was not imported; nothing was written. ${(err as Error).message}`);
     return 1;
   }
-  const counts = await withExecutor((executor) => importGraph(executor, graph));
+  const counts = await withExecutor((db) => importGraph(db, graph));
   console.log(`Imported ${counts.nodes} nodes and ${counts.relationships} relationships from ${file}.`);
   return 0;
 }

@@ -7,8 +7,8 @@
 import 'reflect-metadata';
 import { loadConfig } from '../src/config/config';
 import { connectNeo4j } from '../src/graph/connect';
-import { Executor } from '../src/graph/executor';
-import { QueryCatalog } from '../src/graph/queries';
+import { graphOn, Graph } from '../src/graph/graph';
+import { QueryCatalog } from '../src/graph/statements';
 import { applySchema } from '../src/graph/schema';
 import { createLogger } from '../src/logger';
 import { seedDir } from '../src/seed/seedIfEmpty';
@@ -57,13 +57,13 @@ async function main(): Promise<number> {
   const connection = await connectNeo4j(config, logger);
   try {
     const catalog = new QueryCatalog();
-    await applySchema(new Executor(connection.driver, catalog, logger, { database: config.neo4jDatabase, txTimeoutMs: 600_000 }), catalog);
-    const executor = syntheticExecutor(connection.driver, config.neo4jDatabase, logger);
+    await applySchema(graphOn(connection.driver, logger, { database: config.neo4jDatabase, txTimeoutMs: 600_000 }, catalog), catalog);
+    const graph = syntheticExecutor(connection.driver, config.neo4jDatabase, logger);
     if (options.reset) {
       console.log('Emptying the graph (--reset)...');
-      await resetGraph(executor);
+      await resetGraph(graph);
     }
-    print(await loadSynthetic(executor, options, seedDir(), (line) => console.log(line)));
+    print(await loadSynthetic(graph, options, seedDir(), (line) => console.log(line)));
     return 0;
   } finally {
     await connection.close();

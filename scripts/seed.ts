@@ -23,9 +23,9 @@ async function main(): Promise<number> {
   console.log(`Seed is valid: ${files.length} files, ${records} records.`);
   if (flags.has('--check')) return 0;
 
-  return withExecutor(async (executor) => {
-    await loadSeed(executor, files, { reset: flags.has('--reset') });
-    const stats = await new GraphStore(executor).graphStats();
+  return withExecutor(async (graph) => {
+    await loadSeed(graph, files, { reset: flags.has('--reset') });
+    const stats = await new GraphStore(graph).graphStats();
     console.log(`Loaded. ${stats.nodeCount} nodes, ${stats.relationshipCount} relationships.`);
     for (const { label, count } of stats.nodesByLabel) console.log(`  (:${label}) ${count}`);
     for (const { type, count } of stats.relationshipsByType) console.log(`  [:${type}] ${count}`);

@@ -4,7 +4,7 @@ export type { Logger };
 
 /**
  * JSON, one line an event. Secrets never reach a log line: the paths below are masked wherever they
- * appear, and the executor logs Cypher parameters only at debug level.
+ * appear, and the graph logs Cypher parameters only at debug level.
  */
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(

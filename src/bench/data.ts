@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { Executor } from '../graph/executor';
-import { QueryCatalog } from '../graph/queries';
+import { graphOn, Graph } from '../graph/graph';
+import { QueryCatalog } from '../graph/statements';
 import { applySchema } from '../graph/schema';
 import { projectRoot } from '../localdb/instance';
 import { createLogger } from '../logger';
@@ -52,12 +52,12 @@ export async function prepareScale(
 ): Promise<ScaleData> {
   const logger = createLogger('silent');
   const main = new QueryCatalog();
-  const executor = new Executor(driver, main, logger, { database, txTimeoutMs: 600_000 });
+  const graph = graphOn(driver, logger, { database, txTimeoutMs: 600_000 }, main);
   const synthetic = syntheticExecutor(driver, database, logger);
   await resetGraph(synthetic);
-  await applySchema(executor, main);
+  await applySchema(graph, main);
   let started = performance.now();
-  await loadSeed(executor, readSeed(seedDir()));
+  await loadSeed(graph, readSeed(seedDir()));
   const data: ScaleData = { spec, seedSeconds: seconds(started), settleSeconds: 0, works: 0, graph: { nodes: 0, relationships: 0 } };
   if (spec.synthetic > 0) {
     log(`  loading the synthetic graph, scale ${spec.synthetic} (seed ${seed})...`);
@@ -65,7 +65,7 @@ export async function prepareScale(
     log(`  loaded ${data.synthetic.rows.toLocaleString('en')} rows in ${data.synthetic.seconds.toFixed(1)} s`);
   }
   started = performance.now();
-  const bench = new Executor(driver, benchCatalog(), logger, { database, txTimeoutMs: 600_000 });
+  const bench = graphOn(driver, logger, { database, txTimeoutMs: 600_000 }, benchCatalog());
   for (const statement of benchCatalog().statements('settleAfterLoad')) await bench.runText(statement);
   data.settleSeconds = seconds(started);
   data.graph = await graphSize(synthetic);
@@ -75,7 +75,7 @@ export async function prepareScale(
 
 /** What the queries ask about at this scale, picked from the graph the same way at every scale. */
 export async function pickSubjects(driver: Driver, database: string): Promise<Subjects> {
-  const bench = new Executor(driver, benchCatalog(), createLogger('silent'), { database, txTimeoutMs: 120_000 });
+  const bench = graphOn(driver, createLogger('silent'), { database, txTimeoutMs: 120_000 }, benchCatalog());
   const [works] = await bench.read('pickWorkIds', { count: LOOKUP_VARIANTS });
   const [batch] = await bench.read('pickWorkIds', { count: ENTITY_BATCH });
   const [policy] = await bench.read('pickNestedPolicy', { target: NESTED_TARGET_WORKS });

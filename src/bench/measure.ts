@@ -49,7 +49,7 @@ export async function postGraphQL(url: string, query: string, variables: Record<
 }
 
 /**
- * Sends one statement the cheapest way the driver has, as our executor sends its reads: an auto-commit
+ * Sends one statement the cheapest way the driver has, as our graph sends its reads: an auto-commit
  * read, RUN and PULL in one round trip. A managed transaction (executeRead) would add BEGIN and COMMIT,
  * a second round trip that is no cost of the database's: the floor measured that way was about half
  * as fast on the nested query, and flattered every ratio to it.

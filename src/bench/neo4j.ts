@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../graph/driver';
-import { Executor } from '../graph/executor';
+import { graphOn, Graph } from '../graph/graph';
 import { localInstance } from '../localdb/instance';
 import { runningPid, start, stop } from '../localdb/localNeo4j';
 import { createLogger } from '../logger';
 import { benchCatalog } from './data';
-import type { BenchOptions } from './options';
-import type { BenchTarget } from './servers';
+import type { BenchOptions, BenchTarget } from './options';
 
 export interface BenchNeo4j {
   target: BenchTarget;
@@ -26,8 +25,8 @@ export async function openNeo4j(options: BenchOptions): Promise<BenchNeo4j> {
   if (options.target) {
     const driver = benchDriver(options.target);
     try {
-      const executor = new Executor(driver, benchCatalog(), createLogger('silent'), { database: options.target.database, txTimeoutMs: 30_000 });
-      if ((await executor.read('anyNode')).length > 0 && !options.wipe) {
+      const graph = graphOn(driver, createLogger('silent'), { database: options.target.database, txTimeoutMs: 30_000 }, benchCatalog());
+      if ((await graph.read('anyNode')).length > 0 && !options.wipe) {
         throw new Error(`${options.target.uri} holds data; the benchmark empties the database it measures on, so pass --wipe to allow it`);
       }
     } finally {

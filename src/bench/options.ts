@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { projectRoot } from '../localdb/instance';
 import { parseScales, ScaleSpec } from './data';
-import type { BenchTarget } from './servers';
 
 export interface BenchOptions {
   scales: ScaleSpec[];
@@ -101,4 +100,12 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     only: (flags.get('--only') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
     log,
   };
+}
+
+/** The Neo4j the benchmark runs against. */
+export interface BenchTarget {
+  uri: string;
+  user: string;
+  password: string;
+  database: string;
 }

@@ -5,7 +5,7 @@ import express from 'express';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Driver } from 'neo4j-driver';
-import { QueryCatalog } from '../graph/queries';
+import { QueryCatalog } from '../graph/statements';
 import { createLogger } from '../logger';
 
 /**

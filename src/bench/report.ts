@@ -4,7 +4,7 @@ import type { Profiles } from './check';
 import type { ProfileReport } from './profile';
 import { BenchReport, DISAGREEMENT, MAX_WARMUP_PASSES, passRequests, QueryResult, ScaleResult, STEADY, System } from './run';
 import { renderChart } from './svg';
-import type { TargetResult } from './targets';
+import type { TargetResult } from './results';
 import { WORKLOADS } from './workloads';
 
 const ms = (v?: number): string => (v === undefined || Number.isNaN(v) ? '-' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));

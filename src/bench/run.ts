@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
-import { Executor } from '../graph/executor';
+import { graphOn, Graph } from '../graph/graph';
 import { createLogger } from '../logger';
 import { Check, checkWorkload, Profiles, profileWorkload, unsupported } from './check';
 import { benchCatalog, pickSubjects, prepareScale, ScaleData, ScaleSpec } from './data';
@@ -8,58 +8,12 @@ import { floorLoad, httpLoad, LoadSettings, postGraphQL, RunFigures } from './me
 import { benchDriver, openNeo4j } from './neo4j';
 import type { BenchOptions } from './options';
 import { BenchTarget, canFork, RunningServer, ServerKind, startChild, startInProcess } from './servers';
-import { evaluateTargets, TargetResult } from './targets';
+import { evaluateTargets } from './targets';
 import { Subjects, Workload, WORKLOADS } from './workloads';
 
-export type System = 'ours' | 'floor' | 'peer';
-export const SYSTEMS: System[] = ['ours', 'floor', 'peer'];
-/** Rounds whose medians differ by more than this share are reported as disagreeing. */
-export const DISAGREEMENT = 0.25;
+import { BenchReport, DISAGREEMENT, passRequests, QueryResult, ScaleResult, SYSTEMS, System, WarmupRun } from './results';
 
-export interface QueryResult {
-  query: string;
-  system: System;
-  rounds: RunFigures[];
-  median?: { p50: number; p95: number; p99: number; rps: number; requests: number; errors: number };
-  spread?: { p50: [number, number]; rps: [number, number] };
-  /** Rounds disagree: p50 or requests/s vary by more than DISAGREEMENT of their median. */
-  unstable: boolean;
-  skipped?: string;
-}
-
-/** How many requests one query on one system answered in a warm-up pass. */
-export interface WarmupRun { query: string; system: System; requests: number }
-
-/** The requests a warm-up pass answered over all its queries and systems. */
-export const passRequests = (pass: WarmupRun[]): number => pass.reduce((sum, run) => sum + run.requests, 0);
-
-export interface ScaleResult {
-  name: string;
-  data: ScaleData;
-  subjects: Subjects;
-  checks: Check[];
-  /** Cypher statements per request for each query (mean over the checked variants). */
-  statements: Record<string, { ours: number; peer: number }>;
-  profiles: Record<string, Profiles>;
-  /** The scale's warm-up passes before round 1, discarded. */
-  warmup: WarmupRun[][];
-  results: QueryResult[];
-}
-
-export interface BenchReport {
-  date: string;
-  startedAt: string;
-  minutes: number;
-  machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
-  neo4j: { version: string; edition: string; own: boolean; heap?: string; pageCache?: string };
-  settings: {
-    scales: ScaleSpec[]; rounds: number; seconds: number; warmupSeconds: number; scaleWarmupSeconds: number;
-    connections: number; seed: number; servers: string;
-  };
-  scales: ScaleResult[];
-  targets: TargetResult[];
-  notes: string[];
-}
+export * from './results';
 
 const median = (values: number[]): number => {
   const s = [...values].sort((a, b) => a - b);
@@ -176,8 +130,8 @@ async function startServers(options: BenchOptions, target: BenchTarget): Promise
 }
 
 async function neo4jVersion(driver: Driver, database: string): Promise<{ version: string; edition: string }> {
-  const executor = new Executor(driver, benchCatalog(), createLogger('silent'), { database, txTimeoutMs: 30_000 });
-  const [row] = await executor.read('neo4jVersion');
+  const graph = graphOn(driver, createLogger('silent'), { database, txTimeoutMs: 30_000 }, benchCatalog());
+  const [row] = await graph.read('neo4jVersion');
   return { version: row.version as string, edition: row.edition as string };
 }
 
@@ -200,7 +154,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       'The peer has no shortest-path field; it answers through a @cypher field running our own statement '
         + '(cypher/shortestPathsBetween.cypher, written for the longest bound, 6, with longer paths dropped after), so on that query ours and the peer differ mainly in their GraphQL layers.',
       'Both servers run with logging off (LOG_LEVEL silent), so the figures are the GraphQL layer and Neo4j, not log output.',
-      'The floor sends each statement as an auto-commit read (RUN and PULL in one round trip, as our executor sends '
+      'The floor sends each statement as an auto-commit read (RUN and PULL in one round trip, as our graph sends '
         + 'its reads) through the same driver settings as the servers, in this process, with no HTTP and no GraphQL: '
         + 'the cost of the database itself.',
     ],

@@ -7,14 +7,10 @@ import { createLogger } from '../logger';
 import { createServer } from '../server/app';
 import { SERVER_NODE_FLAGS } from '../server/runtime';
 import { benchDriver } from './neo4j';
-import { startPeerServer } from './peer';
+import type { BenchTarget } from './options';
 
-export interface BenchTarget {
-  uri: string;
-  user: string;
-  password: string;
-  database: string;
-}
+export type { BenchTarget } from './options';
+import { startPeerServer } from './peer';
 
 export type ServerKind = 'ours' | 'peer';
 

@@ -1,17 +1,6 @@
-import type { BenchReport, QueryResult, ScaleResult } from './run';
+import type { BenchReport, QueryResult, ScaleResult, TargetResult } from './results';
 
 /** One target of issue 6 for one query at one scale: the figure, the limit, and whether it was met. */
-export interface TargetResult {
-  target: 'latency vs floor' | 'throughput vs peer' | 'latency across scales';
-  scale: string;
-  query: string;
-  value?: number;
-  limit: number;
-  /** Undefined when a figure is missing (not measured, or ours cannot answer the query). */
-  met?: boolean;
-  text: string;
-}
-
 const ms = (v: number): string => `${v < 10 ? v.toFixed(2) : v.toFixed(1)} ms`;
 const x = (v: number): string => `${v.toFixed(2)}x`;
 

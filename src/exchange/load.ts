@@ -5,8 +5,8 @@
  */
 import { GraphQLError } from 'graphql';
 import { statementBatches } from '../graph/batches';
-import type { Executor } from '../graph/executor';
-import { forLabels } from '../graph/queries';
+import type { Graph } from '../graph/graph';
+import { forLabels } from '../graph/statements';
 import { ExchangeError, ExchangeGraph, propertiesIn } from './model';
 import { validateGraph } from './validate';
 
@@ -15,7 +15,7 @@ const single = (labels: string[] | undefined): string | undefined => (labels?.le
 
 export interface ImportCounts { nodes: number; relationships: number }
 
-export async function importGraph(executor: Executor, graph: ExchangeGraph): Promise<ImportCounts> {
+export async function importGraph(db: Graph, graph: ExchangeGraph): Promise<ImportCounts> {
   const problems = validateGraph(graph);
   if (problems.length > 0) throw new ExchangeError(problems);
   const labelsOf = new Map(graph.nodes.map((n) => [n.id, n.labels]));
@@ -26,7 +26,7 @@ export async function importGraph(executor: Executor, graph: ExchangeGraph): Pro
   }));
   let shortfall: string | undefined;
   try {
-    return await executor.writeAll(async (tx) => {
+    return await db.writeAll(async (tx) => {
       let nodes = 0;
       let relationships = 0;
       for (const { query, rows } of statementBatches(nodeRows, (r) => forLabels('importNodes', [single(r.labels)]))) {
@@ -37,7 +37,7 @@ export async function importGraph(executor: Executor, graph: ExchangeGraph): Pro
       for (const { query, rows } of statementBatches(relationshipRows, relationshipStatement)) {
         relationships += Number((await tx.run(query, { rows }))[0].count);
       }
-      // A shortfall means a MATCH found no end node: throwing rolls the whole import back. The executor
+      // A shortfall means a MATCH found no end node: throwing rolls the whole import back. The db
       // passes a GraphQLError through as it is; any other error it would log and replace.
       if (nodes !== nodeRows.length || relationships !== relationshipRows.length) {
         shortfall = `wrote ${nodes} of ${nodeRows.length} nodes and ${relationships} of ${relationshipRows.length} relationships, so nothing was imported`;

@@ -71,7 +71,7 @@ function floatOut(value: number): Scalar {
   return Number.isFinite(value) && !Object.is(value, -0) ? value : String(value);
 }
 
-/** A property value read through the executor (integers already plain), ready for JSON. */
+/** A property value read through the db (integers already plain), ready for JSON. */
 export function valueOut(type: PropertyType, value: unknown): PropertyValue {
   if (type === 'float') return floatOut(value as number);
   if (type === 'list<float>') return (value as number[]).map(floatOut);

@@ -3,7 +3,7 @@
  * transactions. A write landing between the two reads could leave a relationship whose end is missing;
  * the validation below then stops the export rather than writing a broken file.
  */
-import type { Executor, Row } from '../graph/executor';
+import type { Graph, Row } from '../graph/graph';
 import {
   EXCHANGE_FORMAT, EXCHANGE_VERSION, ExchangeError, ExchangeGraph, ExchangeNode, ExchangeRelationship, Properties,
   PropertyTypes, propertyTypeOf, valueOut,
@@ -51,10 +51,10 @@ function relationshipOf(row: Row, problems: string[]): ExchangeRelationship {
  * their other ends. Fails, naming the records, when the graph holds something the files cannot carry
  * faithfully (a node or relationship without an id, a date-typed property, two nodes sharing an id).
  */
-export async function readGraph(executor: Executor, options: { label?: string } = {}): Promise<ExchangeGraph> {
+export async function readGraph(db: Graph, options: { label?: string } = {}): Promise<ExchangeGraph> {
   const label = options.label ?? null;
-  const nodeRows = await executor.read('exportNodes', { label });
-  const relationshipRows = await executor.read('exportRelationships', { label });
+  const nodeRows = await db.read('exportNodes', { label });
+  const relationshipRows = await db.read('exportRelationships', { label });
   if (label !== null && !nodeRows.some((r) => (r.labels as string[]).includes(label))) {
     throw new ExchangeError([`no node carries the label "${label}"`]);
   }

@@ -1,8 +1,8 @@
-import type { ChainLevel } from './chains';
-import type { Executor } from './executor';
-import { CollectedFact, compareFacts, factsOfRow, LevelReads, NodeRow, RelationshipRow } from './factRows';
+import { ChainLevel, decodeChainRow } from './statements/relationshipChain';
+import type { Graph } from './graph';
+import { compareFacts, factsOfRow, LevelReads, NodeRow, RelationshipRow } from './factRows';
 import { propertyMap, PropertyNames } from './projection';
-import { keyLookup } from './queries';
+import { keyLookup } from './statements';
 
 /** One level of a chain statement, with what its loads ask for and what the statement reads. */
 export type ReadLevel = ChainLevel & LevelReads;
@@ -32,14 +32,15 @@ export type Prime = (id: string, level: ReadLevel, rows: RelationshipRow[]) => v
  * node it started from (the nodes the level above reached with the level's label), with no facts where
  * it found none, so the resolvers below ask Neo4j nothing more.
  */
-export async function loadChain(executor: Executor, load: ChainLoad, prime: Prime): Promise<ChainAnswer> {
+export async function loadChain(graph: Graph, load: ChainLoad, prime: Prime): Promise<ChainAnswer> {
   const lookup = keyLookup(load.query, load.starts);
-  const [row] = await executor.read(lookup.query, {
+  const [answer] = await graph.read(lookup.query, {
     byLabel: lookup.byLabel,
     reads: load.levels.map((l) => l.fetched),
     roots: load.roots === undefined ? null : { properties: load.roots },
   });
-  const answered = row.levels as [string, CollectedFact[]][][];
+  const row = decodeChainRow(answer);
+  const answered = row.levels;
   const factsOf = (i: number) => new Map(answered[i].map(([id, facts]) => {
     const { type, direction, fetched } = load.levels[i];
     return [id, factsOfRow(facts, type, direction, fetched).sort(compareFacts)];
@@ -57,6 +58,6 @@ export async function loadChain(executor: Executor, load: ChainLoad, prime: Prim
       return rows;
     });
   }
-  const roots = (row.roots as [string, string, unknown][]).map(([id, label, props]) => ({ id, label, props: propertyMap(props, load.roots ?? null) }));
+  const roots = row.roots.map(([id, label, props]) => ({ id, label, props: propertyMap(props, load.roots ?? null) }));
   return { first, roots };
 }

@@ -3,8 +3,8 @@ import { Config, loadConfig, Neo4jTarget } from '../config/config';
 import { localInstance } from '../localdb/instance';
 import { start, stop } from '../localdb/localNeo4j';
 import { createLogger, Logger } from '../logger';
-import { Executor } from './executor';
-import { QueryCatalog } from './queries';
+import { graphOn, Graph } from './graph';
+import { QueryCatalog } from './statements';
 import { applySchema } from './schema';
 import { createDriver, waitForNeo4j } from './driver';
 
@@ -48,18 +48,18 @@ export async function connectNeo4j(config: Config, logger: Logger): Promise<Neo4
 }
 
 /**
- * For command-line tools (seed, export, import): runs `work` with an executor on the configured Neo4j,
+ * For command-line tools (seed, export, import): runs `work` with an graph on the configured Neo4j,
  * schema applied and long transactions allowed, then disconnects (stopping a Neo4j it started).
  */
-export async function withExecutor<T>(work: (executor: Executor) => Promise<T>): Promise<T> {
+export async function withExecutor<T>(work: (graph: Graph) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const logger = createLogger('warn');
   const connection = await connectNeo4j(config, logger);
   try {
     const catalog = new QueryCatalog();
-    const executor = new Executor(connection.driver, catalog, logger, { database: config.neo4jDatabase, txTimeoutMs: 600_000 });
-    await applySchema(executor, catalog);
-    return await work(executor);
+    const graph = graphOn(connection.driver, logger, { database: config.neo4jDatabase, txTimeoutMs: 600_000 }, catalog);
+    await applySchema(graph, catalog);
+    return await work(graph);
   } finally {
     await connection.close();
   }

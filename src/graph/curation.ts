@@ -1,8 +1,8 @@
 import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { ENDPOINTS, kindOf, LABEL_PREFIX, nameField, PropValue, valueProblem } from '../model';
-import type { Executor, WriteScope } from './executor';
-import { keyLookup } from './queries';
+import type { Graph, WriteScope } from './graph';
+import { keyLookup } from './statements';
 import { toNeo4jProps } from './writeValues';
 
 /**
@@ -90,7 +90,7 @@ function checkChanges(changes: Changes, required: string[]): { set: Record<strin
 }
 
 export class Curation {
-  constructor(private readonly executor: Executor) {}
+  constructor(private readonly graph: Graph) {}
 
   createEntity(input: NewEntity): Promise<string> {
     const prefix = LABEL_PREFIX[input.label];
@@ -100,7 +100,7 @@ export class Curation {
     const props = checkProperties(input.properties, 'properties');
     if (typeof props[nameField(input.label)] !== 'string') throw fail('BAD_USER_INPUT', `properties.${nameField(input.label)}`, 'is required');
     if (!input.locator.trim()) throw fail('BAD_USER_INPUT', 'locator', 'is required: where in the source the entity stands');
-    return this.executor.writeAll(async (tx) => {
+    return this.graph.writeAll(async (tx) => {
       if ((await find(tx, [input.id])).has(input.id)) throw fail('CONFLICT', 'id', `"${input.id}" already exists`);
       await requireSource(tx, input.source);
       await tx.run('createEntity', {
@@ -112,7 +112,7 @@ export class Curation {
   }
 
   updateEntity(id: string, changes: Changes): Promise<string> {
-    return this.executor.writeAll(async (tx) => {
+    return this.graph.writeAll(async (tx) => {
       const found = await existing(tx, id, 'id');
       const checked = checkChanges(changes, [nameField(found.label)]);
       await tx.run('updateEntity', { elementId: found.elementId, ...checked });
@@ -128,7 +128,7 @@ export class Curation {
     if (!PROPERTY.test(property) || MANAGED.includes(property)) throw fail('BAD_USER_INPUT', 'property', `"${property}" is not a property that can be incremented`);
     if (!['integer', 'count', undefined].includes(kindOf(property))) throw fail('BAD_USER_INPUT', 'property', `"${property}" is not a whole-number property`);
     if (!Number.isInteger(by) || by === 0) throw fail('BAD_USER_INPUT', 'by', `must be a whole number other than 0, got ${by}`);
-    return this.executor.writeAll(async (tx) => {
+    return this.graph.writeAll(async (tx) => {
       const found = await existing(tx, id, 'id');
       const [row] = await tx.run('incrementProperty', { elementId: found.elementId, property, by: neo4j.int(by) });
       if (!row) throw fail('BAD_USER_INPUT', 'property', `"${property}" of "${id}" holds ${JSON.stringify(found.props[property])}, not a whole number`);
@@ -139,7 +139,7 @@ export class Curation {
   }
 
   deleteEntity(id: string): Promise<number> {
-    return this.executor.writeAll(async (tx) => {
+    return this.graph.writeAll(async (tx) => {
       const found = await existing(tx, id, 'id');
       const [row] = await tx.run('deleteEntity', { elementId: found.elementId });
       return row.relationships as number;
@@ -150,7 +150,7 @@ export class Curation {
     if (!TYPE.test(input.type) || input.type === 'CITED_IN') throw fail('BAD_USER_INPUT', 'type', `"${input.type}" is not a relationship type curators can link`);
     const props = checkProperties(input.properties ?? {}, 'properties');
     if (!input.locator.trim()) throw fail('BAD_USER_INPUT', 'locator', 'is required: where in the source the fact stands');
-    return this.executor.writeAll(async (tx) => {
+    return this.graph.writeAll(async (tx) => {
       const ends = await find(tx, [input.from, input.to]);
       const from = ends.get(input.from);
       const to = ends.get(input.to);
@@ -175,7 +175,7 @@ export class Curation {
   }
 
   updateLink(key: LinkKey, changes: Changes): Promise<string> {
-    return this.executor.writeAll(async (tx) => {
+    return this.graph.writeAll(async (tx) => {
       const relationship = await this.existingLink(tx, key);
       await tx.run('updateLink', { elementId: relationship, ...checkChanges(changes, []) });
       return linkId(key);
@@ -183,7 +183,7 @@ export class Curation {
   }
 
   unlink(key: LinkKey): Promise<string> {
-    return this.executor.writeAll(async (tx) => {
+    return this.graph.writeAll(async (tx) => {
       await tx.run('unlinkEntities', { elementId: await this.existingLink(tx, key) });
       return linkId(key);
     });

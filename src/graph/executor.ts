@@ -3,10 +3,9 @@ import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-dr
 import type { Logger } from '../logger';
 import { CommitGate } from './commitGate';
 import { plainRow } from './plain';
-import { QueryCatalog } from './queries';
+import type { Params, Row, Statement } from './statements/statement';
 
-export type Row = Record<string, unknown>;
-export type Params = Record<string, unknown>;
+export type { Params, Row, Statement } from './statements/statement';
 export type AccessMode = 'READ' | 'WRITE';
 
 /** What the executor reports for each statement it sends: tests and the benchmark count these. */
@@ -55,16 +54,17 @@ export function gateOf(driver: Driver): CommitGate {
   return gate;
 }
 
-/** Runs named statements inside one transaction: a write's take effect all or none; a read's see one state. */
-export interface WriteScope {
-  run(query: string, params?: Params): Promise<Row[]>;
+/** Runs statements inside one transaction: a write's take effect all or none. */
+export interface StatementScope {
+  run(statement: Statement): Promise<Row[]>;
 }
 
 /** What runs a statement: a driver's managed transaction (reads) or explicit one (writes). */
 type StatementRunner = Pick<ManagedTransaction, 'run'>;
 
 /**
- * The one door to Neo4j, modelled on @neo4j/graphql's Executor: a session per call, read or write
+ * The one door to Neo4j, modelled on @neo4j/graphql's Executor: it runs the statements it is given
+ * (their text built by the statement layer, src/graph/statements), a session per call, read or write
  * access mode (so a cluster routes reads to followers), the database always named, Neo4j's errors
  * mapped to GraphQL error codes, Cypher logged at debug level, and plain values out. Reads and commits
  * pass the driver's commit gate (commitGate.ts), so no read sees a commit of this process half applied.
@@ -75,7 +75,6 @@ export class Executor {
 
   constructor(
     readonly driver: Driver,
-    readonly catalog: QueryCatalog,
     private readonly logger: Logger,
     private readonly options: ExecutorOptions,
     private readonly requestId?: string,
@@ -86,7 +85,7 @@ export class Executor {
 
   /** The same executor, with statements tagged by the request that sent them. */
   forRequest(requestId: string): Executor {
-    return new Executor(this.driver, this.catalog, this.logger, { ...this.options, commitGate: this.gate }, requestId);
+    return new Executor(this.driver, this.logger, { ...this.options, commitGate: this.gate }, requestId);
   }
 
   /**
@@ -94,15 +93,15 @@ export class Executor {
    * transaction adds BEGIN and COMMIT (twice the driver's work per statement, measured in the
    * benchmark's nested query). Transient failures are retried as writes' are.
    */
-  read(query: string, params: Params = {}): Promise<Row[]> {
+  read(statement: Statement): Promise<Row[]> {
     return this.inSession('READ', (session) => {
       const runner: StatementRunner = { run: (text: string, values?: Params) => session.run(text, values, this.txConfig()) };
-      return this.retrying(() => this.gate.read(() => this.runIn(runner, 'READ', query, params)));
+      return this.retrying(() => this.gate.read(() => this.runIn(runner, 'READ', statement)));
     });
   }
 
-  write(query: string, params: Params = {}): Promise<Row[]> {
-    return this.writeAll((scope) => scope.run(query, params));
+  write(statement: Statement): Promise<Row[]> {
+    return this.writeAll((scope) => scope.run(statement));
   }
 
   /**
@@ -110,7 +109,7 @@ export class Executor {
    * explicit transaction, since the commit must be in our hands: the statements run without the gate
    * (no one else sees uncommitted writes) and only `commit()` takes a commit turn.
    */
-  writeAll<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
+  writeAll<T>(work: (scope: StatementScope) => Promise<T>): Promise<T> {
     return this.inSession('WRITE', (session) => this.retrying(() => this.attemptWrite(session, work)));
   }
 
@@ -146,11 +145,11 @@ export class Executor {
     return { timeout: this.options.txTimeoutMs, metadata: this.requestId ? { requestId: this.requestId } : undefined };
   }
 
-  private scope(tx: StatementRunner): WriteScope {
-    return { run: (query, params = {}) => this.runIn(tx, 'WRITE', query, params) };
+  private scope(tx: StatementRunner): StatementScope {
+    return { run: (statement) => this.runIn(tx, 'WRITE', statement) };
   }
 
-  private async attemptWrite<T>(session: Session, work: (scope: WriteScope) => Promise<T>): Promise<T> {
+  private async attemptWrite<T>(session: Session, work: (scope: StatementScope) => Promise<T>): Promise<T> {
     const tx = await session.beginTransaction(this.txConfig());
     try {
       const result = await work(this.scope(tx));
@@ -183,11 +182,11 @@ export class Executor {
     }
   }
 
-  private async runIn(tx: StatementRunner, mode: AccessMode, query: string, params: Params): Promise<Row[]> {
+  private async runIn(tx: StatementRunner, mode: AccessMode, { name: query, text, params }: Statement): Promise<Row[]> {
     const started = performance.now();
     const event: StatementEvent = { query, params, mode, requestId: this.requestId, durationMs: 0, rows: 0 };
     try {
-      const result = await withoutCallerStack(() => tx.run(this.catalog.text(query), params));
+      const result = await withoutCallerStack(() => tx.run(text, params));
       event.rows = result.records.length;
       return result.records.map((r) => plainRow(r) as Row);
     } catch (err) {

@@ -1,11 +1,11 @@
 import DataLoader from 'dataloader';
 import { groupBy } from './batches';
 import { loadChain, Prime, ReadLevel } from './chainLoad';
-import { ChainLevel, chainName, ChainStep } from './chains';
-import type { Executor } from './executor';
-import { byLabel } from './entity';
+import { ChainLevel, chainName, ChainStep } from './statements/relationshipChain';
+import type { Graph } from './graph';
 import { CollectedFact, compareFacts, Direction, factsOfRow, levelReads, LevelReads, NodeRow, RelationshipRow, toRelationshipRow } from './factRows';
-import { keyLookup, specialised } from './queries';
+import { keyLookup, specialised } from './statements';
+import { byLabel } from './statements/keys';
 import { ALL_PROPERTIES, FactReads, namesKey, propertyMap, PropertyNames } from './projection';
 
 export type { Direction, NodeRow, RelationshipRow } from './factRows';
@@ -95,13 +95,13 @@ function statementsFor(keys: readonly RelationshipKey[]): FactsStatement[] {
  * them in one statement (`UNWIND`), so the number of statements a query costs depends on its depth,
  * not on how many items each level returns. Made per request: a cache never outlives its request.
  */
-export function createLoaders(executor: Executor): Loaders {
-  const relationships = relationshipLoader(executor);
+export function createLoaders(graph: Graph): Loaders {
+  const relationships = relationshipLoader(graph);
   return {
-    node: nodeLoader(executor, primer(relationships)),
+    node: nodeLoader(graph, primer(relationships)),
     relationships,
     neighbourhood: new DataLoader(async (keys) => {
-      const rows = await executor.read('neighbourhoodOfNodes', { byLabel: byLabel(keys.map((k) => ({ ...k })), (k) => k.id) });
+      const rows = await graph.read('neighbourhoodOfNodes', { byLabel: byLabel(keys.map((k) => ({ ...k })), (k) => k.id) });
       const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [neighbourhoodKeyOf(k), []]));
       for (const r of rows) {
         grouped.get(neighbourhoodKeyOf({ id: r.id as string, direction: r.asked as Direction | null }))?.push(toRelationshipRow(r));
@@ -116,17 +116,17 @@ const primer = (relationships: Loaders['relationships']): Prime => (id, level, r
   relationships.prime({ id, type: level.type, direction: level.direction, reads: level.asked }, rows);
 };
 
-function relationshipLoader(executor: Executor): Loaders['relationships'] {
+function relationshipLoader(graph: Graph): Loaders['relationships'] {
   const loader: Loaders['relationships'] = new DataLoader(async (keys) => {
     // Each statement gives one entry per key that has facts (in fact order); a key with none gets an empty list.
     const found = new Map<string, RelationshipRow[]>();
     await Promise.all(statementsFor(keys).map(async ({ query, asked, fetched, keys: batch, levels }) => {
       if (levels.length > 0) {
-        const { first } = await loadChain(executor, { query, starts: batch.map((k) => k.id), levels }, primer(loader));
+        const { first } = await loadChain(graph, { query, starts: batch.map((k) => k.id), levels }, primer(loader));
         for (const [id, rows] of first) found.set(keyOf({ ...batch[0], id, reads: asked }), rows);
         return;
       }
-      const rows = await executor.read(query, { byLabel: byLabel(batch, (k) => k.id), factProperties: fetched.fact, nodeProperties: fetched.node });
+      const rows = await graph.read(query, { byLabel: byLabel(batch, (k) => k.id), factProperties: fetched.fact, nodeProperties: fetched.node });
       for (const row of rows) {
         const { id, type, direction } = row as unknown as RelationshipKey;
         found.set(keyOf({ id, type, direction, reads: asked }), factsOfRow(row.facts as CollectedFact[], type, direction, fetched).sort(compareFacts));
@@ -139,23 +139,23 @@ function relationshipLoader(executor: Executor): Loaders['relationships'] {
 
 type FoundNode = NodeRow & { id: string };
 
-function nodeLoader(executor: Executor, prime: Prime): Loaders['node'] {
+function nodeLoader(graph: Graph, prime: Prime): Loaders['node'] {
   return new DataLoader(async (keys) => {
     const found = new Map<string, NodeRow>();
     // DataLoader has already merged equal keys, so within a group every id is asked once.
     await Promise.all(groupBy(keys, (k) => `${namesKey(k.properties ?? null)}|${chainName(k.chain ?? []) ?? ''}|${readsKeys(k.chain ?? [])}`).map(async (group) => {
       const [{ properties = null, chain = [] }] = group;
       const ids = group.map((k) => k.id);
-      const rows = chainName(chain) ? await nodesWithChain(executor, ids, properties, chain, prime) : await nodesByIds(executor, ids, properties);
+      const rows = chainName(chain) ? await nodesWithChain(graph, ids, properties, chain, prime) : await nodesByIds(graph, ids, properties);
       for (const r of rows) found.set(nodeKeyOf({ id: r.id, properties }), { label: r.label, props: r.props });
     }));
     return keys.map((k) => found.get(nodeKeyOf(k)) ?? null);
   }, { cacheKeyFn: nodeKeyOf });
 }
 
-async function nodesByIds(executor: Executor, ids: string[], properties: PropertyNames): Promise<FoundNode[]> {
+async function nodesByIds(graph: Graph, ids: string[], properties: PropertyNames): Promise<FoundNode[]> {
   const lookup = keyLookup('nodesByIds', ids);
-  const rows = await executor.read(lookup.query, { byLabel: lookup.byLabel, properties });
+  const rows = await graph.read(lookup.query, { byLabel: lookup.byLabel, properties });
   return rows.map((r) => ({ id: r.id as string, label: r.label as string, props: propertyMap(r.props, properties) }));
 }
 
@@ -164,10 +164,10 @@ async function nodesByIds(executor: Executor, ids: string[], properties: Propert
  * nested facts), in one statement; every level, the first included, is primed into the relationship loader.
  */
 async function nodesWithChain(
-  executor: Executor, ids: string[], properties: PropertyNames, chain: readonly ChainStep[], prime: Prime,
+  graph: Graph, ids: string[], properties: PropertyNames, chain: readonly ChainStep[], prime: Prime,
 ): Promise<FoundNode[]> {
   const levels = readLevels(chain);
-  const { first, roots } = await loadChain(executor, { query: chainName(chain)!, starts: ids, levels, roots: properties }, prime);
+  const { first, roots } = await loadChain(graph, { query: chainName(chain)!, starts: ids, levels, roots: properties }, prime);
   for (const root of roots) prime(root.id, levels[0], first.get(root.id) ?? []);
   return roots;
 }

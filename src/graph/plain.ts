@@ -6,7 +6,7 @@ const isTemporal = (v: object): boolean =>
   isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v);
 
 /**
- * Turns what the driver returns into plain JSON values. This runs at the executor's boundary and
+ * Turns what the driver returns into plain JSON values. This runs at the graph's boundary and
  * nowhere else, so the rest of the code never sees a neo4j Integer or temporal object.
  */
 export function toPlain(value: unknown): unknown {

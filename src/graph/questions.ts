@@ -1,4 +1,4 @@
-import type { Executor } from './executor';
+import type { Graph } from './graph';
 import { ALL_PROPERTIES, FactReads, propertyMap } from './projection';
 
 /**
@@ -36,9 +36,9 @@ export interface CoProductionRow {
 }
 
 export const coProductionsAfter = async (
-  executor: Executor, policyId: string, regionIds: string[],
+  graph: Graph, policyId: string, regionIds: string[],
 ): Promise<CoProductionRow[]> =>
-  (await executor.read('coProductionsAfterPolicy', { policyId, regionIds })) as unknown as CoProductionRow[];
+  (await graph.read('coProductionsAfterPolicy', { policyId, regionIds })) as unknown as CoProductionRow[];
 
 export interface TradeFlowRow {
   flow: Props;
@@ -55,20 +55,20 @@ export interface YearRange {
  * Trade flows with the properties `reads` names of each flow (`fact`) and of its partner region (`node`);
  * all of them by default.
  */
-async function tradeFlows(executor: Executor, query: string, params: Props, reads: FactReads): Promise<TradeFlowRow[]> {
-  const rows = await executor.read(query, { ...params, factProperties: reads.fact, nodeProperties: reads.node });
+async function tradeFlows(graph: Graph, query: string, params: Props, reads: FactReads): Promise<TradeFlowRow[]> {
+  const rows = await graph.read(query, { ...params, factProperties: reads.fact, nodeProperties: reads.node });
   return rows.map((row) => ({ ...row, flow: propertyMap(row.flow, reads.fact), region: propertyMap(row.region, reads.node) }));
 }
 
-export const importRanking = (executor: Executor, importerId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES): Promise<TradeFlowRow[]> =>
-  tradeFlows(executor, 'importRanking', { importerId, ...years }, reads);
+export const importRanking = (graph: Graph, importerId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES): Promise<TradeFlowRow[]> =>
+  tradeFlows(graph, 'importRanking', { importerId, ...years }, reads);
 
 export const importSharesByYear = (
-  executor: Executor, importerId: string, regionId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES,
-): Promise<TradeFlowRow[]> => tradeFlows(executor, 'importSharesByYear', { importerId, regionId, ...years }, reads);
+  graph: Graph, importerId: string, regionId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES,
+): Promise<TradeFlowRow[]> => tradeFlows(graph, 'importSharesByYear', { importerId, regionId, ...years }, reads);
 
-export const exportsByYear = (executor: Executor, exporterId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES): Promise<TradeFlowRow[]> =>
-  tradeFlows(executor, 'exportsByYear', { exporterId, ...years }, reads);
+export const exportsByYear = (graph: Graph, exporterId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES): Promise<TradeFlowRow[]> =>
+  tradeFlows(graph, 'exportsByYear', { exporterId, ...years }, reads);
 
 export interface RemakeRow {
   fact: Props;
@@ -77,8 +77,8 @@ export interface RemakeRow {
   remakeOrigins: RegionTieRow[];
 }
 
-export const remakes = async (executor: Executor, originRegionId: string): Promise<RemakeRow[]> =>
-  (await executor.read('remakesOfRegionFilms', { originRegionId })) as unknown as RemakeRow[];
+export const remakes = async (graph: Graph, originRegionId: string): Promise<RemakeRow[]> =>
+  (await graph.read('remakesOfRegionFilms', { originRegionId })) as unknown as RemakeRow[];
 
 export interface AiringRow {
   fact: Props;
@@ -87,14 +87,14 @@ export interface AiringRow {
 }
 
 export const primeTimeAirings = async (
-  executor: Executor, params: { platformId: string; year: number | null; originRegionId: string | null },
+  graph: Graph, params: { platformId: string; year: number | null; originRegionId: string | null },
 ): Promise<AiringRow[]> =>
-  (await executor.read('primeTimeAirings', { ...params })) as unknown as AiringRow[];
+  (await graph.read('primeTimeAirings', { ...params })) as unknown as AiringRow[];
 
 export const airingsByAcquisition = async (
-  executor: Executor, params: { platformId: string; year: number | null; acquisition: string[] | null },
+  graph: Graph, params: { platformId: string; year: number | null; acquisition: string[] | null },
 ): Promise<AiringRow[]> =>
-  (await executor.read('airingsByAcquisition', { ...params })) as unknown as AiringRow[];
+  (await graph.read('airingsByAcquisition', { ...params })) as unknown as AiringRow[];
 
 /** Which cinema releases a question is about; null leaves a filter off. */
 export interface ReleaseFilterParams {
@@ -114,8 +114,8 @@ export interface ReleaseRow {
   origins: RegionTieRow[];
 }
 
-export const releases = async (executor: Executor, filter: ReleaseFilterParams, orderBy: ReleaseOrder): Promise<ReleaseRow[]> =>
-  (await executor.read('releasesInPeriod', { ...filter, orderBy })) as unknown as ReleaseRow[];
+export const releases = async (graph: Graph, filter: ReleaseFilterParams, orderBy: ReleaseOrder): Promise<ReleaseRow[]> =>
+  (await graph.read('releasesInPeriod', { ...filter, orderBy })) as unknown as ReleaseRow[];
 
 export interface ReleaseTotalsRow {
   origin: Props | null;
@@ -131,8 +131,8 @@ export interface ReleaseTotalsRow {
   locators: string[];
 }
 
-export const releaseTotals = async (executor: Executor, filter: ReleaseFilterParams): Promise<ReleaseTotalsRow[]> =>
-  (await executor.read('releaseTotalsByOrigin', { ...filter })) as unknown as ReleaseTotalsRow[];
+export const releaseTotals = async (graph: Graph, filter: ReleaseFilterParams): Promise<ReleaseTotalsRow[]> =>
+  (await graph.read('releaseTotalsByOrigin', { ...filter })) as unknown as ReleaseTotalsRow[];
 
 export interface PolicyEffectRow {
   fact: Props;
@@ -141,8 +141,8 @@ export interface PolicyEffectRow {
   enabled: Props;
 }
 
-export const policyEffects = async (executor: Executor, policyId: string | null): Promise<PolicyEffectRow[]> =>
-  (await executor.read('policyEffects', { policyId })) as unknown as PolicyEffectRow[];
+export const policyEffects = async (graph: Graph, policyId: string | null): Promise<PolicyEffectRow[]> =>
+  (await graph.read('policyEffects', { policyId })) as unknown as PolicyEffectRow[];
 
 export interface FestivalRecordRow {
   type: 'SCREENED_AT' | 'HONOURED_AT';
@@ -154,8 +154,8 @@ export interface FestivalRecordRow {
   region: Props;
 }
 
-export const festivalRecords = async (executor: Executor, regionId: string, year: number | null): Promise<FestivalRecordRow[]> =>
-  (await executor.read('festivalRecordsOfRegion', { regionId, year })) as unknown as FestivalRecordRow[];
+export const festivalRecords = async (graph: Graph, regionId: string, year: number | null): Promise<FestivalRecordRow[]> =>
+  (await graph.read('festivalRecordsOfRegion', { regionId, year })) as unknown as FestivalRecordRow[];
 
 export interface PathStepRow {
   from: LabelledProps;
@@ -168,9 +168,9 @@ export interface PathStepRow {
 
 /** Shortest paths, each step with the properties `reads` names of its relationship and its two ends. */
 export const shortestPaths = async (
-  executor: Executor, fromId: string, toId: string, maxLength: number, reads: FactReads = ALL_PROPERTIES,
+  graph: Graph, fromId: string, toId: string, maxLength: number, reads: FactReads = ALL_PROPERTIES,
 ): Promise<PathStepRow[][]> => {
-  const rows = await executor.read(`shortestPathsBetween@${maxLength}`, { fromId, toId, factProperties: reads.fact, nodeProperties: reads.node });
+  const rows = await graph.read(`shortestPathsBetween@${maxLength}`, { fromId, toId, factProperties: reads.fact, nodeProperties: reads.node });
   return rows.map((row) => {
     const nodes = (row.nodes as [string, unknown][]).map(([label, props]) => ({ label, props: propertyMap(props, reads.node) }));
     return (row.steps as [string, boolean, unknown][]).map(([type, forward, props], i) => ({
@@ -184,5 +184,5 @@ export interface FilmsInMarketRow {
   market: Props;
 }
 
-export const filmsAbroad = async (executor: Executor, originRegionId: string, year: number): Promise<FilmsInMarketRow[]> =>
-  (await executor.read('filmsShownAbroad', { originRegionId, year })) as unknown as FilmsInMarketRow[];
+export const filmsAbroad = async (graph: Graph, originRegionId: string, year: number): Promise<FilmsInMarketRow[]> =>
+  (await graph.read('filmsShownAbroad', { originRegionId, year })) as unknown as FilmsInMarketRow[];

@@ -1,8 +1,8 @@
-import type { Executor } from './executor';
-import { QueryCatalog } from './queries';
+import type { Graph } from './graph';
+import { QueryCatalog } from './statements';
 
 /** Applies cypher/schema.cypher (idempotent) and waits until every index is online. */
-export async function applySchema(executor: Executor, catalog: QueryCatalog): Promise<void> {
-  for (const statement of catalog.statements('schema')) await executor.runText(statement);
-  await executor.runText('CALL db.awaitIndexes(300)');
+export async function applySchema(graph: Graph, catalog: QueryCatalog): Promise<void> {
+  for (const statement of catalog.statements('schema')) await graph.runText(statement);
+  await graph.runText('CALL db.awaitIndexes(300)');
 }

@@ -1,8 +1,8 @@
-import type { ChainStep } from './chains';
-import type { Executor } from './executor';
+import type { ChainStep } from './statements/relationshipChain';
+import type { Graph } from './graph';
 import { createLoaders, Loaders } from './loaders';
 import { Entity, toEntity } from './entity';
-import { listStatement } from './entityPage';
+import { decodePage, listStatement } from './statements/entityPage';
 import { FilterInput, toAnyOf } from './filter';
 import { propertyMap, PropertyNames } from './projection';
 
@@ -49,8 +49,8 @@ const sum = (rows: { count: number }[]): number => rows.reduce((total, r) => tot
 export class GraphStore {
   readonly loaders: Loaders;
 
-  constructor(readonly executor: Executor) {
-    this.loaders = createLoaders(executor);
+  constructor(readonly graph: Graph) {
+    this.loaders = createLoaders(graph);
   }
 
   /**
@@ -68,9 +68,10 @@ export class GraphStore {
    * entity, the properties named (the query's selection), else all.
    */
   async entityPage(label: string, request: PageRequest): Promise<{ total: number; entities: Entity[] }> {
-    const statement = listStatement(label, { ...request, anyOf: toAnyOf(request.filter) }, this.executor.catalog.indexedProperties());
-    const [{ total, page }] = (await this.executor.read(statement.name, statement.params)) as { total: number; page: unknown[] }[];
-    return { total, entities: page.map((props) => toEntity({ label, props: propertyMap(props, request.properties ?? null) })) };
+    const statement = listStatement(label, { ...request, anyOf: toAnyOf(request.filter) }, this.graph.statements.indexedProperties());
+    const [row] = await this.graph.read(statement.name, statement.params);
+    const { total, page } = decodePage(row, request.properties ?? null);
+    return { total, entities: page.map((props) => toEntity({ label, props })) };
   }
 
   /**
@@ -83,7 +84,7 @@ export class GraphStore {
     // With a type filter, the index's best hits may be of other types: read TYPED_SEARCH_SCAN x `limit` first,
     // and SEARCH_SCAN_MAX only when those hold too few of the asked types and the index had more.
     const read = async (scanLimit: number) =>
-      (await this.executor.read('searchEntities', { query, labels, limit, scanLimit, properties }))[0] as { scanned: number; kept: [string, unknown, number][] };
+      (await this.graph.read('searchEntities', { query, labels, limit, scanLimit, properties }))[0] as { scanned: number; kept: [string, unknown, number][] };
     const firstScan = labels.length > 0 ? limit * TYPED_SEARCH_SCAN : limit;
     let found = await read(firstScan);
     if (found.kept.length < limit && found.scanned >= firstScan && firstScan < SEARCH_SCAN_MAX) found = await read(SEARCH_SCAN_MAX);
@@ -91,17 +92,17 @@ export class GraphStore {
   }
 
   async ping(): Promise<boolean> {
-    const rows = await this.executor.read('ping');
+    const rows = await this.graph.read('ping');
     return rows[0]?.ok === 1;
   }
 
   async graphStats(): Promise<GraphStatsData> {
-    const nodesByLabel = (await this.executor.read('nodeCountsByLabel')) as GraphStatsData['nodesByLabel'];
-    const relationshipsByType = (await this.executor.read('relationshipCountsByType')) as GraphStatsData['relationshipsByType'];
+    const nodesByLabel = (await this.graph.read('nodeCountsByLabel')) as GraphStatsData['nodesByLabel'];
+    const relationshipsByType = (await this.graph.read('relationshipCountsByType')) as GraphStatsData['relationshipsByType'];
     return {
       nodesByLabel,
       relationshipsByType,
-      nodeCount: (await this.executor.read('nodeCount'))[0].count as number,
+      nodeCount: (await this.graph.read('nodeCount'))[0].count as number,
       relationshipCount: sum(relationshipsByType),
     };
   }

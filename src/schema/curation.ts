@@ -61,7 +61,7 @@ export class CurationResolver {
   private async write<T>(ctx: RequestContext, work: (curation: Curation) => Promise<T>): Promise<T> {
     requireEditor(ctx.caller);
     try {
-      return await work(new Curation(ctx.store.executor));
+      return await work(new Curation(ctx.store.graph));
     } finally {
       for (const loader of Object.values(ctx.loaders)) loader.clearAll();
     }

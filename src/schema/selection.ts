@@ -2,7 +2,7 @@ import {
   FieldNode, FragmentDefinitionNode, getNamedType, GraphQLNamedType, GraphQLOutputType, GraphQLResolveInfo, GraphQLSchema,
   isInterfaceType, isLeafType, isObjectType, Kind, SelectionSetNode,
 } from 'graphql';
-import { ChainStep, MAX_CHAIN_LEVELS } from '../graph/chains';
+import { ChainStep, MAX_CHAIN_LEVELS } from '../graph/statements/relationshipChain';
 import type { Direction } from '../graph/loaders';
 import type { FactReads, PropertyNames } from '../graph/projection';
 import { isCoreType, LABELS } from '../model';

@@ -1,6 +1,6 @@
 import { statementBatches } from '../graph/batches';
-import type { Executor } from '../graph/executor';
-import { forLabels } from '../graph/queries';
+import type { Graph } from '../graph/graph';
+import { forLabels } from '../graph/statements';
 import { toNeo4jProps } from '../graph/writeValues';
 import type { SeedFile } from './read';
 import { relationshipId, validateSeed } from './validate';
@@ -15,7 +15,7 @@ export class SeedInvalidError extends Error {
  * Validates the whole seed, then writes it in one transaction: either all of it lands or, on any
  * failure, none of it. With `reset`, the same transaction first empties the graph.
  */
-export async function loadSeed(executor: Executor, files: SeedFile[], options: { reset?: boolean } = {}): Promise<void> {
+export async function loadSeed(graph: Graph, files: SeedFile[], options: { reset?: boolean } = {}): Promise<void> {
   const problems = validateSeed(files);
   if (problems.length > 0) throw new SeedInvalidError(problems.map(String));
   const nodes = files.flatMap((f) => f.nodes);
@@ -28,7 +28,7 @@ export async function loadSeed(executor: Executor, files: SeedFile[], options: {
     id: relationshipId(r), type: r.type, from: r.from, to: r.to, fromLabel: labelOf.get(r.from), toLabel: labelOf.get(r.to),
     props: toNeo4jProps(r.props ?? {}), source: r.source, locator: r.locator,
   }));
-  await executor.writeAll(async (tx) => {
+  await graph.writeAll(async (tx) => {
     if (options.reset) await tx.run('deleteAllData');
     for (const { query, rows } of statementBatches(nodeRows, (r) => forLabels('seedUpsertNodes', [r.label]))) await tx.run(query, { rows });
     for (const { query, rows } of statementBatches(citationRows, (r) => forLabels('seedUpsertCitations', [r.label]))) await tx.run(query, { rows });

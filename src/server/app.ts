@@ -11,8 +11,8 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { callerFrom } from '../auth/bearer';
 import type { Config } from '../config/config';
-import { Executor, StatementEvent } from '../graph/executor';
-import { QueryCatalog } from '../graph/queries';
+import { Graph, graphOn, StatementEvent } from '../graph/graph';
+import { QueryCatalog } from '../graph/statements';
 import { GraphStore } from '../graph/store';
 import type { Logger } from '../logger';
 import { buildGraphSchema } from '../schema';
@@ -32,7 +32,7 @@ export interface ServerDeps {
 
 export interface GraphServer {
   httpServer: http.Server;
-  executor: Executor;
+  graph: Graph;
   /** Resolves with the URL the server listens on. */
   listen(port: number, host: string): Promise<string>;
   /** Stops taking requests, lets those in flight finish, then resolves. */
@@ -58,14 +58,14 @@ function tracked(req: http.IncomingMessage, res: http.ServerResponse, logger: Lo
 
 export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   const { config, driver, logger } = deps;
-  const executor = new Executor(driver, deps.catalog ?? new QueryCatalog(), logger, {
+  const graph = graphOn(driver, logger, {
     database: config.neo4jDatabase,
     txTimeoutMs: config.neo4jTxTimeoutMs,
     onStatement: deps.onStatement,
-  });
+  }, deps.catalog ?? new QueryCatalog());
   const app = express();
   const context = (requestId: string, authorization: string | undefined): RequestContext => {
-    const store = new GraphStore(executor.forRequest(requestId));
+    const store = new GraphStore(graph.forRequest(requestId));
     return { requestId, store, loaders: store.loaders, caller: callerFrom(authorization, config.jwtSecret) };
   };
   const httpServer = http.createServer((req, res) => {
@@ -105,7 +105,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/ready', async (_req, res) => {
     try {
-      await new GraphStore(executor).ping();
+      await new GraphStore(graph).ping();
       res.json({ status: 'ready' });
     } catch (err) {
       res.status(503).json({ status: 'unavailable', reason: (err as Error).message });
@@ -123,7 +123,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
 
   return {
     httpServer,
-    executor,
+    graph,
     listen: (port, host) => new Promise((resolve, reject) => {
       httpServer.once('error', reject);
       httpServer.listen(port, host, () => {

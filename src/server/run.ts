@@ -1,7 +1,7 @@
 import type { Config } from '../config/config';
 import { connectNeo4j } from '../graph/connect';
-import { Executor } from '../graph/executor';
-import { QueryCatalog } from '../graph/queries';
+import { graphOn, Graph } from '../graph/graph';
+import { QueryCatalog } from '../graph/statements';
 import { applySchema } from '../graph/schema';
 import type { Logger } from '../logger';
 import { seedIfEmpty } from '../seed/seedIfEmpty';
@@ -17,9 +17,9 @@ export async function runServer(config: Config, logger: Logger): Promise<Running
   const connection = await connectNeo4j(config, logger);
   try {
     const catalog = new QueryCatalog();
-    const executor = new Executor(connection.driver, catalog, logger, { database: config.neo4jDatabase, txTimeoutMs: 300_000 });
-    await applySchema(executor, catalog);
-    if (config.seedWhenEmpty) await seedIfEmpty(executor, logger);
+    const graph = graphOn(connection.driver, logger, { database: config.neo4jDatabase, txTimeoutMs: 300_000 }, catalog);
+    await applySchema(graph, catalog);
+    if (config.seedWhenEmpty) await seedIfEmpty(graph, logger);
     const server = await createServer({ config, driver: connection.driver, logger, catalog });
     const url = await server.listen(config.port, config.host);
     logger.info({ graphql: `${url}/graphql`, playground: `${url}/graphql`, neo4jBrowser: connection.browserUrl ?? null }, 'ready');

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { Executor } from '../graph/executor';
-import { QueryCatalog } from '../graph/queries';
+import { graphOn, Graph } from '../graph/graph';
+import { QueryCatalog } from '../graph/statements';
 import { projectRoot } from '../localdb/instance';
 import type { Logger } from '../logger';
 import { anchorPropsFromSeed, syntheticBatches } from './generate';
@@ -22,19 +22,19 @@ export interface SyntheticLoadReport {
 
 export const syntheticCatalog = (): QueryCatalog => new QueryCatalog(path.join(projectRoot(), 'src', 'synthetic', 'cypher'));
 
-/** An executor over the synthetic statements; loads are long, so transactions may run for ten minutes. */
-export const syntheticExecutor = (driver: Driver, database: string, logger: Logger): Executor =>
-  new Executor(driver, syntheticCatalog(), logger, { database, txTimeoutMs: 600_000 });
+/** An graph over the synthetic statements; loads are long, so transactions may run for ten minutes. */
+export const syntheticExecutor = (driver: Driver, database: string, logger: Logger): Graph =>
+  graphOn(driver, logger, { database, txTimeoutMs: 600_000 }, syntheticCatalog());
 
 const LABEL_OF = Object.fromEntries(Object.entries(NODE_STATEMENTS).map(([label, statement]) => [statement, label]));
 
 /** Empties the graph in batches (the schema stays): a reload at another scale starts from nothing. */
-export async function resetGraph(executor: Executor): Promise<void> {
-  for (const statement of syntheticCatalog().statements('deleteEverythingInBatches')) await executor.runText(statement);
+export async function resetGraph(graph: Graph): Promise<void> {
+  for (const statement of syntheticCatalog().statements('deleteEverythingInBatches')) await graph.runText(statement);
 }
 
-export async function graphSize(executor: Executor): Promise<{ nodes: number; relationships: number }> {
-  const [row] = await executor.read('graphSize');
+export async function graphSize(graph: Graph): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await graph.read('graphSize');
   return { nodes: row.nodes as number, relationships: row.relationships as number };
 }
 
@@ -43,7 +43,7 @@ export async function graphSize(executor: Executor): Promise<{ nodes: number; re
  * failure leaves the batches before it; a rerun completes the load, as every statement MERGEs).
  */
 export async function loadSynthetic(
-  executor: Executor, options: SyntheticOptions, seedDir: string, log: (line: string) => void = () => {},
+  graph: Graph, options: SyntheticOptions, seedDir: string, log: (line: string) => void = () => {},
 ): Promise<SyntheticLoadReport> {
   const started = performance.now();
   const report: SyntheticLoadReport = {
@@ -51,7 +51,7 @@ export async function loadSynthetic(
   };
   let lastLog = started;
   for (const batch of syntheticBatches(options, anchorPropsFromSeed(seedDir))) {
-    await executor.write(batch.statement, { rows: batch.rows });
+    await graph.write(batch.statement, { rows: batch.rows });
     report.batches += 1;
     report.rows += batch.rows.length;
     const label = LABEL_OF[batch.statement];
@@ -64,6 +64,6 @@ export async function loadSynthetic(
     }
   }
   report.seconds = (performance.now() - started) / 1000;
-  report.graph = await graphSize(executor);
+  report.graph = await graphSize(graph);
   return report;
 }

@@ -1,6 +1,6 @@
 /**
  * How the floor sends its statement. The floor is the cost of the database itself, so it must go the
- * cheapest way the driver has, the way our executor sends reads: an auto-commit read (RUN and PULL in
+ * cheapest way the driver has, the way our graph sends reads: an auto-commit read (RUN and PULL in
  * one round trip), never a managed transaction, whose BEGIN and COMMIT would slow the floor and flatter
  * every ratio to it.
  */

@@ -4,7 +4,7 @@
  * source:synthetic with a locator.
  */
 import type { Driver } from 'neo4j-driver';
-import { QueryCatalog } from '../../src/graph/queries';
+import { QueryCatalog } from '../../src/graph/statements';
 import { applySchema } from '../../src/graph/schema';
 import { seedDir } from '../../src/seed/seedIfEmpty';
 import { anchorPropsFromSeed, syntheticBatches } from '../../src/synthetic/generate';
@@ -64,10 +64,10 @@ describe('loading the synthetic graph', () => {
   });
 
   it('loads beside the paper seed, changes nothing on a second load, and leaves the paper facts alone', async () => {
-    const executor = syntheticExecutor(driver, testEnv().NEO4J_DATABASE, quietLogger());
+    const graph = syntheticExecutor(driver, testEnv().NEO4J_DATABASE, quietLogger());
     const [paper] = await cypher(driver, "MATCH ()-[r]->() WHERE r.source <> 'source:synthetic' RETURN count(r) AS n, collect(r.id)[0..5] AS sample");
-    const first = await loadSynthetic(executor, options, seedDir());
-    const second = await loadSynthetic(executor, options, seedDir());
+    const first = await loadSynthetic(graph, options, seedDir());
+    const second = await loadSynthetic(graph, options, seedDir());
     expect(second.graph).toEqual(first.graph);
     const [synthetic] = await cypher(driver, "MATCH ()-[r]->() WHERE r.source = 'source:synthetic' RETURN count(r) AS n");
     // Every row written is its own relationship: the generator never repeats an id.

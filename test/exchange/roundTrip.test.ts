@@ -15,7 +15,7 @@ import { writeExport } from '../../src/exchange/files';
 import { parseJson, toJson } from '../../src/exchange/json';
 import { importGraph } from '../../src/exchange/load';
 import { readGraph } from '../../src/exchange/read';
-import type { Executor } from '../../src/graph/executor';
+import type { Graph } from '../../src/graph/graph';
 import { projectRoot } from '../../src/localdb/instance';
 import { GraphSnapshot, loadRealSeed, query, snapshot } from '../seed/graphChecksum';
 import { cypher, testDriver, testEnv, testExecutor } from '../support/neo4j';
@@ -23,13 +23,13 @@ import { parseCsv, parseGraphmlInChromium } from './parsers';
 
 describe('exporting and importing the graph', () => {
   let driver: Driver;
-  let executor: Executor;
+  let db: Graph;
   let seeded: GraphSnapshot;
   let dir: string;
 
   beforeAll(async () => {
     driver = testDriver();
-    executor = testExecutor(driver);
+    db = testExecutor(driver);
     await loadRealSeed(driver);
     seeded = await snapshot(driver);
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'exchange-'));
@@ -47,11 +47,11 @@ describe('exporting and importing the graph', () => {
       RETURN n.id AS id, key LIMIT 1`);
     expect(wholeFloat).toBeDefined();
 
-    const [file] = writeExport(await readGraph(executor), 'json', path.join(dir, 'json'));
+    const [file] = writeExport(await readGraph(db), 'json', path.join(dir, 'json'));
     await cypher(driver, 'MATCH (n) DETACH DELETE n');
     expect((await snapshot(driver)).nodeCount).toBe(0);
 
-    const counts = await importGraph(executor, parseJson(fs.readFileSync(file, 'utf8')));
+    const counts = await importGraph(db, parseJson(fs.readFileSync(file, 'utf8')));
     expect(counts).toEqual({ nodes: seeded.nodeCount, relationships: seeded.relationshipCount });
     const restored = await snapshot(driver);
     expect(restored.nodesByLabel).toEqual(seeded.nodesByLabel);
@@ -62,17 +62,17 @@ describe('exporting and importing the graph', () => {
   });
 
   it('keeps every source and locator and every CITED_IN, and a second import changes nothing', async () => {
-    const graph = await readGraph(executor);
+    const graph = await readGraph(db);
     expect(graph.relationships.filter((r) => r.type === 'CITED_IN')).toHaveLength(seeded.relationshipsByType.CITED_IN);
     expect(graph.relationships.filter((r) => typeof r.properties.source !== 'string' || typeof r.properties.locator !== 'string'))
       .toEqual([]);
     expect(graph.relationships.every((r) => r.types.year === undefined || r.types.year === 'integer')).toBe(true);
-    await importGraph(executor, parseJson(toJson(graph)));
+    await importGraph(db, parseJson(toJson(graph)));
     expect(await snapshot(driver)).toEqual(seeded);
   });
 
   it('writes GraphML that Chromium parses, with a typed key for every property and one <node>/<edge> per record', async () => {
-    const graph = await readGraph(executor);
+    const graph = await readGraph(db);
     const [file] = writeExport(graph, 'graphml', path.join(dir, 'graphml'));
     const xml = await parseGraphmlInChromium(file);
     expect(xml.parserError).toBeNull();
@@ -89,7 +89,7 @@ describe('exporting and importing the graph', () => {
   });
 
   it('writes CSV with one row per node and relationship, every property in the header and Chinese titles intact', async () => {
-    const [nodesFile, relsFile] = writeExport(await readGraph(executor), 'csv', path.join(dir, 'csv'));
+    const [nodesFile, relsFile] = writeExport(await readGraph(db), 'csv', path.join(dir, 'csv'));
     const nodesText = fs.readFileSync(nodesFile, 'utf8');
     expect(nodesText.startsWith('\uFEFF')).toBe(true);
     const nodes = parseCsv(nodesText);
@@ -120,7 +120,7 @@ describe('exporting and importing the graph', () => {
     { probe, formula: '=HYPERLINK("x")', phone: '+86 text', tab: '\tindented' });
     try {
       const withProbe = await snapshot(driver);
-      const graph = await readGraph(executor);
+      const graph = await readGraph(db);
       const [nodesFile, relsFile] = writeExport(graph, 'csv', path.join(dir, 'csv-guard'));
       const nodes = parseCsv(fs.readFileSync(nodesFile, 'utf8'));
       const rels = parseCsv(fs.readFileSync(relsFile, 'utf8'));
@@ -138,9 +138,9 @@ describe('exporting and importing the graph', () => {
 
       const [jsonFile] = writeExport(graph, 'json', path.join(dir, 'json-guard'));
       await cypher(driver, 'MATCH (w:Work {id: $probe}) DETACH DELETE w', { probe });
-      await importGraph(executor, parseJson(fs.readFileSync(jsonFile, 'utf8')));
+      await importGraph(db, parseJson(fs.readFileSync(jsonFile, 'utf8')));
       expect(await snapshot(driver)).toEqual(withProbe);
-      const again = { ...(await readGraph(executor)), exportedAt: graph.exportedAt };
+      const again = { ...(await readGraph(db)), exportedAt: graph.exportedAt };
       expect(toJson(again)).toBe(fs.readFileSync(jsonFile, 'utf8'));
     } finally {
       await cypher(driver, 'MATCH (w:Work {id: $probe}) DETACH DELETE w', { probe });
@@ -149,7 +149,7 @@ describe('exporting and importing the graph', () => {
   });
 
   it('exports one label with the relationships touching it and the nodes at their other ends', async () => {
-    const graph = await readGraph(executor, { label: 'Work' });
+    const graph = await readGraph(db, { label: 'Work' });
     const [works] = await query(driver, 'MATCH (w:Work) RETURN count(w) AS n');
     const [touching] = await query(driver, 'MATCH (a)-[r]->(b) WHERE a:Work OR b:Work RETURN count(r) AS n');
     expect(graph.nodes.filter((n) => n.labels.includes('Work'))).toHaveLength(works.n);
@@ -157,11 +157,11 @@ describe('exporting and importing the graph', () => {
     const ids = new Set(graph.nodes.map((n) => n.id));
     expect(graph.relationships.every((r) => ids.has(r.from) && ids.has(r.to))).toBe(true);
     expect(graph.nodes.length).toBeLessThan(seeded.nodeCount);
-    await expect(readGraph(executor, { label: 'NoSuchLabel' })).rejects.toThrow('no node carries the label "NoSuchLabel"');
+    await expect(readGraph(db, { label: 'NoSuchLabel' })).rejects.toThrow('no node carries the label "NoSuchLabel"');
   });
 
   it('refuses a bad file naming the record, and writes nothing', async () => {
-    const graph = await readGraph(executor);
+    const graph = await readGraph(db);
     const index = graph.nodes.findIndex((n) => n.types.year === 'integer');
     const node = graph.nodes[index];
     node.properties.year = 'twenty';
@@ -178,18 +178,18 @@ describe('exporting and importing the graph', () => {
     expect(problems).toContain(`nodes[${index}] (${node.id}): property "year" is typed integer but holds "twenty"; expected a whole number (or, beyond 2^53, its digits as a string)`);
     expect(problems).toContain(`relationships[3] (${rel.id}): "to" names node "region:atlantis", which is not in the file`);
     expect(() => parseJson('{"format": "av-exchange-graph", ')).toThrow(/not valid JSON/);
-    await expect(importGraph(executor, graph)).rejects.toThrow(ExchangeError);
+    await expect(importGraph(db, graph)).rejects.toThrow(ExchangeError);
     expect(await snapshot(driver)).toEqual(seeded);
   });
 
   it('rolls the whole import back when Neo4j refuses one record', async () => {
-    const graph = await readGraph(executor, { label: 'Agreement' });
+    const graph = await readGraph(db, { label: 'Agreement' });
     const agreement = graph.nodes.find((n) => n.labels.includes('Agreement'))!;
     const fresh = { ...agreement, id: 'agreement:new-one', properties: { ...agreement.properties, id: 'agreement:new-one' } };
     // Same id as an existing Region, but labelled so that MERGE creates a second one: the id constraint refuses it.
     const clash = { id: 'region:hong-kong', labels: ['Region', 'Extra'], properties: { id: 'region:hong-kong' }, types: { id: 'string' as const } };
     const bad = { ...graph, nodes: [fresh, clash], relationships: [] };
-    await expect(importGraph(executor, bad)).rejects.toThrow(/duplicate an id/);
+    await expect(importGraph(db, bad)).rejects.toThrow(/duplicate an id/);
     expect(await snapshot(driver)).toEqual(seeded);
   });
 

@@ -7,8 +7,8 @@
  */
 import { GraphQLSchema, isObjectType, Kind, parse, print, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import type { Driver } from 'neo4j-driver';
-import { chainName } from '../../src/graph/chains';
-import { QueryCatalog } from '../../src/graph/queries';
+import { chainName } from '../../src/graph/statements/relationshipChain';
+import { Statements } from '../../src/graph/statements';
 import { LABELS } from '../../src/model';
 import { buildGraphSchema } from '../../src/schema';
 import { graphql, startSeededServer, TestServer } from '../support/http';
@@ -137,7 +137,7 @@ describe('chains of relationship fields', () => {
 });
 
 describe('chain statement names', () => {
-  const catalog = new QueryCatalog();
+  const catalog = new Statements();
   const reads = { fact: null, node: null };
 
   it('are made only of the model\'s labels, core types and directions', () => {

@@ -4,26 +4,26 @@
  * all works gives, and Neo4j reaches the works through the label and its indexes, never every node.
  */
 import type { Driver } from 'neo4j-driver';
-import { listStatement } from '../../src/graph/entityPage';
-import { Executor } from '../../src/graph/executor';
+import { listStatement } from '../../src/graph/statements/entityPage';
+import { Graph } from '../../src/graph/graph';
 import type { FilterInput } from '../../src/graph/filter';
 import { toAnyOf } from '../../src/graph/filter';
-import { QueryCatalog } from '../../src/graph/queries';
+import { Statements } from '../../src/graph/statements';
 import { GraphStore } from '../../src/graph/store';
 import { loadRealSeed, query } from '../seed/graphChecksum';
 import { cypher, testDriver, testEnv, testExecutor } from '../support/neo4j';
 
 type Props = Record<string, any>;
 
-const catalog = new QueryCatalog();
+const catalog = new Statements();
 let driver: Driver;
-let executor: Executor;
+let graph: Graph;
 let allWorks: Props[];
 
 beforeAll(async () => {
   driver = testDriver();
   await loadRealSeed(driver);
-  executor = testExecutor(driver);
+  graph = testExecutor(driver);
   allWorks = (await query(driver, 'MATCH (w:Work) RETURN properties(w) AS p')).map((r) => r.p as Props);
 });
 afterAll(() => driver.close());
@@ -75,7 +75,7 @@ describe('list statements', () => {
   });
 
   it('give the plain reading\'s page for every filter, sort, direction and offset', async () => {
-    const store = new GraphStore(executor);
+    const store = new GraphStore(graph);
     let compared = 0;
     for (const { filter, keep } of CASES) {
       for (const sortField of ['id', 'title', 'year', 'runtimeMinutes']) {

@@ -6,8 +6,8 @@
 import { GraphQLError } from 'graphql';
 import type { Driver, Neo4jError } from 'neo4j-driver';
 import { CommitGate } from '../../src/graph/commitGate';
-import { Executor, ExecutorOptions, gateOf, StatementEvent, WriteScope } from '../../src/graph/executor';
-import { QueryCatalog } from '../../src/graph/queries';
+import { ExecutorOptions, gateOf, StatementEvent } from '../../src/graph/executor';
+import { Graph, graphOn, WriteScope } from '../../src/graph/graph';
 import { loadRealSeed } from '../seed/graphChecksum';
 import { cypher, quietLogger, testDriver, testEnv } from '../support/neo4j';
 
@@ -54,7 +54,7 @@ const newWork = (slug: string) => ({
 describe('the executor', () => {
   let driver: Driver;
   const events: StatementEvent[] = [];
-  const executor = (options: Partial<ExecutorOptions> = {}) => new Executor(driver, new QueryCatalog(), quietLogger(), {
+  const executor = (options: Partial<ExecutorOptions> = {}) => graphOn(driver, quietLogger(), {
     database: testEnv().NEO4J_DATABASE, txTimeoutMs: 20_000, onStatement: (e) => events.push(e), ...options,
   });
   const exists = async (slug: string) => (await cypher(driver, 'MATCH (w:Work {id: $id}) RETURN count(w) AS c', { id: `${PREFIX}${slug}` }))[0].c === 1;
@@ -110,7 +110,7 @@ describe('the executor', () => {
   });
 
   /** Two transactions taking two node locks in opposite orders: Neo4j picks one as a deadlock victim. */
-  function crossedLocks(ex: Executor, first: string, second: string) {
+  function crossedLocks(ex: Graph, first: string, second: string) {
     const bothHoldOne = deferred();
     let holding = 0;
     const attempts = { count: 0, failures: [] as string[] };

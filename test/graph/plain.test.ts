@@ -1,5 +1,5 @@
 /**
- * The executor's boundary: what Neo4j sends (Integers, temporals, nodes, nested maps and lists) comes
+ * The graph's boundary: what Neo4j sends (Integers, temporals, nodes, nested maps and lists) comes
  * out as plain JSON values.
  */
 import type { Driver } from 'neo4j-driver';
@@ -16,7 +16,7 @@ it('turns every kind of value Neo4j returns into plain JSON', async () => {
            date('2020-06-01') AS day, localdatetime('2021-03-04T05:06:07') AS moment, duration({days: 3}) AS span,
            {count: 3, nested: {years: [2019, 2020], when: date('2022-01-02')}} AS map, [1, [2, {x: 3}]] AS list`,
   {}, { database: testEnv().NEO4J_DATABASE });
-  // The executor's way (one object per row) gives what the record's object, made plain, gives.
+  // The graph's way (one object per row) gives what the record's object, made plain, gives.
   expect(plainRow(records[0])).toEqual(toPlain(records[0].toObject()));
   expect(Object.keys(plainRow(records[0]))).toEqual(records[0].keys);
   expect(toPlain(records[0].toObject())).toEqual({

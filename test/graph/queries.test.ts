@@ -1,15 +1,15 @@
 import type { Driver } from 'neo4j-driver';
-import { keysByLabel } from '../../src/graph/entity';
+import { keysByLabel } from '../../src/graph/statements';
 import { createLoaders } from '../../src/graph/loaders';
 import { LABELS } from '../../src/model';
-import { forKeyLabels, forLabels, QueryCatalog, specialised } from '../../src/graph/queries';
+import { forKeyLabels, forLabels, specialised, Statements } from '../../src/graph/statements';
 import { loadSeed } from '../../src/seed/load';
 import { readSeed } from '../../src/seed/read';
 import { loadRealSeed, SEED_DIR } from '../seed/graphChecksum';
 import { cypher, testDriver, testEnv, testExecutor } from '../support/neo4j';
 
 describe('statements specialised per relationship type', () => {
-  const catalog = new QueryCatalog();
+  const catalog = new Statements();
   let driver: Driver;
 
   beforeAll(async () => {

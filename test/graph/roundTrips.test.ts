@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../src/graph/schema';
-import { QueryCatalog } from '../../src/graph/queries';
+import { QueryCatalog } from '../../src/graph/statements';
 import { graphql, startTestServer, TestServer } from '../support/http';
 import { cypher, testDriver, testExecutor } from '../support/neo4j';
 

@@ -5,7 +5,7 @@
  */
 import jwt from 'jsonwebtoken';
 import type { Driver } from 'neo4j-driver';
-import type { StatementEvent } from '../../src/graph/executor';
+import type { StatementEvent } from '../../src/graph/graph';
 import { createLogger } from '../../src/logger';
 import { createServer, GraphServer } from '../../src/server/app';
 import { loadRealSeed, snapshot } from '../seed/graphChecksum';

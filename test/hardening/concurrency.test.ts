@@ -1,7 +1,7 @@
 /**
  * 50 concurrent clients, each sending a fixed number of requests over real HTTP, mixing reads with writes that create, link and
  * update the same entities. Afterwards: no 5xx, no duplicate ids, no lost increment, and no read ever
- * saw a half-done write (Neo4j reads at read-committed; the executor's commit gate keeps reads off commits
+ * saw a half-done write (Neo4j reads at read-committed; the graph's commit gate keeps reads off commits
  * being applied: src/graph/commitGate.ts). The figures are printed.
  */
 import type { Driver } from 'neo4j-driver';

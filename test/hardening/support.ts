@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import jwt from 'jsonwebtoken';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/graph/driver';
-import { Executor } from '../../src/graph/executor';
-import { QueryCatalog } from '../../src/graph/queries';
+import { graphOn, Graph } from '../../src/graph/graph';
+import { QueryCatalog } from '../../src/graph/statements';
 import { applySchema } from '../../src/graph/schema';
 import { localInstance, LocalInstance, pidFile } from '../../src/localdb/instance';
 import { start, stop, StartResult } from '../../src/localdb/localNeo4j';
@@ -102,9 +102,9 @@ export class OwnNeo4j {
     fs.rmSync(this.instance.home, { recursive: true, force: true });
     await this.start();
     this.driver = createDriver({ uri: this.uri, user: 'neo4j', password: this.password, connectTimeoutMs }, quietLogger());
-    const executor = new Executor(this.driver, new QueryCatalog(), quietLogger(), { database: 'neo4j', txTimeoutMs: 120_000 });
-    await applySchema(executor, new QueryCatalog());
-    await loadSeed(executor, readSeed(seedDir()), { reset: true });
+    const graph = graphOn(this.driver, quietLogger(), { database: 'neo4j', txTimeoutMs: 120_000 }, new QueryCatalog());
+    await applySchema(graph, new QueryCatalog());
+    await loadSeed(graph, readSeed(seedDir()), { reset: true });
     return this.driver;
   }
 

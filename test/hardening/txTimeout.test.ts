@@ -8,9 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config/config';
-import { QueryCatalog } from '../../src/graph/queries';
+import { QueryCatalog } from '../../src/graph/statements';
 import { createServer, GraphServer } from '../../src/server/app';
-import type { StatementEvent } from '../../src/graph/executor';
+import type { StatementEvent } from '../../src/graph/graph';
 import { cypher, quietLogger, testConfig, testDriver } from '../support/neo4j';
 import { gql, send } from './support';
 

@@ -6,7 +6,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { applySchema } from '../../src/graph/schema';
-import { QueryCatalog } from '../../src/graph/queries';
+import { QueryCatalog } from '../../src/graph/statements';
 import { loadSeed } from '../../src/seed/load';
 import { LABELS } from '../../src/model';
 import { readSeed } from '../../src/seed/read';
@@ -52,9 +52,9 @@ describe('Apollo Federation v2 subgraph', () => {
 
   beforeAll(async () => {
     driver = testDriver();
-    const executor = testExecutor(driver);
-    await applySchema(executor, new QueryCatalog());
-    await loadSeed(executor, readSeed(seedDir()), { reset: true });
+    const graph = testExecutor(driver);
+    await applySchema(graph, new QueryCatalog());
+    await loadSeed(graph, readSeed(seedDir()), { reset: true });
     ours = await startTestServer(driver);
     reviews = await startReviewsGraph();
     const sdl = (await graphql(ours.url, '{ _service { sdl } }')).data!._service.sdl as string;

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import type { Executor } from '../../src/graph/executor';
+import type { Graph } from '../../src/graph/graph';
 import { loadSeed, SeedInvalidError } from '../../src/seed/load';
 import { readSeed, SeedReadError } from '../../src/seed/read';
 import { testDriver, testExecutor } from '../support/neo4j';
@@ -34,13 +34,13 @@ function node(data: Json, id: string): [Json, number] {
 
 describe('bad seed records are refused and leave the graph unchanged', () => {
   let driver: Driver;
-  let executor: Executor;
+  let graph: Graph;
   let loaded: GraphSnapshot;
   const tempDirs: string[] = [];
 
   beforeAll(async () => {
     driver = testDriver();
-    executor = testExecutor(driver);
+    graph = testExecutor(driver);
     await loadRealSeed(driver, { reset: true });
     loaded = await snapshot(driver);
   });
@@ -68,7 +68,7 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
     let problem = '';
     for (const options of [{}, { reset: true }]) {
       const files = readSeed(dir);
-      const error = await loadSeed(executor, files, options).then(() => undefined, (e: unknown) => e);
+      const error = await loadSeed(graph, files, options).then(() => undefined, (e: unknown) => e);
       expect(error).toBeInstanceOf(SeedInvalidError);
       const problems = (error as SeedInvalidError).problems;
       expect(problems).toHaveLength(1);
@@ -86,7 +86,7 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
   it('accepts the unaltered copy (so each refusal below is caused by the one altered record)', async () => {
     const dir = copySeedToTemp();
     tempDirs.push(dir);
-    await loadSeed(executor, readSeed(dir));
+    await loadSeed(graph, readSeed(dir));
     expect(await snapshot(driver)).toEqual(loaded);
   });
 
@@ -216,7 +216,7 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
     fs.writeFileSync(path.join(dir, file), text.replace(/\]\s*\}\s*$/, ']')); // drop the closing brace
     let error: unknown;
     try {
-      await loadSeed(executor, readSeed(dir), { reset: true });
+      await loadSeed(graph, readSeed(dir), { reset: true });
     } catch (e) {
       error = e;
     }

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import neo4j, { Driver, Integer } from 'neo4j-driver';
 import { toPlain } from '../../src/graph/plain';
-import { QueryCatalog } from '../../src/graph/queries';
+import { QueryCatalog } from '../../src/graph/statements';
 import { applySchema } from '../../src/graph/schema';
 import { loadSeed } from '../../src/seed/load';
 import { readSeed } from '../../src/seed/read';
@@ -19,9 +19,9 @@ export const SEED_DIR = process.env.SEED_TEST_DIR || path.join(__dirname, '..', 
 
 /** Applies the schema and loads the project's seed, emptying the graph first. */
 export async function loadRealSeed(driver: Driver, options: { reset?: boolean } = { reset: true }): Promise<void> {
-  const executor = testExecutor(driver);
-  await applySchema(executor, new QueryCatalog());
-  await loadSeed(executor, readSeed(SEED_DIR), options);
+  const graph = testExecutor(driver);
+  await applySchema(graph, new QueryCatalog());
+  await loadSeed(graph, readSeed(SEED_DIR), options);
 }
 
 /** Runs Cypher straight through the driver; every value, however deeply nested, comes back plain. */

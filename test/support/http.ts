@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { createServer, GraphServer } from '../../src/server/app';
-import type { StatementEvent } from '../../src/graph/executor';
+import type { StatementEvent } from '../../src/graph/graph';
 import { quietLogger, testConfig } from './neo4j';
 
 export interface TestServer {
@@ -45,14 +45,14 @@ export async function graphql<T = Record<string, any>>(
 export async function startSeededServer(env: Record<string, string> = {}): Promise<{ driver: Driver; server: TestServer }> {
   const { testDriver, testExecutor } = await import('./neo4j');
   const { applySchema } = await import('../../src/graph/schema');
-  const { QueryCatalog } = await import('../../src/graph/queries');
+  const { QueryCatalog } = await import('../../src/graph/statements');
   const { loadSeed } = await import('../../src/seed/load');
   const { readSeed } = await import('../../src/seed/read');
   const { seedDir } = await import('../../src/seed/seedIfEmpty');
   const driver = testDriver();
-  const executor = testExecutor(driver);
-  await applySchema(executor, new QueryCatalog());
-  await loadSeed(executor, readSeed(seedDir()), { reset: true });
+  const graph = testExecutor(driver);
+  await applySchema(graph, new QueryCatalog());
+  await loadSeed(graph, readSeed(seedDir()), { reset: true });
   return { driver, server: await startTestServer(driver, env) };
 }
 

@@ -1,8 +1,8 @@
 import neo4j, { Driver, Integer } from 'neo4j-driver';
 import { Config, loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/graph/driver';
-import { Executor, StatementEvent } from '../../src/graph/executor';
-import { QueryCatalog } from '../../src/graph/queries';
+import { Graph, graphOn, StatementEvent } from '../../src/graph/graph';
+import { QueryCatalog } from '../../src/graph/statements';
 import { createLogger, Logger } from '../../src/logger';
 
 /** The Neo4j the tests run against, as environment variables the server reads. */
@@ -25,8 +25,8 @@ export function testDriver(): Driver {
   return createDriver({ uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, connectTimeoutMs: 5000 }, quietLogger());
 }
 
-export function testExecutor(driver: Driver, onStatement?: (e: StatementEvent) => void): Executor {
-  return new Executor(driver, new QueryCatalog(), quietLogger(), { database: testEnv().NEO4J_DATABASE, txTimeoutMs: 120_000, onStatement });
+export function testExecutor(driver: Driver, onStatement?: (e: StatementEvent) => void): Graph {
+  return graphOn(driver, quietLogger(), { database: testEnv().NEO4J_DATABASE, txTimeoutMs: 120_000, onStatement }, new QueryCatalog());
 }
 
 /** Runs Cypher straight through the driver: tests check what reached the database this way. */

@@ -82,7 +82,7 @@ export class AiringResolver {
     @Arg('originRegionId', () => ID, { nullable: true, description: 'Only works from this region.' }) originRegionId?: string,
   ): Promise<object[]> {
     const rows = await checkedAnswer(
-      questionsData.primeTimeAirings(ctx.store.executor, { platformId, year: year ?? null, originRegionId: originRegionId ?? null }),
+      questionsData.primeTimeAirings(ctx.store.graph, { platformId, year: year ?? null, originRegionId: originRegionId ?? null }),
       () => [entityArg(ctx, 'platformId', platformId, 'Platform'), ...(originRegionId ? [entityArg(ctx, 'originRegionId', originRegionId, 'Region')] : [])],
     );
     return rows.map(airing);
@@ -103,7 +103,7 @@ export class AiringResolver {
     const unknown = (acquisition ?? []).filter((a) => !ACQUISITIONS.includes(a));
     if (unknown.length > 0) throw badInput('acquisition', `${unknown.join(', ')} is not one of ${ACQUISITIONS.join(', ')}`);
     const rows = await checkedAnswer(
-      questionsData.airingsByAcquisition(ctx.store.executor, { platformId, year: year ?? null, acquisition: acquisition ?? null }),
+      questionsData.airingsByAcquisition(ctx.store.graph, { platformId, year: year ?? null, acquisition: acquisition ?? null }),
       () => [entityArg(ctx, 'platformId', platformId, 'Platform')],
     );
     return rows.map(airing);

@@ -88,7 +88,7 @@ export class CoProductionResolver {
     if (!policy.effectiveDate && typeof policy.effectiveYear !== 'number') {
       throw badInput('policyId', `the graph gives "${policyId}" no effective date or year, so nothing can be said to follow it`);
     }
-    const rows = await questionsData.coProductionsAfter(ctx.store.executor, policyId, regionIds);
+    const rows = await questionsData.coProductionsAfter(ctx.store.graph, policyId, regionIds);
     const works = await Promise.all(rows.map((row) => coProduction(ctx, row)));
     return {
       policy,

@@ -63,7 +63,7 @@ export class ExportResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('year', () => Int, { description: 'The year, e.g. 2022.' }) year: number,
   ): Promise<object[]> {
-    return (await questionsData.exportsByYear(ctx.store.executor, HONG_KONG, { from: year, to: year }, tradeFlowReads(info))).map(tradeFlow);
+    return (await questionsData.exportsByYear(ctx.store.graph, HONG_KONG, { from: year, to: year }, tradeFlowReads(info))).map(tradeFlow);
   }
 
   @Query(() => [ExportYear], {
@@ -77,7 +77,7 @@ export class ExportResolver {
   ): Promise<ExportYear[]> {
     rangeArg(from, to);
     if (to - from > 100) throw badInput('to', 'ask about at most 100 years at once');
-    const rows = await questionsData.exportsByYear(ctx.store.executor, HONG_KONG, { from, to });
+    const rows = await questionsData.exportsByYear(ctx.store.graph, HONG_KONG, { from, to });
     return Array.from({ length: to - from + 1 }, (_, i) => from + i)
       .map((year) => exportYear(year, rows.filter((r) => r.flow.year === year)));
   }

@@ -61,7 +61,7 @@ export class FestivalRecordResolver {
     @Arg('regionId', () => ID, { defaultValue: HONG_KONG, description: 'Where the works come from, or the people hail from.' }) regionId: string,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year?: number,
   ): Promise<object[]> {
-    const rows = await checkedAnswer(questionsData.festivalRecords(ctx.store.executor, regionId, year ?? null),
+    const rows = await checkedAnswer(questionsData.festivalRecords(ctx.store.graph, regionId, year ?? null),
       () => [entityArg(ctx, 'regionId', regionId, 'Region')]);
     return rows.map((row) => ({
       ...row.fact,

@@ -69,7 +69,7 @@ export class FilmsAbroadResolver {
     @Arg('year', () => Int, { defaultValue: 2022, description: 'The year of the releases.' }) year: number,
     @Arg('originRegionId', () => ID, { defaultValue: HONG_KONG, description: 'Whose films.' }) originRegionId: string,
   ): Promise<object[]> {
-    const rows = await checkedAnswer(questionsData.filmsAbroad(ctx.store.executor, originRegionId, year),
+    const rows = await checkedAnswer(questionsData.filmsAbroad(ctx.store.graph, originRegionId, year),
       () => [entityArg(ctx, 'originRegionId', originRegionId, 'Region')]);
     return rows.map((row) => ({ ...row.fact, ...boxOfficeOf(row.fact), properties: row.fact, market: entity('Region', row.market) }));
   }

@@ -18,7 +18,7 @@ export class ImportResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('year', () => Int, { description: 'A year of Table 1 (2011-2022).' }) year: number,
   ): Promise<object[]> {
-    return (await questionsData.importRanking(ctx.store.executor, HONG_KONG, { from: year, to: year }, tradeFlowReads(info))).map(tradeFlow);
+    return (await questionsData.importRanking(ctx.store.graph, HONG_KONG, { from: year, to: year }, tradeFlowReads(info))).map(tradeFlow);
   }
 
   @Query(() => [TradeFlow], { description: 'Question 2, every year at once: the Table 1 top five of each year from `from` to `to`, by year and rank.' })
@@ -29,7 +29,7 @@ export class ImportResolver {
     @Arg('to', () => Int, { defaultValue: TABLE_YEARS.to, description: 'Last year.' }) to: number,
   ): Promise<object[]> {
     rangeArg(from, to);
-    return (await questionsData.importRanking(ctx.store.executor, HONG_KONG, { from, to }, tradeFlowReads(info))).map(tradeFlow);
+    return (await questionsData.importRanking(ctx.store.graph, HONG_KONG, { from, to }, tradeFlowReads(info))).map(tradeFlow);
   }
 
   @Query(() => [TradeFlow], {
@@ -45,7 +45,7 @@ export class ImportResolver {
   ): Promise<object[]> {
     rangeArg(from, to);
     const years = { from: from ?? null, to: to ?? null };
-    const rows = await checkedAnswer(questionsData.importSharesByYear(ctx.store.executor, HONG_KONG, regionId, years, tradeFlowReads(info)),
+    const rows = await checkedAnswer(questionsData.importSharesByYear(ctx.store.graph, HONG_KONG, regionId, years, tradeFlowReads(info)),
       () => [entityArg(ctx, 'regionId', regionId, 'Region')]);
     return rows.map(tradeFlow);
   }

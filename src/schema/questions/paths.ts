@@ -3,7 +3,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { Props } from '../../graph/questions';
-import { MAX_PATH_LENGTH } from '../../graph/queries';
+import { MAX_PATH_LENGTH } from '../../graph/statements';
 import type { RequestContext } from '../context';
 import { Direction, Entity, Node, toEntity } from '../node';
 import { pathStepReads } from '../selection';
@@ -76,7 +76,7 @@ export class PathResolver {
     // The statement finds both ends by label and id before it searches (cypher/shortestPathsBetween.cypher),
     // Sources under no label, so an id that names nothing, or names a Source, stops it before any walking;
     // any path shows both ids are good, and only an empty answer needs the checks.
-    const paths = await checkedAnswer(questionsData.shortestPaths(ctx.store.executor, fromId, toId, maxLength, pathStepReads(info)), () => [
+    const paths = await checkedAnswer(questionsData.shortestPaths(ctx.store.graph, fromId, toId, maxLength, pathStepReads(info)), () => [
       entityArg(ctx, 'fromId', fromId).then((from) => { if (from.__label === 'Source') throw badInput('fromId', 'sources are left out of paths'); }),
       entityArg(ctx, 'toId', toId).then((to) => { if (to.__label === 'Source') throw badInput('toId', 'sources are left out of paths'); }),
     ]);

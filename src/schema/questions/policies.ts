@@ -42,7 +42,7 @@ export class PolicyEffectResolver {
     @Arg('policyId', () => ID, { nullable: true, description: 'Only this policy, e.g. "policy:policy-address-2023".' }) policyId?: string,
   ): Promise<object[]> {
     if (policyId) await entityArg(ctx, 'policyId', policyId, 'Policy');
-    const rows = await questionsData.policyEffects(ctx.store.executor, policyId ?? null);
+    const rows = await questionsData.policyEffects(ctx.store.graph, policyId ?? null);
     return rows.map((row) => ({
       ...row.fact,
       policy: entity('Policy', row.policy),

@@ -159,7 +159,7 @@ export class ReleaseResolver {
     @Arg('orderBy', () => ReleaseOrder, { defaultValue: ReleaseOrder.BOX_OFFICE_DESC, description: 'Box office or start date order.' })
     orderBy: ReleaseOrder,
   ): Promise<object[]> {
-    const rows = await questionsData.releases(ctx.store.executor, await releaseFilter(ctx, filter), orderBy);
+    const rows = await questionsData.releases(ctx.store.graph, await releaseFilter(ctx, filter), orderBy);
     return rows.map((row) => ({
       ...row.fact,
       work: entity('Work', row.work),
@@ -174,7 +174,7 @@ export class ReleaseResolver {
       + 'where the works come from: number of works, sum and average of box office and admissions.',
   })
   async releaseTotals(@Ctx() ctx: RequestContext, @Args() filter: ReleaseFilter): Promise<ReleaseTotals[]> {
-    const rows = await questionsData.releaseTotals(ctx.store.executor, await releaseFilter(ctx, filter));
+    const rows = await questionsData.releaseTotals(ctx.store.graph, await releaseFilter(ctx, filter));
     return Promise.all(rows.map(async (row) => ({
       ...row,
       boxOfficeHKD: row.boxOfficeHKD ?? undefined,

@@ -38,7 +38,7 @@ export class RemakeResolver {
     @Ctx() ctx: RequestContext,
     @Arg('originRegionId', () => ID, { defaultValue: HONG_KONG, description: 'Where the originals come from.' }) originRegionId: string,
   ): Promise<object[]> {
-    const rows = await checkedAnswer(questionsData.remakes(ctx.store.executor, originRegionId),
+    const rows = await checkedAnswer(questionsData.remakes(ctx.store.graph, originRegionId),
       () => [entityArg(ctx, 'originRegionId', originRegionId, 'Region')]);
     return rows.map((row) => ({
       ...row.fact,

@@ -1,6 +1,10 @@
-import { isCoreType, LABELS } from '../model';
-import type { Direction } from './factRows';
-import type { FactReads } from './projection';
+import { Direction, isCoreType, LABELS } from '../../model';
+import type { CollectedFact } from '../factRows';
+import type { FactReads } from '../projection';
+import type { QueryCatalog } from './catalog';
+import { labelsNamed } from './keys';
+import type { Row } from './statement';
+import type { Template } from './statement';
 
 /**
  * A nested query walks a chain of relationship fields: `policy { enables { node { ... on Work {
@@ -36,7 +40,7 @@ export interface ChainLevel {
  * The name of the chain statement for these levels, e.g.
  * `relationshipChain@ENABLED_BY.IN,Work.CO_PRODUCED.IN,Studio.OPERATES.OUT`; undefined when a type
  * is not a core one. The name starts from keys of any label; the loader, once it has its keys, narrows
- * it to theirs (`relationshipChain@Policy.ENABLED_BY.IN,...`, src/graph/queries.ts forKeyLabels).
+ * it to theirs (`relationshipChain@Policy.ENABLED_BY.IN,...`, keys.ts forKeyLabels).
  */
 export function chainName(levels: readonly ChainLevel[]): string | undefined {
   if (levels.length === 0 || !levels.every((l) => isCoreType(l.type))) return undefined;
@@ -71,14 +75,14 @@ const slots = (text: string, values: Record<string, string | number>): string =>
 
 /**
  * The text of a chain statement: the template with one level fragment per level, from the checked name
- * alone. `templateFor` gives the template whose key lookup covers the first level's labels (`Work+Policy`),
- * or every label when the name gives none.
+ * alone. The template's key lookup covers the first level's labels (`Work+Policy`), or every label when
+ * the name gives none.
  */
-export function chainText(templateFor: (labels: string | undefined) => string, levelTemplate: string, variant: string): string {
+function chainText(catalog: QueryCatalog, variant: string): string {
   const levels = levelsOf(variant);
   const texts = levels.map((level, i) => {
     const next = levels[i + 1];
-    return slots(levelTemplate, {
+    return slots(catalog.text('relationshipChainLevel'), {
       before: i,
       level: i + 1,
       index: i,
@@ -86,5 +90,17 @@ export function chainText(templateFor: (labels: string | undefined) => string, l
       onward: next ? `collect(DISTINCT CASE WHEN m:${next.label} THEN m END)` : '[]',
     });
   });
-  return slots(templateFor(levels[0].label || undefined), { levels: texts.join('\n'), results: levels.map((_, i) => `level${i + 1}`).join(', ') });
+  const first = levels[0].label;
+  const template = first ? catalog.withIncludes('relationshipChain', labelsNamed(first, 'relationshipChain')) : catalog.text('relationshipChain');
+  return slots(template, { levels: texts.join('\n'), results: levels.map((_, i) => `level${i + 1}`).join(', ') });
 }
+
+export const relationshipChain = (catalog: QueryCatalog): Template => ({ name: 'relationshipChain', text: (variant) => chainText(catalog, variant) });
+
+/** A chain statement's one row: per level, each start node's collected facts; and the start nodes asked for. */
+export interface ChainRow {
+  levels: [id: string, facts: CollectedFact[]][][];
+  roots: [id: string, label: string, props: unknown][];
+}
+
+export const decodeChainRow = (row: Row): ChainRow => ({ levels: row.levels as ChainRow['levels'], roots: row.roots as ChainRow['roots'] });

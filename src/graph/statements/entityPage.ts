@@ -1,6 +1,8 @@
-import { LABELS, nameField } from '../model';
-import type { AnyOf, Condition } from './filter';
-import type { PropertyNames } from './projection';
+import { LABELS, nameField } from '../../model';
+import type { AnyOf, Condition } from '../filter';
+import { propertyMap, PropertyNames } from '../projection';
+import type { QueryCatalog } from './catalog';
+import type { Row, Template } from './statement';
 
 /**
  * How a list page reaches Neo4j. One generic statement with the label and every test as parameters
@@ -9,8 +11,8 @@ import type { PropertyNames } from './projection';
  * its specialisations: the label, the filter's tests on indexed properties
  * and the sort written into the text. Every name written in comes from the model's labels and the
  * schema's indexes (never from the request); every value stays a parameter. A specialisation is named like
- * `entityPage@Work?seek=kind.eq,year.gte&rest=0&sort=title.asc`, and the catalog rebuilds
- * and checks the text from that name alone.
+ * `entityPage@Work?seek=kind.eq,year.gte&rest=0&sort=title.asc`, and its text is rebuilt and
+ * checked from that name alone (listStatementText).
  */
 
 /** Properties with a range index, per label, as cypher/schema.cypher creates them. */
@@ -106,7 +108,7 @@ const GENERIC_ORDER = 'CASE WHEN $descending THEN n[$sortField] END DESC, CASE W
  * Rebuilds the text of an entityPage specialisation from its name, refusing any name listStatement
  * would not make.
  */
-export function listStatementText(template: string, restFilter: string, variant: string, indexed: IndexedProperties): string {
+function listStatementText(template: string, restFilter: string, variant: string, indexed: IndexedProperties): string {
   const [label, query = ''] = variant.split('?');
   const onLabel = indexed.get(label);
   if (!LABELS.includes(label) || !onLabel) throw new Error(`"${label}" is not an indexed entity label`);
@@ -135,4 +137,14 @@ export function listStatementText(template: string, restFilter: string, variant:
     walkFrom: walkable ? `n.${sortProperty} >= CASE WHEN walks THEN '' END` : 'false',
   };
   return template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
+}
+
+export const entityPage = (catalog: QueryCatalog, indexed: () => IndexedProperties): Template => ({
+  name: 'entityPage',
+  text: (variant) => listStatementText(catalog.text('entityPage'), catalog.text('entityFilter'), variant, indexed()),
+});
+
+/** A page's one row: the count of all matches, and the page's entities with the properties asked. */
+export function decodePage(row: Row, properties: PropertyNames): { total: number; page: Record<string, unknown>[] } {
+  return { total: row.total as number, page: (row.page as unknown[]).map((props) => propertyMap(props, properties)) };
 }

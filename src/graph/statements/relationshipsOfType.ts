@@ -1,0 +1,19 @@
+import { isCoreType } from '../../model';
+import type { QueryCatalog } from './catalog';
+import type { Template } from './statement';
+
+/**
+ * `relationshipsOfType@AIRED_ON`: the facts of one core type, the type written in the pattern. Neo4j
+ * 5.26 walks every relationship of a hub for `type(r) = $type`, but only those of the type for
+ * `-[r:AIRED_ON]->`; other types go to the general cypher/relationshipsOfNodes.cypher.
+ */
+export const specialised = (template: string, type: string): string | undefined =>
+  template === 'relationshipsOfType' && isCoreType(type) ? `${template}@${type}` : undefined;
+
+export const relationshipsOfType = (catalog: QueryCatalog): Template => ({
+  name: 'relationshipsOfType',
+  text: (type) => {
+    if (!isCoreType(type)) throw new Error(`${type} is not a type that relationshipsOfType is made for`);
+    return catalog.text('relationshipsOfType').replaceAll('{{type}}', type);
+  },
+});
