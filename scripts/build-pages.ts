@@ -1,49 +1,7 @@
-/**
- * `npm run build` (after tsc): bundles the playground and the graph view from web/ into dist/public
- * with esbuild: JavaScript, CSS (GraphiQL's included, its fonts inlined as data: URLs) and source maps.
- * The server serves them under /assets, so the pages need nothing from another host.
- */
-import fs from 'node:fs';
+/** `npm run build` (after tsc): bundles the pages from web/ into dist/public (src/server/buildPages.ts). */
 import path from 'node:path';
-import { build } from 'esbuild';
 import { projectRoot } from '../src/localdb/instance';
-
-export const webDir = (): string => path.join(projectRoot(), 'web');
-export const publicDir = (): string => path.join(projectRoot(), 'dist', 'public');
-
-const ENTRIES = { playground: 'playground.tsx', explore: 'explore.ts' };
-
-/** Bundles web/ into `outdir`, replacing what was there; returns the size of each file written. */
-export async function buildPages(outdir: string = publicDir()): Promise<Record<string, number>> {
-  fs.rmSync(outdir, { recursive: true, force: true });
-  const result = await build({
-    entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(webDir(), file)])),
-    outdir,
-    bundle: true,
-    minify: true,
-    sourcemap: 'linked',
-    format: 'iife',
-    target: ['es2020', 'chrome100', 'firefox100', 'safari15'],
-    jsx: 'automatic',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    // Fonts or images a stylesheet names by URL are copied beside the bundle, never fetched from elsewhere.
-    loader: { '.woff': 'file', '.woff2': 'file', '.ttf': 'file', '.svg': 'file', '.png': 'file' },
-    legalComments: 'linked',
-    metafile: true,
-    logLevel: 'warning',
-  });
-  return Object.fromEntries(Object.entries(result.metafile.outputs).map(([file, out]) => [path.relative(outdir, path.resolve(projectRoot(), file)), out.bytes]));
-}
-
-const newest = (dir: string): number => fs.readdirSync(dir, { withFileTypes: true, recursive: true })
-  .filter((e) => e.isFile()).reduce((t, e) => Math.max(t, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs), 0);
-
-/** Builds the pages unless dist/public already holds bundles newer than every file in web/ (for tests). */
-export async function buildPagesIfStale(): Promise<void> {
-  const bundles = Object.keys(ENTRIES).map((name) => path.join(publicDir(), `${name}.js`));
-  const built = bundles.every((f) => fs.existsSync(f)) ? Math.min(...bundles.map((f) => fs.statSync(f).mtimeMs)) : 0;
-  if (built <= newest(webDir())) await buildPages();
-}
+import { buildPages, publicDir } from '../src/server/buildPages';
 
 if (require.main === module) {
   const started = performance.now();

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { graphOn, Graph } from '../graph/graph';
+import { graphOn } from '../graph/graph';
 import { QueryCatalog } from '../graph/statements';
 import { applySchema } from '../graph/schema';
 import { projectRoot } from '../localdb/instance';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../graph/driver';
-import { graphOn, Graph } from '../graph/graph';
+import { graphOn } from '../graph/graph';
 import { localInstance } from '../localdb/instance';
 import { runningPid, start, stop } from '../localdb/localNeo4j';
 import { createLogger } from '../logger';

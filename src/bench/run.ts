@@ -1,9 +1,9 @@
 import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
-import { graphOn, Graph } from '../graph/graph';
+import { graphOn } from '../graph/graph';
 import { createLogger } from '../logger';
-import { Check, checkWorkload, Profiles, profileWorkload, unsupported } from './check';
-import { benchCatalog, pickSubjects, prepareScale, ScaleData, ScaleSpec } from './data';
+import { Check, checkWorkload, profileWorkload, unsupported } from './check';
+import { benchCatalog, pickSubjects, prepareScale, ScaleSpec } from './data';
 import { floorLoad, httpLoad, LoadSettings, postGraphQL, RunFigures } from './measure';
 import { benchDriver, openNeo4j } from './neo4j';
 import type { BenchOptions } from './options';

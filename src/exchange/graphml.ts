@@ -15,6 +15,7 @@ interface Key { id: string; domain: Domain; name: string; type: GraphmlType }
 /** XML 1.0 cannot carry control characters at all, so they become U+FFFD; markup characters are escaped. */
 export function xmlEscape(text: string): string {
   return text
+    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; they become U+FFFD
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
     .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }

@@ -1,6 +1,6 @@
 import type { Config } from '../config/config';
 import { connectNeo4j } from '../graph/connect';
-import { graphOn, Graph } from '../graph/graph';
+import { graphOn } from '../graph/graph';
 import { QueryCatalog } from '../graph/statements';
 import { applySchema } from '../graph/schema';
 import type { Logger } from '../logger';

@@ -10,7 +10,7 @@ import { seedDir } from '../../src/seed/seedIfEmpty';
 import { anchorPropsFromSeed, syntheticBatches } from '../../src/synthetic/generate';
 import { loadSynthetic, resetGraph, syntheticCatalog, syntheticExecutor } from '../../src/synthetic/load';
 import type { Batch, RelationshipRow, SyntheticOptions } from '../../src/synthetic/model';
-import { parseArgs } from '../../scripts/seed-synthetic';
+import { parseArgs } from '../../src/synthetic/cli';
 import { loadRealSeed } from '../seed/graphChecksum';
 import { cypher, quietLogger, testDriver, testEnv, testExecutor } from '../support/neo4j';
 

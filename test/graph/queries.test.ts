@@ -2,7 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import { keysByLabel } from '../../src/graph/statements';
 import { createLoaders } from '../../src/graph/loaders';
 import { LABELS } from '../../src/model';
-import { forKeyLabels, forLabels, specialised, Statements } from '../../src/graph/statements';
+import { forKeyLabels, forLabels, Statements } from '../../src/graph/statements';
 import { loadSeed } from '../../src/seed/load';
 import { readSeed } from '../../src/seed/read';
 import { loadRealSeed, SEED_DIR } from '../seed/graphChecksum';
@@ -17,17 +17,6 @@ describe('statements specialised per relationship type', () => {
     await loadRealSeed(driver);
   });
   afterAll(() => driver.close());
-
-  it('are made only for the model\'s core types, never for other text', () => {
-    expect(specialised('relationshipsOfType', 'AIRED_ON')).toBe('relationshipsOfType@AIRED_ON');
-    expect(specialised('relationshipsOfType', 'BASED_IN')).toBeUndefined();
-    expect(specialised('relationshipsOfType', 'AIRED_ON]-() DETACH DELETE n //')).toBeUndefined();
-    expect(() => catalog.text('relationshipsOfType@X]-() DELETE n')).toThrow(/not a type/);
-    expect(catalog.text('relationshipsOfType@AIRED_ON')).toMatch(/MATCH \(n\)-\[r:AIRED_ON\]->\(m\)/);
-    expect(catalog.text('shortestPathsBetween@3')).toContain('allShortestPaths((a)-[*..3]-(b))');
-    expect(() => catalog.text('shortestPathsBetween@7')).toThrow(/not a path length from 1 to 6/);
-    expect(() => catalog.text('shortestPathsBetween@3]-(b)) DETACH DELETE a //')).toThrow(/not a path length/);
-  });
 
   /** Database hits of one run of a named statement, from Neo4j's own PROFILE. */
   async function dbHits(name: string, keys: object[], params: Record<string, unknown> = { keys }): Promise<{ hits: number; rows: number; facts: number }> {

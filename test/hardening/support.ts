@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import jwt from 'jsonwebtoken';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/graph/driver';
-import { graphOn, Graph } from '../../src/graph/graph';
+import { graphOn } from '../../src/graph/graph';
 import { QueryCatalog } from '../../src/graph/statements';
 import { applySchema } from '../../src/graph/schema';
 import { localInstance, LocalInstance, pidFile } from '../../src/localdb/instance';

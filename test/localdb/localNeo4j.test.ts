@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { localInstance, pidFile } from '../../src/localdb/instance';
@@ -60,7 +60,7 @@ describe('the project-run Neo4j', () => {
   });
 
   it('prints db:status --json with the address and generated credentials', () => {
-    const result = require('node:child_process').spawnSync(process.execPath, [path.join(root, 'dist/scripts/db.js'), 'status', '--json'], {
+    const result = spawnSync(process.execPath, [path.join(root, 'dist/scripts/db.js'), 'status', '--json'], {
       env: { ...process.env, LOCAL_NEO4J_INSTANCE: process.env.TEST_NEO4J_INSTANCE || 'test' }, encoding: 'utf8',
     });
     const s = JSON.parse(result.stdout);

@@ -39,8 +39,6 @@ function expectEveryFactCited(value: unknown, where = 'data'): void {
   for (const [key, v] of Object.entries(obj)) if (key !== 'properties') expectEveryFactCited(v, `${where}.${key}`);
 }
 
-const ids = (list: { id: string }[]): string[] => list.map((x) => x.id);
-
 /** What the paper says each saved question's answer must hold. */
 const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
   1: (d) => {

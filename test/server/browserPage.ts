@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { Browser, chromium, Page } from 'playwright-core';
-import { buildPagesIfStale } from '../../scripts/build-pages';
+import { buildPagesIfStale } from '../../src/server/buildPages';
 import { loadRealSeed } from '../seed/graphChecksum';
 import { startTestServer, TestServer } from '../support/http';
 
