@@ -13,7 +13,7 @@ import { PathResolver } from './paths';
 import { FilmsAbroadResolver } from './filmsAbroad';
 
 /*
- * Fields that each answer one kind of research question (shared/questions.md) in one request. The
+ * Fields that each answer one kind of research question (docs/questions.md) in one request. The
  * Cypher behind each is in cypher/, named after the question; the rows come through
  * src/graph/questions.ts. Every fact comes back with the source and locator it carries in the graph.
  */
