@@ -8,7 +8,7 @@ import { keyLookup } from './statements';
 export type ReadLevel = ChainLevel & LevelReads;
 
 export interface ChainLoad {
-  /** The statement, cypher/relationshipChain.cypher specialised for the levels (src/graph/chains.ts). */
+  /** The statement, cypher/relationshipChain.cypher specialised for the levels (src/graph/statements/relationshipChain.ts). */
   query: string;
   /** The ids of the nodes the first level starts from. */
   starts: string[];

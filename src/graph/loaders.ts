@@ -3,10 +3,10 @@ import { groupBy } from './batches';
 import { loadChain, Prime, ReadLevel } from './chainLoad';
 import { ChainLevel, chainName, ChainStep } from './statements/relationshipChain';
 import type { Graph } from './graph';
-import { CollectedFact, compareFacts, Direction, factsOfRow, levelReads, LevelReads, NodeRow, RelationshipRow, toRelationshipRow } from './factRows';
-import { keyLookup, specialised } from './statements';
-import { byLabel } from './statements/keys';
-import { ALL_PROPERTIES, FactReads, namesKey, propertyMap, PropertyNames } from './projection';
+import { compareFacts, Direction, factsOfRow, levelReads, LevelReads, NodeRow, RelationshipRow, toRelationshipRow } from './factRows';
+import { ALL_PROPERTIES, FactReads, namesKey, PropertyNames } from './projection';
+import { byLabel, decodeNode, keyLookup } from './statements/keys';
+import { decodeFacts, specialised } from './statements/relationshipsOfType';
 
 export type { Direction, NodeRow, RelationshipRow } from './factRows';
 export { compareFacts, toRelationshipRow } from './factRows';
@@ -18,7 +18,7 @@ export interface RelationshipKey {
   /** The properties the query reads of each relationship and its other end; all when left out. */
   reads?: FactReads;
   /**
-   * The levels the query selects below this one (src/graph/chains.ts), fetched in the same statement
+   * The levels the query selects below this one (src/graph/statements/relationshipChain.ts), fetched in the same statement
    * and primed into the cache. Not part of the cache key: the facts of a key are the same either way.
    */
   deeper?: readonly ChainStep[];
@@ -128,8 +128,8 @@ function relationshipLoader(graph: Graph): Loaders['relationships'] {
       }
       const rows = await graph.read(query, { byLabel: byLabel(batch, (k) => k.id), factProperties: fetched.fact, nodeProperties: fetched.node });
       for (const row of rows) {
-        const { id, type, direction } = row as unknown as RelationshipKey;
-        found.set(keyOf({ id, type, direction, reads: asked }), factsOfRow(row.facts as CollectedFact[], type, direction, fetched).sort(compareFacts));
+        const { id, type, direction, facts } = decodeFacts(row);
+        found.set(keyOf({ id, type, direction, reads: asked }), factsOfRow(facts, type, direction, fetched).sort(compareFacts));
       }
     }));
     return keys.map((k) => found.get(keyOf(k)) ?? []);
@@ -156,7 +156,7 @@ function nodeLoader(graph: Graph, prime: Prime): Loaders['node'] {
 async function nodesByIds(graph: Graph, ids: string[], properties: PropertyNames): Promise<FoundNode[]> {
   const lookup = keyLookup('nodesByIds', ids);
   const rows = await graph.read(lookup.query, { byLabel: lookup.byLabel, properties });
-  return rows.map((r) => ({ id: r.id as string, label: r.label as string, props: propertyMap(r.props, properties) }));
+  return rows.map((r) => decodeNode(r, properties));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Graph } from './graph';
 import { ALL_PROPERTIES, FactReads, propertyMap } from './projection';
+import { decodePath, shortestPathsName } from './statements/shortestPaths';
 
 /**
  * The research questions' data access: one function per kind of question, each running its own
@@ -170,10 +171,10 @@ export interface PathStepRow {
 export const shortestPaths = async (
   graph: Graph, fromId: string, toId: string, maxLength: number, reads: FactReads = ALL_PROPERTIES,
 ): Promise<PathStepRow[][]> => {
-  const rows = await graph.read(`shortestPathsBetween@${maxLength}`, { fromId, toId, factProperties: reads.fact, nodeProperties: reads.node });
-  return rows.map((row) => {
-    const nodes = (row.nodes as [string, unknown][]).map(([label, props]) => ({ label, props: propertyMap(props, reads.node) }));
-    return (row.steps as [string, boolean, unknown][]).map(([type, forward, props], i) => ({
+  const rows = await graph.read(shortestPathsName(maxLength), { fromId, toId, factProperties: reads.fact, nodeProperties: reads.node });
+  return rows.map(decodePath).map((path) => {
+    const nodes = path.nodes.map(([label, props]) => ({ label, props: propertyMap(props, reads.node) }));
+    return path.steps.map(([type, forward, props], i) => ({
       type, forward, props: propertyMap(props, reads.fact), from: nodes[i], to: nodes[i + 1],
     }));
   });

@@ -1,7 +1,7 @@
 /** Properties whose values come from a fixed list, as docs/model.md gives them. */
 
 /** Hong Kong's film classification (the paper prints Ⅱ A etc.). */
-export const CLASSIFICATIONS = ['I', 'IIA', 'IIB', 'III'];
+export const CLASSIFICATIONS: readonly string[] = ['I', 'IIA', 'IIB', 'III'];
 
 /** What a Work is. */
 export const WORK_KINDS = ['FILM', 'TV_DRAMA', 'ANIMATION', 'DOCUMENTARY', 'PROGRAMME'] as const;
@@ -24,3 +24,6 @@ export function allowedValues(label: string | undefined, property: string): read
   if (property === 'classification') return CLASSIFICATIONS;
   return property === 'kind' && label ? KINDS[label] : undefined;
 }
+
+/** An enumeration as a schema description lists it: "A, B or C". */
+export const listed = (values: readonly string[]): string => `${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}`;

@@ -252,7 +252,7 @@ function stepsFrom(walk: Walk, next: Continuation | undefined, depth: number): C
 
 /**
  * The levels a field returning facts continues into, one relationship field per level, for the loader
- * to fetch in the statement it sends for the field itself (src/graph/chains.ts).
+ * to fetch in the statement it sends for the field itself (src/graph/statements/relationshipChain.ts).
  */
 export const deeperSteps = memoised((info): ChainStep[] =>
   stepsFrom(walkOf(info), continuation(walkOf(info), subSelections(info.fieldNodes)), MAX_CHAIN_LEVELS - 1));

@@ -1,4 +1,5 @@
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { CLASSIFICATIONS, listed, WORK_KINDS } from '../model';
 import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
@@ -11,7 +12,7 @@ export class Work extends Node {
   @Field({ nullable: true, description: 'Chinese title as the paper prints it.' })
   titleZh?: string;
 
-  @Field({ nullable: true, description: 'FILM, TV_DRAMA, ANIMATION, DOCUMENTARY or PROGRAMME.' })
+  @Field({ nullable: true, description: `${listed(WORK_KINDS)}.` })
   kind?: string;
 
   @Field(() => Int, { nullable: true, description: 'Year of the work (from general knowledge where the paper gives none; see properties.yearSource).' })
@@ -32,7 +33,7 @@ export class Work extends Node {
   @Field(() => [String], { nullable: true, description: 'Languages.' })
   languages?: string[];
 
-  @Field({ nullable: true, description: 'Hong Kong classification: I, IIA, IIB or III.' })
+  @Field({ nullable: true, description: `Hong Kong classification: ${listed(CLASSIFICATIONS)}.` })
   classification?: string;
 
   @Field({ nullable: true, description: 'A note from the paper.' })

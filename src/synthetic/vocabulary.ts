@@ -33,7 +33,7 @@ export const GENRES = [
 
 export const LANGUAGES = ['Cantonese', 'Mandarin', 'English', 'Japanese', 'Korean', 'Hokkien'] as const;
 
-export const CLASSIFICATIONS = ['I', 'IIA', 'IIB', 'III'] as const;
+export { CLASSIFICATIONS } from '../model';
 
 export const FAMILY_NAMES = [
   'Chan', 'Wong', 'Lee', 'Cheung', 'Lau', 'Leung', 'Ng', 'Ho', 'Lam', 'Tse', 'Yip', 'Kwok', 'Chow', 'Tang',

@@ -1,3 +1,4 @@
+import { WORK_KINDS } from '../model';
 import { HONG_KONG, YEARS } from './model';
 import { chance, distinct, intBetween, pick, Random, weighted, zipf } from './random';
 import type { Props, Rows } from './rows';
@@ -7,7 +8,7 @@ import {
 } from './vocabulary';
 import type { World } from './world';
 
-const KINDS = ['FILM', 'TV_DRAMA', 'ANIMATION', 'DOCUMENTARY', 'PROGRAMME'] as const;
+const KINDS = WORK_KINDS;
 type Kind = typeof KINDS[number];
 const drawKind = weighted([45, 35, 8, 7, 5]);
 /** Output grows about 4% a year, so recent years hold thousands of works at the largest scale. */

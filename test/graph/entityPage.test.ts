@@ -1,5 +1,5 @@
 /**
- * The list statements chosen per request (src/graph/entityPage.ts): their names admit nothing but the
+ * The list statements chosen per request (src/graph/statements/entityPage.ts): their names admit nothing but the
  * model's labels and the schema's indexes, every way of reading a page gives what a plain reading of
  * all works gives, and Neo4j reaches the works through the label and its indexes, never every node.
  */

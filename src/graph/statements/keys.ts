@@ -1,5 +1,7 @@
 import { LABELS, labelOfId } from '../../model';
+import { propertyMap, PropertyNames } from '../projection';
 import type { QueryCatalog } from './catalog';
+import type { Row } from './statement';
 
 /**
  * Statements that look keys up by label (cypher/nodesOfKeysByLabel.cypher) take them sorted by the
@@ -55,3 +57,7 @@ export const nodesByIds = (catalog: QueryCatalog) => ({
   name: 'nodesByIds',
   text: (variant: string) => catalog.withIncludes('nodesByIds', labelsNamed(variant, 'nodesByIds')),
 });
+
+/** A node of nodesByIds: its id, label and the properties asked (all when `properties` is null). */
+export const decodeNode = (row: Row, properties: PropertyNames): { id: string; label: string; props: Record<string, unknown> } =>
+  ({ id: row.id as string, label: row.label as string, props: propertyMap(row.props, properties) });

@@ -1,6 +1,7 @@
-import { isCoreType } from '../../model';
+import { Direction, isCoreType } from '../../model';
+import type { CollectedFact } from '../factRows';
 import type { QueryCatalog } from './catalog';
-import type { Template } from './statement';
+import type { Row, Template } from './statement';
 
 /**
  * `relationshipsOfType@AIRED_ON`: the facts of one core type, the type written in the pattern. Neo4j
@@ -17,3 +18,14 @@ export const relationshipsOfType = (catalog: QueryCatalog): Template => ({
     return catalog.text('relationshipsOfType').replaceAll('{{type}}', type);
   },
 });
+
+/** A row of relationshipsOfType or relationshipsOfNodes: one key and the facts collected for it. */
+export interface FactsRow {
+  id: string;
+  type: string;
+  direction: Direction;
+  facts: CollectedFact[];
+}
+
+export const decodeFacts = (row: Row): FactsRow =>
+  ({ id: row.id as string, type: row.type as string, direction: row.direction as Direction, facts: row.facts as CollectedFact[] });

@@ -1,5 +1,5 @@
 import type { QueryCatalog } from './catalog';
-import type { Template } from './statement';
+import type { Row, Template } from './statement';
 
 /** Path searches specialised per length bound (a bound cannot be a parameter): 1 to MAX_PATH_LENGTH. */
 export const MAX_PATH_LENGTH = 6;
@@ -15,3 +15,11 @@ export const shortestPathsBetween = (catalog: QueryCatalog): Template => ({
     return catalog.text('shortestPathsBetween').replaceAll('{{length}}', length);
   },
 });
+
+/** One path as the statement returns it: its nodes in order, and the steps between them. */
+export interface PathRow {
+  nodes: [label: string, props: unknown][];
+  steps: [type: string, forward: boolean, props: unknown][];
+}
+
+export const decodePath = (row: Row): PathRow => ({ nodes: row.nodes as PathRow['nodes'], steps: row.steps as PathRow['steps'] });

@@ -1,4 +1,5 @@
 import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { CLASSIFICATIONS, listed } from '../../model';
 import * as questionsData from '../../graph/questions';
 import type { ReleaseFilterParams } from '../../graph/questions';
 import type { RequestContext } from '../context';
@@ -65,7 +66,7 @@ export class Release extends CitedFact {
   @Field(() => [RegionFact], { description: 'Where the work comes from.' })
   origins!: object[];
 
-  @Field({ nullable: true, description: "The work's Hong Kong classification: I, IIA, IIB or III." })
+  @Field({ nullable: true, description: `The work's Hong Kong classification: ${listed(CLASSIFICATIONS)}.` })
   classification?: string;
 
   @Field(() => Int, { nullable: true, description: 'The year of the release.' })
