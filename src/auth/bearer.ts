@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
 import jwt from 'jsonwebtoken';
+import { ErrorCode } from '../errors';
 
 /** Who sent a request, as far as its Authorization header tells. Reads need nothing; writes need an editor. */
 export type Caller =
@@ -33,14 +34,14 @@ export function callerFrom(header: string | undefined, secret: string | undefine
 /** Lets a write through only for a verified caller with the editor role. */
 export function requireEditor(caller: Caller): void {
   if (caller.kind === 'anonymous') {
-    throw new GraphQLError('Writing needs a bearer token with the editor role.', { extensions: { code: 'UNAUTHENTICATED' } });
+    throw new GraphQLError('Writing needs a bearer token with the editor role.', { extensions: { code: ErrorCode.UNAUTHENTICATED } });
   }
   if (caller.kind === 'rejected') {
-    throw new GraphQLError(`Not authenticated: ${caller.reason}.`, { extensions: { code: 'UNAUTHENTICATED' } });
+    throw new GraphQLError(`Not authenticated: ${caller.reason}.`, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
   }
   if (!caller.roles.includes(EDITOR_ROLE)) {
     throw new GraphQLError(`Writing needs the ${EDITOR_ROLE} role; the token has ${caller.roles.join(', ') || 'none'}.`, {
-      extensions: { code: 'FORBIDDEN' },
+      extensions: { code: ErrorCode.FORBIDDEN },
     });
   }
 }

@@ -9,7 +9,7 @@ export interface Neo4jTarget {
   database: string;
 }
 
-/** Budgets every request must keep within; over one, it is refused before any Cypher runs (src/server/limits.ts). */
+/** Budgets every request must keep within; over one, it is refused before any Cypher runs (src/server/limits/). */
 export interface QueryLimits {
   maxDepth: number;
   /** Nesting of an argument's value (variables and literals), e.g. a filter's NOT inside NOT. */

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors';
 import neo4j from 'neo4j-driver';
 import { ENDPOINTS, kindOf, LABEL_PREFIX, nameField, PropValue, valueProblem } from '../model';
 import type { Graph, WriteScope } from './graph';
@@ -45,10 +46,10 @@ const fail = (code: string, field: string, message: string) =>
 
 function checkProperties(props: Record<string, unknown>, field: string): Record<string, PropValue> {
   for (const [name, value] of Object.entries(props)) {
-    if (!PROPERTY.test(name)) throw fail('BAD_USER_INPUT', `${field}.${name}`, 'is not a property name');
-    if (MANAGED.includes(name)) throw fail('BAD_USER_INPUT', `${field}.${name}`, 'is set by the server, not in properties');
+    if (!PROPERTY.test(name)) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, 'is not a property name');
+    if (MANAGED.includes(name)) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, 'is set by the server, not in properties');
     const problem = valueProblem(kindOf(name), value);
-    if (problem) throw fail('BAD_USER_INPUT', `${field}.${name}`, problem);
+    if (problem) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, problem);
   }
   return props as Record<string, PropValue>;
 }
@@ -69,22 +70,22 @@ async function find(tx: WriteScope, ids: string[]): Promise<Map<string, Found>> 
 
 async function existing(tx: WriteScope, id: string, field: string): Promise<Found> {
   const found = (await find(tx, [id])).get(id);
-  if (!found) throw fail('NOT_FOUND', field, `no entity has the id "${id}"`);
+  if (!found) throw fail(ErrorCode.NOT_FOUND, field, `no entity has the id "${id}"`);
   return found;
 }
 
 async function requireSource(tx: WriteScope, source: string): Promise<void> {
   const found = (await find(tx, [source])).get(source);
-  if (!found || found.label !== 'Source') throw fail('NOT_FOUND', 'source', `"${source}" is not the id of a Source`);
+  if (!found || found.label !== 'Source') throw fail(ErrorCode.NOT_FOUND, 'source', `"${source}" is not the id of a Source`);
 }
 
 function checkChanges(changes: Changes, required: string[]): { set: Record<string, unknown>; remove: string[] } {
   const set = checkProperties(changes.set ?? {}, 'set');
   const remove = changes.remove ?? [];
   for (const name of remove) {
-    if (!PROPERTY.test(name) || MANAGED.includes(name)) throw fail('BAD_USER_INPUT', 'remove', `"${name}" cannot be removed`);
-    if (required.includes(name)) throw fail('BAD_USER_INPUT', 'remove', `"${name}" is required and cannot be removed`);
-    if (name in set) throw fail('BAD_USER_INPUT', 'remove', `"${name}" is both set and removed`);
+    if (!PROPERTY.test(name) || MANAGED.includes(name)) throw fail(ErrorCode.BAD_USER_INPUT, 'remove', `"${name}" cannot be removed`);
+    if (required.includes(name)) throw fail(ErrorCode.BAD_USER_INPUT, 'remove', `"${name}" is required and cannot be removed`);
+    if (name in set) throw fail(ErrorCode.BAD_USER_INPUT, 'remove', `"${name}" is both set and removed`);
   }
   return { set: toNeo4jProps(set as Record<string, PropValue>), remove };
 }
@@ -94,14 +95,14 @@ export class Curation {
 
   createEntity(input: NewEntity): Promise<string> {
     const prefix = LABEL_PREFIX[input.label];
-    if (!prefix) throw fail('BAD_USER_INPUT', 'label', `"${input.label}" is not an entity label`);
-    if (!ID.test(input.id)) throw fail('BAD_USER_INPUT', 'id', `"${input.id}" is not a <type>:<kebab-case-slug> id`);
-    if (!input.id.startsWith(`${prefix}:`)) throw fail('BAD_USER_INPUT', 'id', `a ${input.label} id must start with "${prefix}:"`);
+    if (!prefix) throw fail(ErrorCode.BAD_USER_INPUT, 'label', `"${input.label}" is not an entity label`);
+    if (!ID.test(input.id)) throw fail(ErrorCode.BAD_USER_INPUT, 'id', `"${input.id}" is not a <type>:<kebab-case-slug> id`);
+    if (!input.id.startsWith(`${prefix}:`)) throw fail(ErrorCode.BAD_USER_INPUT, 'id', `a ${input.label} id must start with "${prefix}:"`);
     const props = checkProperties(input.properties, 'properties');
-    if (typeof props[nameField(input.label)] !== 'string') throw fail('BAD_USER_INPUT', `properties.${nameField(input.label)}`, 'is required');
-    if (!input.locator.trim()) throw fail('BAD_USER_INPUT', 'locator', 'is required: where in the source the entity stands');
+    if (typeof props[nameField(input.label)] !== 'string') throw fail(ErrorCode.BAD_USER_INPUT, `properties.${nameField(input.label)}`, 'is required');
+    if (!input.locator.trim()) throw fail(ErrorCode.BAD_USER_INPUT, 'locator', 'is required: where in the source the entity stands');
     return this.graph.writeAll(async (tx) => {
-      if ((await find(tx, [input.id])).has(input.id)) throw fail('CONFLICT', 'id', `"${input.id}" already exists`);
+      if ((await find(tx, [input.id])).has(input.id)) throw fail(ErrorCode.CONFLICT, 'id', `"${input.id}" already exists`);
       await requireSource(tx, input.source);
       await tx.run('createEntity', {
         label: input.label, id: input.id, props: toNeo4jProps(props), source: input.source, locator: input.locator,
@@ -125,15 +126,15 @@ export class Curation {
    * back (updateEntity) loses increments when two curators do so at once; this never does.
    */
   incrementProperty(id: string, property: string, by: number): Promise<number> {
-    if (!PROPERTY.test(property) || MANAGED.includes(property)) throw fail('BAD_USER_INPUT', 'property', `"${property}" is not a property that can be incremented`);
-    if (!['integer', 'count', undefined].includes(kindOf(property))) throw fail('BAD_USER_INPUT', 'property', `"${property}" is not a whole-number property`);
-    if (!Number.isInteger(by) || by === 0) throw fail('BAD_USER_INPUT', 'by', `must be a whole number other than 0, got ${by}`);
+    if (!PROPERTY.test(property) || MANAGED.includes(property)) throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" is not a property that can be incremented`);
+    if (!['integer', 'count', undefined].includes(kindOf(property))) throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" is not a whole-number property`);
+    if (!Number.isInteger(by) || by === 0) throw fail(ErrorCode.BAD_USER_INPUT, 'by', `must be a whole number other than 0, got ${by}`);
     return this.graph.writeAll(async (tx) => {
       const found = await existing(tx, id, 'id');
       const [row] = await tx.run('incrementProperty', { elementId: found.elementId, property, by: neo4j.int(by) });
-      if (!row) throw fail('BAD_USER_INPUT', 'property', `"${property}" of "${id}" holds ${JSON.stringify(found.props[property])}, not a whole number`);
+      if (!row) throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" of "${id}" holds ${JSON.stringify(found.props[property])}, not a whole number`);
       const problem = valueProblem(kindOf(property), row.value);
-      if (problem) throw fail('BAD_USER_INPUT', 'by', `would leave ${property} at ${row.value}, and ${property} ${problem}`);
+      if (problem) throw fail(ErrorCode.BAD_USER_INPUT, 'by', `would leave ${property} at ${row.value}, and ${property} ${problem}`);
       return row.value as number;
     });
   }
@@ -147,24 +148,24 @@ export class Curation {
   }
 
   link(input: NewLink): Promise<string> {
-    if (!TYPE.test(input.type) || input.type === 'CITED_IN') throw fail('BAD_USER_INPUT', 'type', `"${input.type}" is not a relationship type curators can link`);
+    if (!TYPE.test(input.type) || input.type === 'CITED_IN') throw fail(ErrorCode.BAD_USER_INPUT, 'type', `"${input.type}" is not a relationship type curators can link`);
     const props = checkProperties(input.properties ?? {}, 'properties');
-    if (!input.locator.trim()) throw fail('BAD_USER_INPUT', 'locator', 'is required: where in the source the fact stands');
+    if (!input.locator.trim()) throw fail(ErrorCode.BAD_USER_INPUT, 'locator', 'is required: where in the source the fact stands');
     return this.graph.writeAll(async (tx) => {
       const ends = await find(tx, [input.from, input.to]);
       const from = ends.get(input.from);
       const to = ends.get(input.to);
-      if (!from) throw fail('NOT_FOUND', 'from', `no entity has the id "${input.from}"`);
-      if (!to) throw fail('NOT_FOUND', 'to', `no entity has the id "${input.to}"`);
+      if (!from) throw fail(ErrorCode.NOT_FOUND, 'from', `no entity has the id "${input.from}"`);
+      if (!to) throw fail(ErrorCode.NOT_FOUND, 'to', `no entity has the id "${input.to}"`);
       const rule = ENDPOINTS[input.type];
-      if (rule && !rule[0].includes(from.label)) throw fail('BAD_USER_INPUT', 'from', `${input.type} starts at ${rule[0].join(' or ')}, not ${from.label}`);
-      if (rule && !rule[1].includes(to.label)) throw fail('BAD_USER_INPUT', 'to', `${input.type} ends at ${rule[1].join(' or ')}, not ${to.label}`);
+      if (rule && !rule[0].includes(from.label)) throw fail(ErrorCode.BAD_USER_INPUT, 'from', `${input.type} starts at ${rule[0].join(' or ')}, not ${from.label}`);
+      if (rule && !rule[1].includes(to.label)) throw fail(ErrorCode.BAD_USER_INPUT, 'to', `${input.type} ends at ${rule[1].join(' or ')}, not ${to.label}`);
       await requireSource(tx, input.source);
       const id = linkId(input);
       // Without the lock, two links with one key sent at once both pass the check below (no constraint catches it).
       await tx.run('lockNode', { elementId: from.elementId });
       if ((await tx.run('relationshipById', { fromElementId: from.elementId, id })).length > 0) {
-        throw fail('CONFLICT', 'key', `a ${input.type} from "${input.from}" to "${input.to}" with key "${input.key ?? ''}" already exists`);
+        throw fail(ErrorCode.CONFLICT, 'key', `a ${input.type} from "${input.from}" to "${input.to}" with key "${input.key ?? ''}" already exists`);
       }
       await tx.run('linkEntities', {
         fromElementId: from.elementId, toElementId: to.elementId, type: input.type, id,
@@ -192,7 +193,7 @@ export class Curation {
   private async existingLink(tx: WriteScope, key: LinkKey): Promise<string> {
     const from = await existing(tx, key.from, 'from');
     const [row] = await tx.run('relationshipById', { fromElementId: from.elementId, id: linkId(key) });
-    if (!row) throw fail('NOT_FOUND', 'key', `no ${key.type} from "${key.from}" to "${key.to}" with key "${key.key ?? ''}"`);
+    if (!row) throw fail(ErrorCode.NOT_FOUND, 'key', `no ${key.type} from "${key.from}" to "${key.to}" with key "${key.key ?? ''}"`);
     return row.elementId as string;
   }
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors';
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { CommitGate } from './commitGate';
@@ -224,19 +225,19 @@ export function mapNeo4jError(err: unknown, logger: Logger): GraphQLError {
   if (err instanceof GraphQLError) return err;
   const code = (err as Neo4jError).code ?? '';
   if (UNAVAILABLE.has(code) || /connect|ECONNREFUSED|Pool is closed|acquisition timed out/i.test(String((err as Error).message))) {
-    return new GraphQLError('The graph database is unavailable; try again shortly.', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    return new GraphQLError('The graph database is unavailable; try again shortly.', { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    return new GraphQLError('That would duplicate an id that already exists.', { extensions: { code: 'CONFLICT' } });
+    return new GraphQLError('That would duplicate an id that already exists.', { extensions: { code: ErrorCode.CONFLICT } });
   }
   // LockClientStopped: the time limit struck while the transaction waited for another's lock.
   if (/TransactionTimedOut|Transaction\.TransactionTimedOutClientConfiguration|LockClient\.Timeout|LockClientStopped/.test(code)) {
-    return new GraphQLError('The query ran past its time limit and was stopped.', { extensions: { code: 'QUERY_TIMEOUT' } });
+    return new GraphQLError('The query ran past its time limit and was stopped.', { extensions: { code: ErrorCode.QUERY_TIMEOUT } });
   }
   // A deadlock or lock wait that outlasted the driver's retries: the database is busy, not broken.
   if (code.startsWith('Neo.TransientError.')) {
-    return new GraphQLError('The graph database is busy; try again shortly.', { extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    return new GraphQLError('The graph database is busy; try again shortly.', { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
   }
   logger.error({ err, neo4jCode: code }, 'neo4j error');
-  return new GraphQLError('Internal error while reading the graph.', { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+  return new GraphQLError('Internal error while reading the graph.', { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } });
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors';
 
 /** The filter a client sends, one level of it: a condition on a property, and/or nested filters. */
 export interface FilterInput {
@@ -38,7 +39,7 @@ export const MAX_CONJUNCTIONS = 64;
 const FIELD = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const COMPARISONS = ['eq', 'gt', 'gte', 'lt', 'lte', 'contains', 'includes'] as const;
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
 
 const TRUE: AnyOf = [[]];
 

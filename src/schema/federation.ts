@@ -9,6 +9,7 @@ import { LABEL_PREFIX } from '../model';
 import type { RequestContext } from './context';
 import { nodeTypeOf } from './node';
 import { entityChain, entityReads } from './selection';
+import { ErrorCode } from '../errors';
 
 /**
  * Makes the type-graphql schema an Apollo Federation v2 subgraph, as type-graphql's
@@ -46,7 +47,7 @@ function shown(value: unknown): string {
 
 const badRepresentation = (index: number, field: string | null, message: string): GraphQLError =>
   new GraphQLError(`representations[${index}]${field ? `.${field}` : ''}: ${message}`, {
-    extensions: { code: 'BAD_USER_INPUT', argument: 'representations', index, ...(field ? { field } : {}) },
+    extensions: { code: ErrorCode.BAD_USER_INPUT, argument: 'representations', index, ...(field ? { field } : {}) },
   });
 
 /** What is wrong with one representation, or null when it names an entity type and carries a string id. */

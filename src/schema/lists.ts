@@ -16,6 +16,7 @@ import { pageNodeReads } from './selection';
 import { Source } from './source';
 import { Studio } from './studio';
 import { Work } from './work';
+import { ErrorCode } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
 
@@ -126,14 +127,14 @@ const encodeCursor = (offset: number): string => Buffer.from(`offset:${offset}`)
 export function decodeCursor(cursor: string | undefined | null): number {
   if (cursor === undefined || cursor === null) return 0;
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new GraphQLError(`after: "${cursor}" is not a cursor this list gave out`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!match) throw new GraphQLError(`after: "${cursor}" is not a cursor this list gave out`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   return Number(match[1]) + 1;
 }
 
 export function checkPageSize(first: number): void {
   if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
     throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}`, {
-      extensions: { code: 'BAD_USER_INPUT', maxPageSize: MAX_PAGE_SIZE },
+      extensions: { code: ErrorCode.BAD_USER_INPUT, maxPageSize: MAX_PAGE_SIZE },
     });
   }
 }

@@ -7,6 +7,7 @@ import type { RequestContext } from './context';
 import { MAX_PAGE_SIZE, checkPageSize } from './lists';
 import { Node } from './node';
 import { searchHitReads } from './selection';
+import { ErrorCode } from '../errors';
 
 @ObjectType({ simpleResolvers: true, description: 'One search result, with its relevance score.' })
 export class SearchHit {
@@ -36,9 +37,9 @@ export class SearchResolver {
     checkPageSize(first);
     const unknown = (types ?? []).filter((t) => !SEARCHABLE.includes(t));
     if (unknown.length > 0) {
-      throw new GraphQLError(`types: ${unknown.join(', ')} cannot be searched; use ${SEARCHABLE.join(', ')}`, { extensions: { code: 'BAD_USER_INPUT' } });
+      throw new GraphQLError(`types: ${unknown.join(', ')} cannot be searched; use ${SEARCHABLE.join(', ')}`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
     }
-    if (text.length > 200) throw new GraphQLError('text: at most 200 characters', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (text.length > 200) throw new GraphQLError('text: at most 200 characters', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
     return ctx.store.search(text, types ?? [], first, searchHitReads(info));
   }
 }

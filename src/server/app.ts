@@ -20,6 +20,7 @@ import type { RequestContext } from '../schema/context';
 import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
+import { ErrorCode } from '../errors';
 
 export interface ServerDeps {
   config: Config;
@@ -80,7 +81,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       // Apollo answers GraphQL's own failures itself; what lands here is the connection failing (a client
       // gone mid-body), so the answer is a plain 500 when one can still be sent.
       logger.error({ requestId, err }, 'request failed');
-      sendRefusal(res, refusalOf(500, 'INTERNAL_SERVER_ERROR', 'Internal server error'));
+      sendRefusal(res, refusalOf(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
     });
   });
   const limits = apolloLimits(config);

@@ -11,7 +11,7 @@ import { batchProblem, bodyProblem, sendRefusal } from './limits';
  *
  * Only the plain case takes this path: a JSON body without content encoding whose length is declared
  * and within the limit. Every other request, GET queries and malformed ones included, goes through the
- * Express app unchanged, so the two paths refuse bad bodies with the same answers (src/server/limits.ts).
+ * Express app unchanged, so the two paths refuse bad bodies with the same answers (src/server/limits/).
  */
 export function isPlainGraphQLPost(req: http.IncomingMessage, maxBodyBytes: number): boolean {
   if (req.method !== 'POST' || req.url !== '/graphql' || req.headers['content-encoding'] !== undefined) return false;

@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { RequestContext } from '../context';
 import type { Entity } from '../node';
+import { ErrorCode } from '../../errors';
 
 /*
  * What the question fields share: the ids their arguments default to, and the argument checks. The
@@ -11,13 +12,13 @@ export const HONG_KONG = 'region:hong-kong';
 export const MAINLAND = 'region:mainland-china';
 
 export const badInput = (argument: string, message: string): GraphQLError =>
-  new GraphQLError(`${argument}: ${message}`, { extensions: { code: 'BAD_USER_INPUT', argument } });
+  new GraphQLError(`${argument}: ${message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument } });
 
 /** The entity an id argument names; NOT_FOUND when no node has the id, BAD_USER_INPUT when it has another type. */
 export async function entityArg(ctx: RequestContext, argument: string, id: string, label?: string): Promise<Entity> {
   const entity = await ctx.store.node(id);
   if (!entity) {
-    throw new GraphQLError(`${argument}: nothing in the graph has the id "${id}"`, { extensions: { code: 'NOT_FOUND', argument } });
+    throw new GraphQLError(`${argument}: nothing in the graph has the id "${id}"`, { extensions: { code: ErrorCode.NOT_FOUND, argument } });
   }
   if (label && entity.__label !== label) throw badInput(argument, `"${id}" is a ${entity.__label}, not a ${label}`);
   return entity;
