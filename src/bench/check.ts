@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { QueryCatalog } from '../graph/statements';
+import { Statements } from '../graph/statements';
 import { benchCatalog } from './data';
 import { postGraphQL, readRows } from './measure';
 import { profile, ProfileReport } from './profile';
@@ -98,7 +98,7 @@ function distinct(sent: StatementRecord[]): { record: StatementRecord; times: nu
 export async function profileWorkload(
   driver: Driver, database: string, w: Workload, subjects: Subjects, sent: CheckOutcome['sent'],
 ): Promise<Profiles> {
-  const ourCatalog = new QueryCatalog();
+  const ourCatalog = new Statements();
   const run = async (name: string, text: string, params: unknown, times = 1) =>
     ({ ...(await profile(driver, database, name, text, decodeParams(params) as Record<string, unknown>)), times });
   const ours: ProfileReport[] = [];
