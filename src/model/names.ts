@@ -5,9 +5,19 @@
  * path (seed load, import, curation) calls `withDerivedNames`, so no derived form is ever typed by hand,
  * and a changed or removed Chinese name takes its derived forms with it. docs/model.md lists them.
  */
-import * as OpenCC from 'opencc-js';
-import { pinyin } from 'pinyin-pro';
-import { getJyutpingList } from 'to-jyutping';
+import type * as OpenCCModule from 'opencc-js';
+import type * as PinyinModule from 'pinyin-pro';
+import type * as JyutpingModule from 'to-jyutping';
+
+// Loaded on first use, not on import: to-jyutping takes about 0.4 s to unpack its tables, which a
+// process that writes no Chinese name (a seed check, a server that only reads) should not pay.
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+const OpenCC = once(() => require('opencc-js') as typeof OpenCCModule);
+const pinyinPro = once(() => require('pinyin-pro') as typeof PinyinModule);
+const toJyutping = once(() => require('to-jyutping') as typeof JyutpingModule);
 
 /** The printed Chinese name properties, and the forms derived from each. */
 export const CHINESE_NAME_FIELDS = ['titleZh', 'nameZh'] as const;
@@ -33,33 +43,27 @@ export const SCRIPT_PROPERTIES: readonly string[] = CHINESE_NAME_FIELDS.flatMap(
 export const derivedFrom = (property: string): string | undefined =>
   DERIVED_NAME_PROPERTIES.includes(property) ? CHINESE_NAME_FIELDS.find((f) => property.startsWith(f)) ?? 'titleZh or nameZh' : undefined;
 
-type Convert = (text: string) => string;
-let converters: { hans: Convert; hant: Convert; hk: Convert } | undefined;
 
 /**
- * Built once, on first use: OpenCC's tries take a moment to build. To simplified goes through the Hong
- * Kong table, then the general traditional one, so both 迴 and 裡 (Hong Kong variants) reach 回 and 里.
+ * To simplified goes through the Hong Kong table (its reverse variants, then traditional to simplified),
+ * so Hong Kong variants such as 迴 and 裡 reach 回 and 里 too. Hong Kong script is the standard
+ * traditional form with Hong Kong's variants (t→hk, a small table): what cn→hk gives, without building
+ * the simplified-to-traditional tables (about a third of a second) twice. A search's text needs only
+ * the first, so the others are built when a name is first written.
  */
-function convert(): { hans: Convert; hant: Convert; hk: Convert } {
-  if (!converters) {
-    const hkToCn = OpenCC.Converter({ from: 'hk', to: 'cn' });
-    const tToCn = OpenCC.Converter({ from: 't', to: 'cn' });
-    converters = {
-      hans: (text) => tToCn(hkToCn(text)),
-      hant: OpenCC.Converter({ from: 'cn', to: 't' }),
-      hk: OpenCC.Converter({ from: 'cn', to: 'hk' }),
-    };
-  }
-  return converters;
-}
+const toHans = once(() => OpenCC().Converter({ from: 'hk', to: 'cn' }));
+const toHant = once(() => OpenCC().Converter({ from: 'cn', to: 't' }));
+const toHK = once(() => OpenCC().Converter({ from: 't', to: 'hk' }));
+
+/** A name in simplified script (what a search folds a Chinese text to). */
+export const simplifiedOf = (name: string): string => toHans()(name);
 
 /** A name in simplified, traditional (OpenCC standard) and Hong Kong traditional script. */
 export function scriptsOf(name: string): { Hans: string; Hant: string; HK: string } {
-  const c = convert();
-  const hans = c.hans(name);
+  const hans = toHans()(name);
   // A name printed in traditional script keeps its own characters as its traditional form.
-  const printedTraditional = hans !== name;
-  return { Hans: hans, Hant: printedTraditional ? name : c.hant(hans), HK: printedTraditional ? name : c.hk(hans) };
+  const hant = hans !== name ? name : toHant()(hans);
+  return { Hans: hans, Hant: hant, HK: toHK()(hant) };
 }
 
 export const HAN = /\p{Script=Han}/u;
@@ -71,8 +75,8 @@ function syllables(name: string, romanise: (text: string) => (string | null)[]):
     .filter(Boolean).join(' ');
 }
 
-const pinyinOf = (name: string): string => syllables(name, (text) => pinyin(text, { toneType: 'none', type: 'array' }));
-const jyutpingOf = (name: string): string => syllables(name, (text) => getJyutpingList(text)
+const pinyinOf = (name: string): string => syllables(name, (text) => pinyinPro().pinyin(text, { toneType: 'none', type: 'array' }));
+const jyutpingOf = (name: string): string => syllables(name, (text) => toJyutping().getJyutpingList(text)
   .map(([, j]) => (j ? j.replace(/[0-9]/g, '') : null)));
 
 /** Folds a romanisation or romanised query for matching: lower case, tone marks, spaces and punctuation gone. */
@@ -82,8 +86,14 @@ export const foldRomanised = (text: string): string =>
 /** Folds a Chinese name or text for comparing whole names: NFKC, lower case, only letters and digits (·, ， and spaces go). */
 export const foldWhole = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
+/** Derives the forms of one printed Chinese name (`derivedOf`, or a memo of it: src/seed/nameForms.ts). */
+export type DeriveForms = (field: string, name: string) => Record<string, string>;
+
+/** Bumped whenever derivedOf changes what it gives, so no memo of an older version is used. */
+export const DERIVATION_VERSION = 1;
+
 /** The derived forms of one printed Chinese name, under their property names. */
-function derivedOf(field: string, name: string): Record<string, string> {
+export function derivedOf(field: string, name: string): Record<string, string> {
   const scripts = scriptsOf(name);
   const out: Record<string, string> = {};
   for (const s of SCRIPT_SUFFIXES) out[`${field}${s}`] = scripts[s];
@@ -97,7 +107,7 @@ function derivedOf(field: string, name: string): Record<string, string> {
  * then each printed Chinese name adds its scripts and romanisations, so the result never holds a form
  * of a name it no longer has.
  */
-export function withDerivedNames<T extends Record<string, unknown>>(props: T): T {
+export function withDerivedNames<T extends Record<string, unknown>>(props: T, derive: DeriveForms = derivedOf): T & Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(props)) if (!DERIVED_NAME_PROPERTIES.includes(name)) out[name] = value;
   const pinyins: string[] = [];
@@ -106,7 +116,7 @@ export function withDerivedNames<T extends Record<string, unknown>>(props: T): T
   for (const field of CHINESE_NAME_FIELDS) {
     const name = props[field];
     if (typeof name !== 'string' || !HAN.test(name)) continue;
-    const derived = derivedOf(field, name);
+    const derived = derive(field, name);
     Object.assign(out, derived);
     wholes.push(...[name, ...SCRIPT_SUFFIXES.map((x) => derived[`${field}${x}`])].map(foldWhole));
     if (derived[`${field}Pinyin`]) pinyins.push(foldRomanised(derived[`${field}Pinyin`]));
@@ -115,7 +125,7 @@ export function withDerivedNames<T extends Record<string, unknown>>(props: T): T
   if (pinyins.length > 0) out[SEARCH_PINYIN] = pinyins.join(' ');
   if (jyutpings.length > 0) out[SEARCH_JYUTPING] = jyutpings.join(' ');
   if (wholes.length > 0) out[SEARCH_WHOLE_ZH] = [...new Set(wholes)];
-  return out as T;
+  return out as T & Record<string, unknown>;
 }
 
 /** The derived properties a write must remove: those the old properties had and the new ones lack. */

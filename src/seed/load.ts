@@ -3,6 +3,7 @@ import type { Executor } from '../graph/executor';
 import { forLabels } from '../graph/queries';
 import { toNeo4jProps } from '../graph/writeValues';
 import { withDerivedNames } from '../model';
+import { seedNameForms } from './nameForms';
 import type { NodeRecord, SeedFile } from './read';
 import { relationshipId, validateSeed } from './validate';
 
@@ -44,7 +45,9 @@ export async function loadSeed(executor: Executor, files: SeedFile[], options: {
   if (problems.length > 0) throw new SeedInvalidError(problems.map(String));
   const nodes = withAdditions(files);
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
-  const nodeRows = nodes.map((n) => ({ id: n.id, label: n.label, props: toNeo4jProps(withDerivedNames(n.props)) }));
+  const names = seedNameForms();
+  const nodeRows = nodes.map((n) => ({ id: n.id, label: n.label, props: toNeo4jProps(withDerivedNames(n.props, names.derive)) }));
+  names.save();
   const citationRows = nodes.flatMap((n) => n.citations.map(({ source, locator }) => ({
     id: n.id, label: n.label, source, locator, citationId: `CITED_IN|${n.id}|${source}`,
   })));

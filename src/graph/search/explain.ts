@@ -3,7 +3,7 @@
  * tier's query; the tier says how, and this finds the name that fits the same rule, read from the names
  * the search statement returns with each hit (`names`).
  */
-import { CHINESE_NAME_FIELDS, foldRomanised, foldWhole, HAN, scriptsOf } from '../../model';
+import { CHINESE_NAME_FIELDS, foldRomanised, foldWhole, HAN, simplifiedOf } from '../../model';
 import { editsFor, isStopWord, MatchKind, wordsOf } from './plan';
 
 export interface Match { kind: MatchKind; name: string; form: string }
@@ -66,7 +66,7 @@ function romanisedMatch(kind: MatchKind, names: Names, joined: string): Match | 
  * OTHER_SCRIPT hit skips the printed name as typed (that would have been EXACT).
  */
 function chineseMatch(kind: MatchKind, words: string[], names: Names): Match | undefined {
-  const simplified = words.map((w) => (HAN.test(w) ? scriptsOf(w).Hans : w));
+  const simplified = words.map((w) => (HAN.test(w) ? simplifiedOf(w) : w));
   for (const field of chineseFields(names)) {
     const printedName = names[field] as string;
     const scripts = ['HK', 'Hant', 'Hans'].map((x) => names[`${field}${x}`]).filter((v): v is string => typeof v === 'string');

@@ -4,7 +4,7 @@
  * then words with one or two typing errors. Every word is escaped (luceneTerms) or reduced to letters
  * and digits before it enters a query, so the text is only ever searched, never parsed as Lucene syntax.
  */
-import { foldRomanised, foldWhole, HAN, scriptsOf, SCRIPT_PROPERTIES, SEARCH_JYUTPING, SEARCH_PINYIN } from '../../model';
+import { foldRomanised, foldWhole, HAN, SCRIPT_PROPERTIES, simplifiedOf, SEARCH_JYUTPING, SEARCH_PINYIN } from '../../model';
 import { luceneTerms } from '../store';
 
 /** How a hit matched, best first; the GraphQL enum SearchMatch has the same names. */
@@ -73,7 +73,7 @@ const prefix = (token: string): string => (token.length >= 2 ? `${token}*` : tok
 export function searchParams(text: string): SearchParams {
   const tiers = searchTiers(text);
   const han = text.normalize('NFKC').split(/\s+/).filter((w) => HAN.test(w));
-  const whole = han.length === 0 ? [] : [...new Set([foldWhole(text), foldWhole(scriptsOf(text).Hans)])];
+  const whole = han.length === 0 ? [] : [...new Set([foldWhole(text), foldWhole(simplifiedOf(text))])];
   return { tiers: tiers.map((t) => ({ query: t.query, rank: MATCH_KINDS.indexOf(t.kind) })), whole };
 }
 
@@ -86,7 +86,7 @@ export function searchTiers(text: string): Tier[] {
     // The text as typed against every script of each name, and also its simplified form, so a variant
     // character OpenCC's traditional table would not produce (迴 for 回) still meets the name.
     const alternatives = words.map((w) => {
-      const simplified = HAN.test(w) ? scriptsOf(w).Hans : w;
+      const simplified = HAN.test(w) ? simplifiedOf(w) : w;
       return simplified === w ? `+${phrase(w)}` : `+(${phrase(w)} ${phrase(simplified)})`;
     });
     tiers.push({ kind: 'OTHER_SCRIPT', query: inFields([...SCRIPT_PROPERTIES], alternatives) });
