@@ -31,4 +31,16 @@ describe('the floor of the search query', () => {
     expect(ours).toHaveLength(FIRST);
     expect(floor).toEqual(ours);
   });
+
+  it('ranks by kind of match as ours does, not by score alone', async () => {
+    // "Warr": Warriors of Future by a prefix (score 1), Drug War by a typo with a higher score.
+    const text = 'Warr';
+    const res = await graphql(suite.server.url, 'query ($text: String!) { search(text: $text, types: ["Work"], first: 2) { score matchedBy node { id ... on Work { title } } } }', { text });
+    expect(res.data!.search.map((h: { matchedBy: string; score: number }) => h.matchedBy)).toEqual(['PREFIX', 'FUZZY']);
+    expect(res.data!.search[0].score).toBeLessThan(res.data!.search[1].score);
+    const ours = res.data!.search.map((h: { score: number; node: { id: string; title: string } }) => ({ id: h.node.id, title: h.node.title, score: h.score }));
+    const floor = await readRows(suite.driver, testEnv().NEO4J_DATABASE, benchCatalog().text('floorSearch'),
+      { ...searchParams(text), first: 2, scan: 2 * TYPED_SEARCH_SCAN });
+    expect(floor).toEqual(ours);
+  });
 });

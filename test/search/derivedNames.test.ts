@@ -30,6 +30,9 @@ describe('derived name forms', () => {
   it('keeps a traditional name as its own traditional form, and drops punctuation from romanisations', () => {
     const d = withDerivedNames({ name: 'Tony Leung Chiu-wai', nameZh: '梁朝偉' });
     expect([d.nameZhHans, d.nameZhHant, d.nameZhHK, d.nameZhPinyin, d.nameZhJyutping]).toEqual(['梁朝伟', '梁朝偉', '梁朝偉', 'liang chao wei', 'loeng ciu wai']);
+    // 台灣 as Hong Kong writes it stays so, though OpenCC's standard traditional for 台湾 is 臺灣.
+    const taiwan = withDerivedNames({ name: 'Taiwan', nameZh: '台灣' });
+    expect([taiwan.nameZhHans, taiwan.nameZhHant, taiwan.nameZhHK]).toEqual(['台湾', '台灣', '台灣']);
     const punctuated = withDerivedNames({ title: 'Fantasy World', titleZh: '童话·世界' });
     expect([punctuated.titleZhPinyin, punctuated.searchWholeZh]).toEqual(['tong hua shi jie', ['童话世界', '童話世界']]);
   });
