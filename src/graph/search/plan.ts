@@ -5,7 +5,7 @@
  * and digits before it enters a query, so the text is only ever searched, never parsed as Lucene syntax.
  */
 import { foldRomanised, foldWhole, HAN, SCRIPT_PROPERTIES, simplifiedOf, SEARCH_JYUTPING, SEARCH_PINYIN } from '../../model';
-import { luceneTerms } from '../store';
+import { luceneTerms } from './lucene';
 
 /** How a hit matched, best first; the GraphQL enum SearchMatch has the same names. */
 export const MATCH_KINDS = ['EXACT', 'OTHER_SCRIPT', 'PINYIN', 'JYUTPING', 'PREFIX', 'FUZZY'] as const;
