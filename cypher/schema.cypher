@@ -30,3 +30,13 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Region|Work|Studio|Platform|Person|Policy|Festival|Agreement)
 ON EACH [n.name, n.nameZh, n.title, n.titleZh, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// Search (src/graph/search): every form of every name, each in its own field so that one Lucene query per
+// tier can ask for exact words of a printed name, another script, pinyin or jyutping (run together, tone
+// marks and spaces gone), prefixes or typos. The derived fields are written by src/model/names.ts on every
+// write path. The CJK analyzer indexes Chinese as character pairs and lower-cases and splits English.
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
+FOR (n:Region|Work|Studio|Platform|Person|Policy|Festival|Agreement)
+ON EACH [n.title, n.name, n.aliases, n.titleZh, n.nameZh, n.titleZhHans, n.titleZhHant, n.titleZhHK,
+  n.nameZhHans, n.nameZhHant, n.nameZhHK, n.searchPinyin, n.searchJyutping]
+OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };

@@ -1,17 +1,35 @@
-// Full-text search over names, titles and aliases in English and Chinese (index entity_names, CJK analyzer),
-// best matches first. $query is a Lucene query built from the user's words with every special character escaped.
-// The index's own limit applies before the type filter, so it reads $scanLimit hits and keeps $limit after
-// filtering; `scanned` says how many hits the index gave, so the caller reads further only when the index
-// had more and too few of those read were of the asked types. Properties are read for the kept hits only:
-// those named in $properties (what the query selects, as a list of values in that order), or all when null.
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $scanLimit}) YIELD node, score
-WITH collect([node, score]) AS hits
-CALL (hits) {
-  UNWIND hits AS hit
-  WITH hit[0] AS node, hit[1] AS score
-  WHERE size($labels) = 0 OR labels(node)[0] IN $labels
-  WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($limit)
-  RETURN collect([labels(node)[0],
-    {{projected node $properties}}, score]) AS kept
+// Full-text search over every form of every name (index entity_search): one Lucene query per tier in
+// $tiers ({query, rank}), best first (exact words, other script, pinyin, jyutping, prefix, typo; rank is the
+// kind's place in that order). The queries are built from the user's words with every special character
+// escaped (src/graph/search/plan.ts). A Chinese text ($whole: it folded as typed, then in simplified script)
+// is EXACT or OTHER_SCRIPT only as a whole name (searchWholeZh, printed form first); inside a longer name it
+// ranks as a part, with the prefixes. Each tier reads at most $scanLimit hits; a node found by several
+// tiers counts in its best. Kept: the hits of the asked $labels (all when empty), by rank, score, then id;
+// `fullTiers` gives the rank of each tier whose reading was cut at $scanLimit, so the caller reads further
+// when a cut tier may hide better hits. Of each kept hit: its label, the properties in $properties (all
+// when null), score, rank, and its names (for saying which matched).
+UNWIND $tiers AS tier
+CALL (tier) {
+  CALL db.index.fulltext.queryNodes('entity_search', tier.query, {limit: toInteger($scanLimit)}) YIELD node, score
+  RETURN collect([node, score]) AS hits
 }
-RETURN size(hits) AS scanned, kept
+WITH collect(CASE WHEN size(hits) >= $scanLimit THEN tier.rank END) AS fullTiers, collect([tier.rank, hits]) AS tiers
+CALL (tiers) {
+  UNWIND tiers AS found
+  UNWIND found[1] AS hit
+  WITH found[0] AS tierRank, hit[0] AS node, hit[1] AS score
+  WHERE size($labels) = 0 OR labels(node)[0] IN $labels
+  WITH node, score, CASE
+      WHEN size($whole) = 0 OR tierRank > 1 THEN tierRank
+      WHEN $whole[0] = node.searchWholeZh[0] THEN 0
+      WHEN any(w IN $whole WHERE w IN coalesce(node.searchWholeZh, [])) THEN 1
+      ELSE 4 END AS rank
+  WITH node, rank, score ORDER BY rank, score DESC
+  WITH node, collect([rank, score])[0] AS best
+  WITH node, best[0] AS rank, best[1] AS score ORDER BY rank, score DESC, node.id LIMIT toInteger($limit)
+  RETURN collect([labels(node)[0],
+    {{projected node $properties}}, score, rank,
+    node {.title, .name, .aliases, .titleZh, .nameZh, .titleZhHans, .titleZhHant, .titleZhHK, .nameZhHans, .nameZhHant,
+      .nameZhHK, .titleZhPinyin, .titleZhJyutping, .nameZhPinyin, .nameZhJyutping}]) AS kept
+}
+RETURN fullTiers, kept

@@ -140,7 +140,9 @@ form.addEventListener('submit', async (event) => {
     query: 'query Find($text: String!) { search(text: $text, first: 1) { node { id } } }', variables: { text: wanted },
   });
   const hit = found.data?.search?.[0];
-  if (hit) window.location.href = `/explore?id=${encodeURIComponent(hit.node.id)}`;
+  // The API names what is wrong with a text it refuses (punctuation only, too long): show that, not "nothing".
+  if (found.errors?.length) setState('error', found.errors[0].message);
+  else if (hit) window.location.href = `/explore?id=${encodeURIComponent(hit.node.id)}`;
   else setState('error', `Nothing in the graph is called "${wanted}".`);
 });
 

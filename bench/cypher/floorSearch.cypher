@@ -1,8 +1,18 @@
-// Floor for full-text search: the best $first works among the entity_names index's best $scan hits for
-// $text, ties in id order. $scan is what ours reads first when it filters by type (TYPED_SEARCH_SCAN x
-// first), so both answer from the same hits; with the index's limit at $first, as this floor had it, the
-// works among the best 20 hits were counted, fewer than 20 whenever other types ranked among them.
-CALL db.index.fulltext.queryNodes('entity_names', $text, {limit: toInteger($scan)}) YIELD node, score
-WHERE node:Work
-WITH node, score ORDER BY score DESC, node.id LIMIT toInteger($first)
-RETURN node.id AS id, node.title AS title, score
+// Floor for full-text search: the same work as ours on the same index (entity_search). $tiers and $whole
+// are ours (src/graph/search/plan.ts): one Lucene query per tier with its rank, best first, and a Chinese
+// text's whole forms, which keep a Chinese text EXACT or OTHER_SCRIPT only as a whole name (else rank 4, a
+// part). Each tier reads the index's best $scan hits, $scan being what ours reads first when it filters by
+// type (TYPED_SEARCH_SCAN x first). Of the works found, each at its best rank, the best $first by rank,
+// then score, ties in id order.
+UNWIND $tiers AS tier
+CALL db.index.fulltext.queryNodes('entity_search', tier.query, {limit: toInteger($scan)}) YIELD node, score
+WITH node, tier.rank AS tierRank, score WHERE node:Work
+WITH node, score, CASE
+    WHEN size($whole) = 0 OR tierRank > 1 THEN tierRank
+    WHEN $whole[0] = node.searchWholeZh[0] THEN 0
+    WHEN any(w IN $whole WHERE w IN coalesce(node.searchWholeZh, [])) THEN 1
+    ELSE 4 END AS rank
+WITH node, rank, score ORDER BY rank, score DESC
+WITH node, collect([rank, score])[0] AS best
+RETURN node.id AS id, node.title AS title, best[1] AS score
+ORDER BY best[0], score DESC, id LIMIT toInteger($first)

@@ -1,4 +1,4 @@
-import { TYPED_SEARCH_SCAN } from '../graph/store';
+import { searchParams, TYPED_SEARCH_SCAN } from '../graph/search/run';
 import { canonical, firstDifference, Plain, rankingDifference, Scored } from './compare';
 
 /**
@@ -121,7 +121,7 @@ const search: Workload = {
   ours: `query Search($text: String!) { search(text: $text, types: ["Work"], first: ${SEARCH_LIMIT}) { score node { id ... on Work { title } } } }`,
   peer: `query Search($text: String!) { searchWorks(phrase: $text, first: ${SEARCH_LIMIT}, sort: [{ score: DESC }]) { edges { score node { id title } } } }`,
   floor: 'floorSearch',
-  variants: (s) => [{ ours: { text: s.searchText }, peer: { text: s.searchText }, floor: { text: s.searchText, first: SEARCH_LIMIT, scan: SEARCH_LIMIT * TYPED_SEARCH_SCAN } }],
+  variants: (s) => [{ ours: { text: s.searchText }, peer: { text: s.searchText }, floor: { ...searchParams(s.searchText), first: SEARCH_LIMIT, scan: SEARCH_LIMIT * TYPED_SEARCH_SCAN } }],
   fromOurs: (d) => d.search.map((h: Data) => ({ id: h.node.id, title: h.node.title, score: h.score })),
   fromPeer: (d) => d.searchWorks.edges.map((e: Data) => ({ id: e.node.id, title: e.node.title, score: e.score })),
   fromFloor: (rows) => rows.map((r) => ({ id: r.id, title: r.title, score: r.score })),

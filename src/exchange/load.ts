@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import { statementBatches } from '../graph/batches';
 import type { Graph } from '../graph/graph';
 import { forLabels } from '../graph/statements';
+import { withDerivedNames } from '../model';
 import { ExchangeError, ExchangeGraph, propertiesIn } from './model';
 import { validateGraph } from './validate';
 
@@ -19,7 +20,8 @@ export async function importGraph(db: Graph, graph: ExchangeGraph): Promise<Impo
   const problems = validateGraph(graph);
   if (problems.length > 0) throw new ExchangeError(problems);
   const labelsOf = new Map(graph.nodes.map((n) => [n.id, n.labels]));
-  const nodeRows = graph.nodes.map((n) => ({ id: n.id, labels: n.labels, props: propertiesIn(n.properties, n.types) }));
+  // A file's derived name forms (an export holds them) are recomputed, never taken as given.
+  const nodeRows = graph.nodes.map((n) => ({ id: n.id, labels: n.labels, props: withDerivedNames(propertiesIn(n.properties, n.types)) }));
   const relationshipRows = graph.relationships.map((r) => ({
     id: r.id, type: r.type, from: r.from, to: r.to, fromLabels: labelsOf.get(r.from), toLabels: labelsOf.get(r.to),
     props: propertiesIn(r.properties, r.types),

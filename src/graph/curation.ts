@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
 import neo4j from 'neo4j-driver';
-import { ENDPOINTS, kindOf, LABEL_PREFIX, nameField, PropValue, valueProblem } from '../model';
+import { derivedFrom, ENDPOINTS, kindOf, LABEL_PREFIX, nameField, PropValue, staleDerivedNames, valueProblem, withDerivedNames } from '../model';
 import type { Graph, WriteScope } from './graph';
 import { keyLookup } from './statements';
 import { toNeo4jProps } from './writeValues';
@@ -41,13 +41,14 @@ const TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
 const PROPERTY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const MANAGED = ['id', 'source', 'locator'];
 
-const fail = (code: string, field: string, message: string) =>
+const fail = (code: ErrorCode, field: string, message: string) =>
   new GraphQLError(`${field}: ${message}`, { extensions: { code, field } });
 
 function checkProperties(props: Record<string, unknown>, field: string): Record<string, PropValue> {
   for (const [name, value] of Object.entries(props)) {
     if (!PROPERTY.test(name)) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, 'is not a property name');
     if (MANAGED.includes(name)) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, 'is set by the server, not in properties');
+    if (derivedFrom(name)) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, `is derived from ${derivedFrom(name)} by the server; set that instead`);
     const problem = valueProblem(kindOf(name), value);
     if (problem) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, problem);
   }
@@ -83,11 +84,20 @@ function checkChanges(changes: Changes, required: string[]): { set: Record<strin
   const set = checkProperties(changes.set ?? {}, 'set');
   const remove = changes.remove ?? [];
   for (const name of remove) {
-    if (!PROPERTY.test(name) || MANAGED.includes(name)) throw fail(ErrorCode.BAD_USER_INPUT, 'remove', `"${name}" cannot be removed`);
+    if (!PROPERTY.test(name) || MANAGED.includes(name) || derivedFrom(name)) throw fail(ErrorCode.BAD_USER_INPUT, 'remove', `"${name}" cannot be removed${derivedFrom(name) ? `: it is derived from ${derivedFrom(name)}` : ''}`);
     if (required.includes(name)) throw fail(ErrorCode.BAD_USER_INPUT, 'remove', `"${name}" is required and cannot be removed`);
     if (name in set) throw fail(ErrorCode.BAD_USER_INPUT, 'remove', `"${name}" is both set and removed`);
   }
   return { set: toNeo4jProps(set as Record<string, PropValue>), remove };
+}
+
+/** Changes with the entity's derived name forms recomputed from its names after them (src/model/names.ts). */
+function withDerivedChanges(before: Record<string, unknown>, changes: { set: Record<string, unknown>; remove: string[] }) {
+  const after: Record<string, unknown> = { ...before, ...changes.set };
+  for (const name of changes.remove) delete after[name];
+  const derived = withDerivedNames(after);
+  const derivedSet = Object.fromEntries(Object.entries(derived).filter(([name]) => derivedFrom(name)));
+  return { set: { ...changes.set, ...derivedSet }, remove: [...changes.remove, ...staleDerivedNames(before, derived)] };
 }
 
 export class Curation {
@@ -105,7 +115,7 @@ export class Curation {
       if ((await find(tx, [input.id])).has(input.id)) throw fail(ErrorCode.CONFLICT, 'id', `"${input.id}" already exists`);
       await requireSource(tx, input.source);
       await tx.run('createEntity', {
-        label: input.label, id: input.id, props: toNeo4jProps(props), source: input.source, locator: input.locator,
+        label: input.label, id: input.id, props: toNeo4jProps(withDerivedNames(props)), source: input.source, locator: input.locator,
         citationId: `CITED_IN|${input.id}|${input.source}`,
       });
       return input.id;
@@ -115,7 +125,7 @@ export class Curation {
   updateEntity(id: string, changes: Changes): Promise<string> {
     return this.graph.writeAll(async (tx) => {
       const found = await existing(tx, id, 'id');
-      const checked = checkChanges(changes, [nameField(found.label)]);
+      const checked = withDerivedChanges(found.props, checkChanges(changes, [nameField(found.label)]));
       await tx.run('updateEntity', { elementId: found.elementId, ...checked });
       return id;
     });

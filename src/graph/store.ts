@@ -4,7 +4,8 @@ import { createLoaders, Loaders } from './loaders';
 import { Entity, toEntity } from './entity';
 import { decodePage, listStatement } from './statements/entityPage';
 import { FilterInput, toAnyOf } from './filter';
-import { propertyMap, PropertyNames } from './projection';
+import type { PropertyNames } from './projection';
+import { searchEntities, SearchHitData } from './search/run';
 
 export interface PageRequest {
   filter?: FilterInput | null;
@@ -16,21 +17,9 @@ export interface PageRequest {
   properties?: PropertyNames;
 }
 
-export interface SearchHitData {
-  score: number;
-  node: Entity;
-}
+export type { SearchHitData } from './search/run';
 
-/** How many index hits a typed search reads at most before it keeps those of the asked types. */
-const SEARCH_SCAN_MAX = 1000;
-/** With a type filter, a search first reads this many times the hits it keeps. */
-export const TYPED_SEARCH_SCAN = 5;
-
-/** Escapes Lucene's syntax so that a user's words are searched as words, never parsed as a query. */
-export const luceneTerms = (text: string): string =>
-  text.trim().split(/\s+/).filter(Boolean)
-    .map((word) => (/^(AND|OR|NOT|TO)$/.test(word) ? word.toLowerCase() : word))
-    .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&')).join(' ');
+export { luceneTerms } from './search/lucene';
 
 export interface GraphStatsData {
   nodesByLabel: { label: string; count: number }[];
@@ -79,16 +68,7 @@ export class GraphStore {
    * properties named (the query's selection), else all.
    */
   async search(text: string, labels: string[], limit: number, properties: PropertyNames = null): Promise<SearchHitData[]> {
-    const query = luceneTerms(text);
-    if (query === '') return [];
-    // With a type filter, the index's best hits may be of other types: read TYPED_SEARCH_SCAN x `limit` first,
-    // and SEARCH_SCAN_MAX only when those hold too few of the asked types and the index had more.
-    const read = async (scanLimit: number) =>
-      (await this.graph.read('searchEntities', { query, labels, limit, scanLimit, properties }))[0] as { scanned: number; kept: [string, unknown, number][] };
-    const firstScan = labels.length > 0 ? limit * TYPED_SEARCH_SCAN : limit;
-    let found = await read(firstScan);
-    if (found.kept.length < limit && found.scanned >= firstScan && firstScan < SEARCH_SCAN_MAX) found = await read(SEARCH_SCAN_MAX);
-    return found.kept.map(([label, props, score]) => ({ score, node: toEntity({ label, props: propertyMap(props, properties) }) }));
+    return searchEntities(this.graph, text, labels, limit, properties);
   }
 
   async ping(): Promise<boolean> {

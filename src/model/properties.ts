@@ -3,6 +3,8 @@
  * seed load, the import, curation). A fact the paper does not give is absent: no rule accepts an
  * empty value or a placeholder 0 for a count.
  */
+import { DERIVED_NAME_PROPERTIES } from './names';
+
 export type PropValue = string | number | boolean | string[];
 
 export type PropertyKind = 'string' | 'integer' | 'number' | 'boolean' | 'strings' | 'date' | 'percent' | 'share' | 'count';
@@ -16,6 +18,9 @@ export const PROPERTY_KINDS: Record<string, PropertyKind> = {
   sharePct: 'share', rating: 'number', classification: 'string', timeSlot: 'string', acquisition: 'string',
   citation: 'string', doi: 'string', locator: 'string', source: 'string', role: 'string', note: 'string',
   award: 'string', slot: 'string', approximate: 'boolean',
+  titleZhSource: 'string', nameZhSource: 'string',
+  // Derived from titleZh / nameZh by src/model/names.ts on every write; never set by hand.
+  ...Object.fromEntries(DERIVED_NAME_PROPERTIES.map((p) => [p, p === 'searchWholeZh' ? 'strings' : 'string'])),
 };
 
 /** The kind of a property: by its name, else by an ending that implies one, so new properties follow the same rules. */

@@ -2,13 +2,38 @@ import { statementBatches } from '../graph/batches';
 import type { Graph } from '../graph/graph';
 import { forLabels } from '../graph/statements';
 import { toNeo4jProps } from '../graph/writeValues';
-import type { SeedFile } from './read';
+import { withDerivedNames } from '../model';
+import { seedNameForms } from './nameForms';
+import type { NodeRecord, SeedFile } from './read';
 import { relationshipId, validateSeed } from './validate';
 
 export class SeedInvalidError extends Error {
   constructor(readonly problems: string[]) {
     super(`the seed has ${problems.length} problem(s); nothing was written:\n${problems.join('\n')}`);
   }
+}
+
+type LoadedNode = NodeRecord & { citations: { source: string; locator: string }[] };
+
+/**
+ * The seed's nodes with the additions merged in: each added property, and `<property>Source` naming
+ * the addition's source where it is not the node's own; the node cites each source once, with the
+ * locators of all its facts from there joined by "; ".
+ */
+function withAdditions(files: SeedFile[]): LoadedNode[] {
+  const byId = new Map<string, LoadedNode>();
+  for (const n of files.flatMap((f) => f.nodes)) byId.set(n.id, { ...n, props: { ...n.props }, citations: [{ source: n.source, locator: n.locator }] });
+  for (const a of files.flatMap((f) => f.additions)) {
+    const node = byId.get(a.id)!;
+    for (const [name, value] of Object.entries(a.props)) {
+      node.props[name] = value;
+      if (a.source !== node.source) node.props[`${name}Source`] = a.source;
+    }
+    const cited = node.citations.find((c) => c.source === a.source);
+    if (cited) cited.locator = `${cited.locator}; ${a.locator}`;
+    else node.citations.push({ source: a.source, locator: a.locator });
+  }
+  return [...byId.values()];
 }
 
 /**
@@ -18,12 +43,14 @@ export class SeedInvalidError extends Error {
 export async function loadSeed(graph: Graph, files: SeedFile[], options: { reset?: boolean } = {}): Promise<void> {
   const problems = validateSeed(files);
   if (problems.length > 0) throw new SeedInvalidError(problems.map(String));
-  const nodes = files.flatMap((f) => f.nodes);
+  const nodes = withAdditions(files);
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
-  const nodeRows = nodes.map((n) => ({ id: n.id, label: n.label, props: toNeo4jProps(n.props) }));
-  const citationRows = nodes.map((n) => ({
-    id: n.id, label: n.label, source: n.source, locator: n.locator, citationId: `CITED_IN|${n.id}|${n.source}`,
-  }));
+  const names = seedNameForms();
+  const nodeRows = nodes.map((n) => ({ id: n.id, label: n.label, props: toNeo4jProps(withDerivedNames(n.props, names.derive)) }));
+  names.save();
+  const citationRows = nodes.flatMap((n) => n.citations.map(({ source, locator }) => ({
+    id: n.id, label: n.label, source, locator, citationId: `CITED_IN|${n.id}|${source}`,
+  })));
   const relationshipRows = files.flatMap((f) => f.relationships).map((r) => ({
     id: relationshipId(r), type: r.type, from: r.from, to: r.to, fromLabel: labelOf.get(r.from), toLabel: labelOf.get(r.to),
     props: toNeo4jProps(r.props ?? {}), source: r.source, locator: r.locator,

@@ -23,11 +23,24 @@ export interface RelationshipRecord {
   locator: string;
 }
 
+/**
+ * Properties added to a node that an earlier record defines, from another source (a Chinese name the
+ * paper does not print, from general knowledge): the loader merges them in, and the node cites that
+ * source too. A node is defined once; an addition never replaces a property the node already has.
+ */
+export interface AdditionRecord {
+  id: string;
+  props: Record<string, PropValue>;
+  source: string;
+  locator: string;
+}
+
 export interface SeedFile {
   file: string;
   title?: string;
   nodes: NodeRecord[];
   relationships: RelationshipRecord[];
+  additions: AdditionRecord[];
 }
 
 export class SeedReadError extends Error {}
@@ -45,9 +58,9 @@ export function readSeed(dir: string): SeedFile[] {
     }
     const d = data as Partial<SeedFile>;
     if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new SeedReadError(`${file}: must hold one JSON object`);
-    for (const key of ['nodes', 'relationships'] as const) {
+    for (const key of ['nodes', 'relationships', 'additions'] as const) {
       if (d[key] !== undefined && !Array.isArray(d[key])) throw new SeedReadError(`${file}: "${key}" must be a list`);
     }
-    return { file, title: d.title, nodes: d.nodes ?? [], relationships: d.relationships ?? [] };
+    return { file, title: d.title, nodes: d.nodes ?? [], relationships: d.relationships ?? [], additions: d.additions ?? [] };
   });
 }

@@ -1,5 +1,5 @@
-import { CLASSIFICATIONS, ENDPOINTS, kindOf, LABEL_PREFIX, nameField, valueProblem } from '../model';
-import type { NodeRecord, RelationshipRecord, SeedFile } from './read';
+import { CLASSIFICATIONS, derivedFrom, ENDPOINTS, kindOf, LABEL_PREFIX, nameField, valueProblem } from '../model';
+import type { AdditionRecord, NodeRecord, RelationshipRecord, SeedFile } from './read';
 
 /** One problem with one record, said so that a curator can find and mend it. */
 export class SeedProblem {
@@ -18,6 +18,8 @@ function checkProps(props: unknown, report: (field: string, problem: string) => 
     return;
   }
   for (const [name, value] of Object.entries(props)) {
+    const source = derivedFrom(name);
+    if (source) report(`props.${name}`, `is derived from ${source} when the seed loads; never typed by hand`);
     const problem = valueProblem(kindOf(name), value);
     if (problem) report(`props.${name}`, problem);
   }
@@ -70,6 +72,7 @@ export function validateSeed(files: SeedFile[]): SeedProblem[] {
       labelOf.set(n.id, n.label);
     });
   }
+  checkAdditions(files, labelOf, problems);
   const relationshipIds = new Map<string, string>();
   for (const f of files) {
     f.relationships.forEach((r, i) => {
@@ -89,6 +92,31 @@ export function validateSeed(files: SeedFile[]): SeedProblem[] {
     });
   }
   return problems;
+}
+
+/**
+ * Additions add properties to nodes defined in the same file or an earlier one, never replacing one the
+ * node has (from its record or an earlier addition), and cite a Source like every other record.
+ */
+function checkAdditions(files: SeedFile[], labelOf: Map<string, string>, problems: SeedProblem[]): void {
+  const nodes = new Map(files.flatMap((f) => f.nodes.map((n) => [n.id, { props: n.props ?? {}, where: f.file }] as const)));
+  const added = new Map<string, string>();
+  for (const f of files) {
+    f.additions.forEach((a: AdditionRecord, i) => {
+      const report = (field: string, problem: string) => problems.push(new SeedProblem(f.file, `additions[${i}] (${a.id})`, field, problem));
+      const node = typeof a.id === 'string' ? nodes.get(a.id) : undefined;
+      if (!node) report('id', `unknown id ${JSON.stringify(a.id)}: an addition adds to a node some seed file defines`);
+      checkProps(a.props, report);
+      requireCitation(a, report);
+      if (typeof a.source === 'string' && !labelOf.has(a.source)) report('source', `unknown Source id "${a.source}"`);
+      if (!node || typeof a.props !== 'object' || a.props === null) return;
+      for (const name of Object.keys(a.props)) {
+        if (name in node.props) report(`props.${name}`, `${a.id} already has ${name} ${JSON.stringify(node.props[name])} (${node.where}); an addition never replaces a value`);
+        else if (added.has(`${a.id}|${name}`)) report(`props.${name}`, `already added in ${added.get(`${a.id}|${name}`)}`);
+        added.set(`${a.id}|${name}`, `${f.file} additions[${i}]`);
+      }
+    });
+  }
 }
 
 function requireCitation(r: { source?: unknown; locator?: unknown }, report: (field: string, problem: string) => void): void {

@@ -1,5 +1,5 @@
 import { toNeo4jProps } from '../graph/writeValues';
-import type { PropValue } from '../model';
+import { PropValue, withDerivedNames } from '../model';
 import {
   Batch, NODE_STATEMENTS, RELATIONSHIP_STATEMENTS, relationshipId, Row, SYNTHETIC_SOURCE, SyntheticOptions,
 } from './model';
@@ -25,7 +25,7 @@ export class Rows {
 
   node(label: string, id: string, props: Props, what: string, anchor = false): void {
     this.push(NODE_STATEMENTS[label], {
-      id, props: toNeo4jProps(defined(props)), anchor, citationId: `CITED_IN|${id}|${SYNTHETIC_SOURCE}`, locator: this.locator(what),
+      id, props: toNeo4jProps(withDerivedNames(defined(props))), anchor, citationId: `CITED_IN|${id}|${SYNTHETIC_SOURCE}`, locator: this.locator(what),
     });
   }
 

@@ -181,6 +181,23 @@ describe('the Bloom perspective', () => {
     }
   });
 
+  it('finds by name through the search index, from traditional, Hong Kong and romanised text too', async () => {
+    const find = perspective.templates.find((t) => t.name === 'Find by name')!;
+    expect(find.cypher).toContain("db.index.fulltext.queryNodes('entity_search'");
+    const firstFound = async (text: string) => {
+      const rows = await readRows(driver, find.cypher, { text });
+      return rows.length > 0 ? (rows[0].get('n') as { properties: { id: string } }).properties.id : null;
+    };
+    for (const [text, id] of [
+      ['長津湖', 'work:the-battle-at-lake-changjin-ii'], ['無間道', 'work:infernal-affairs'], ['无间道', 'work:infernal-affairs'],
+      ['正義迴廊', 'work:the-sparring-partner'], ['梁朝偉', 'person:tony-leung-chiu-wai'], ['wujiandao', 'work:infernal-affairs'],
+      ['Wú Jiān Dào', 'work:infernal-affairs'], ['mou gaan dou', 'work:infernal-affairs'], ['xianggang', 'region:hong-kong'],
+      ['Infernal Affairs', 'work:infernal-affairs'],
+    ]) expect({ text, first: await firstFound(text) }).toEqual({ text, first: id });
+    // Lucene syntax and quotes are searched as text: no error, and no field query.
+    for (const text of ['"', '\\', 'title:x~ AND', '*', '   ']) expect({ text, rows: (await readRows(driver, find.cypher, { text })).length }).toEqual({ text, rows: 0 });
+  });
+
   it('runs every search phrase with example parameters and gets graph elements back', async () => {
     expect(sorted(Object.keys(exampleParams))).toEqual(sorted(perspective.templates.map((t) => t.name)));
     for (const t of perspective.templates) {

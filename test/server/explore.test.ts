@@ -99,6 +99,20 @@ describe('the graph view', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opens what its box finds the way a researcher writes it, and says what is wrong with a refused text', async () => {
+    const { page, server } = session;
+    for (const [text, id] of [['無間道', 'work:infernal-affairs'], ['zheng yi hui lang', 'work:the-sparring-partner'], ['Infernall Affairs', 'work:infernal-affairs']]) {
+      await page.goto(`${server.url}/explore`);
+      await page.fill('#open input', text);
+      await Promise.all([page.waitForURL(`**/explore?id=${encodeURIComponent(id)}`), page.click('#open button')]);
+      await ready();
+    }
+    await page.fill('#open input', '***');
+    await page.click('#open button');
+    await stateIs('error');
+    await expect(page.locator('#status').textContent()).resolves.toContain('text: "***" has no letters, digits or Chinese characters to look for');
+  });
+
   it('says so when no entity has the id asked for', async () => {
     const { page, server } = session;
     await page.goto(`${server.url}/explore?id=work:no-such-film`);

@@ -1,0 +1,54 @@
+/**
+ * A search through the entity_search index: the tiers of the text (plan.ts) in one statement
+ * (cypher/searchEntities.cypher), each hit with the name it matched and how (explain.ts).
+ */
+import type { Graph } from '../graph';
+import { Entity, toEntity } from '../entity';
+import { propertyMap, PropertyNames } from '../projection';
+import { explain, Match } from './explain';
+import { MATCH_KINDS, searchParams } from './plan';
+
+export interface SearchHitData {
+  score: number;
+  node: Entity;
+  match: Match;
+}
+
+/** How many index hits a tier reads at most before the type filter. */
+const SEARCH_SCAN_MAX = 1000;
+/** With a type filter, each tier first reads this many times the hits kept. */
+export const TYPED_SEARCH_SCAN = 5;
+
+type Kept = [string, unknown, number, number, Record<string, unknown>];
+
+/** The Lucene query of each tier of a search for `text`, best first. */
+export const tierQueries = (text: string): string[] => searchParams(text).tiers.map((t) => t.query);
+
+export { searchParams };
+
+const PART_RANK = MATCH_KINDS.indexOf('PREFIX');
+
+/**
+ * Whether a tier's reading was cut while fewer than `limit` hits of the asked types rank at or above
+ * the worst rank a hit beyond the cut could take (its tier's, or a part's for a Chinese text): then such
+ * a hit could outrank what was kept.
+ */
+function mayHideHits(fullTiers: number[], kept: Kept[], limit: number, chinese: boolean): boolean {
+  return fullTiers.some((rank) => kept.filter(([, , , r]) => r <= (chinese ? Math.max(rank, PART_RANK) : rank)).length < limit);
+}
+
+export async function searchEntities(
+  graph: Graph, text: string, labels: string[], limit: number, properties: PropertyNames,
+): Promise<SearchHitData[]> {
+  const params = searchParams(text);
+  const read = async (scanLimit: number) => (await graph.read('searchEntities', { ...params, labels, limit, scanLimit, properties }))[0] as
+    { fullTiers: number[]; kept: Kept[] };
+  const firstScan = labels.length > 0 ? limit * TYPED_SEARCH_SCAN : limit;
+  let found = await read(firstScan);
+  if (firstScan < SEARCH_SCAN_MAX && mayHideHits(found.fullTiers, found.kept, limit, params.whole.length > 0)) found = await read(SEARCH_SCAN_MAX);
+  return found.kept.map(([label, props, score, rank, names]) => ({
+    score, node: toEntity({ label, props: propertyMap(props, properties) }), match: explain(MATCH_KINDS[rank], text, names),
+  }));
+}
+
+export { MATCH_KINDS };
