@@ -68,9 +68,10 @@ describe('the transaction timeout', () => {
 
   it('stays healthy: /ready answers 200 and other queries are answered in full', async () => {
     expect((await send(url, { method: 'GET', path: '/ready' })).status).toBe(200);
-    const reply = await gql(url, '{ node(id: "region:hong-kong") { id } works(first: 5) { totalCount } }');
+    // A lookup by id, one index seek: well inside this server's 1 s limit even on a loaded machine, where
+    // a count over every work need not be.
+    const reply = await gql(url, '{ node(id: "region:hong-kong") { id ... on Region { name } } }');
     expect(reply.codes).toEqual([]);
-    const [{ count }] = await cypher(driver, 'MATCH (w:Work) RETURN count(w) AS count');
-    expect(reply.body.data).toEqual({ node: { id: 'region:hong-kong' }, works: { totalCount: count } });
+    expect(reply.body.data).toEqual({ node: { id: 'region:hong-kong', name: 'Hong Kong' } });
   });
 });
