@@ -45,14 +45,17 @@ const requestIdOf = (req: http.IncomingMessage): string => {
   return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : crypto.randomUUID();
 };
 
-/** Gives a request its id (the caller's, or a new one), answers with it, and logs the request when done. */
-function tracked(req: http.IncomingMessage, res: http.ServerResponse, logger: Logger): string {
+/**
+ * Gives a request its id (the caller's, or a new one), answers with it, and logs the request when done,
+ * with the way it was answered (`via`: the direct POST path or Express), which is otherwise invisible.
+ */
+function tracked(req: http.IncomingMessage, res: http.ServerResponse, logger: Logger, via: 'direct' | 'express'): string {
   const requestId = requestIdOf(req);
   res.setHeader('x-request-id', requestId);
   const started = performance.now();
   res.on('finish', () => {
     const path = (req.url ?? '').split('?')[0];
-    logger.info({ requestId, method: req.method, path, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    logger.info({ requestId, method: req.method, path, via, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
   });
   return requestId;
 }
@@ -74,7 +77,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       app(req, res);
       return;
     }
-    const requestId = tracked(req, res, logger);
+    const requestId = tracked(req, res, logger, 'direct');
     answerGraphQLPost(req, res, {
       apollo, maxOperations: config.limits.maxOperations, context: async () => context(requestId, req.headers.authorization),
     }).catch((err: unknown) => {
@@ -100,7 +103,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
 
   app.disable('x-powered-by');
   app.use((req, res, next) => {
-    res.locals.requestId = tracked(req, res, logger);
+    res.locals.requestId = tracked(req, res, logger, 'express');
     next();
   });
   app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });

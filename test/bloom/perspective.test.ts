@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import neo4j, { Driver, isNode, isPath, isRelationship } from 'neo4j-driver';
+import neo4j, { Driver, isNode, isPath, isRelationship, Node, Relationship } from 'neo4j-driver';
 import { projectRoot } from '../../src/localdb/instance';
 import { loadRealSeed } from '../seed/graphChecksum';
 import { testDriver, testEnv } from '../support/neo4j';
@@ -45,6 +45,150 @@ const exampleParams: Record<string, Record<string, unknown>> = {
   'Platforms a studio operates': { studio: 'Television Broadcasts Limited' },
   'Films abroad by market': { origin: 'Hong Kong', year: 2022 },
   'Market figures': { name: 'Hong Kong' },
+};
+
+/** What a search phrase drew: its relationships between captions (title or name), and every node drawn. */
+interface Drawn {
+  rels: { type: string; from: string; to: string; props: Record<string, unknown> }[];
+  nodes: { labels: string[]; caption: string; props: Record<string, unknown> }[];
+  /** For phrases that return paths: each path's length and the captions along it. */
+  paths: { length: number; captions: string[] }[];
+}
+
+const plain = (props: Record<string, unknown>): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(props).map(([k, v]) => [k, neo4j.isInt(v) ? (v as { toNumber(): number }).toNumber() : v]));
+const captionOf = (props: Record<string, unknown>): string => String(props.title ?? props.name);
+
+function drawnFrom(records: { keys: PropertyKey[]; get(key: PropertyKey): unknown }[]): Drawn {
+  const values = records.flatMap((r) => r.keys.map((k) => r.get(k)));
+  const nodes = new Map<string, Node>();
+  const rels: Relationship[] = [];
+  const paths: Drawn['paths'] = [];
+  for (const v of values) {
+    if (isNode(v)) nodes.set(v.elementId, v);
+    if (isRelationship(v)) rels.push(v);
+    if (isPath(v)) {
+      for (const seg of v.segments) { nodes.set(seg.start.elementId, seg.start); nodes.set(seg.end.elementId, seg.end); rels.push(seg.relationship); }
+      paths.push({ length: v.length, captions: [v.start, ...v.segments.map((seg) => seg.end)].map((n) => captionOf(n.properties)) });
+    }
+  }
+  const caption = (elementId: string) => captionOf(nodes.get(elementId)!.properties);
+  return {
+    rels: rels.map((r) => ({ type: r.type, from: caption(r.startNodeElementId), to: caption(r.endNodeElementId), props: plain(r.properties) })),
+    nodes: [...nodes.values()].map((n) => ({ labels: n.labels, caption: captionOf(n.properties), props: plain(n.properties) })),
+    paths,
+  };
+}
+
+/** A relationship's qualifying facts, as Table 1 and Table 8 give them. */
+const ranked = (r: Drawn['rels'][number]) => [r.to, r.props.rank, r.props.value, r.props.sharePct];
+const sortedRows = (rows: unknown[][]) => [...rows].sort((a, b) => String(a).localeCompare(String(b)));
+const lower = (values: string[]) => values.map((v) => v.toLowerCase());
+
+/**
+ * What the paper gives for each phrase with its example parameters, every literal typed from the paper
+ * (../shared/source/): tables by their rows, the prose by its sentences.
+ */
+const paperAnswers: Record<string, (d: Drawn) => void> = {
+  // Table 4: 长津湖之水门桥, The Battle at Lake Changjin II.
+  'Find by name': (d) => expect(d.nodes.map((n) => n.caption)).toContain('The Battle at Lake Changjin II'),
+  // "The Oscar-winning picture The Departed (2006) is actually a remake of Infernal Affairs (2002)."
+  'Everything about an entity': (d) => {
+    expect(d.rels).toContainEqual(expect.objectContaining({ type: 'REMADE_AS', from: 'Infernal Affairs', to: 'The Departed', props: expect.objectContaining({ year: 2006 }) }));
+    expect(d.rels).toContainEqual(expect.objectContaining({ type: 'ORIGINATES_FROM', from: 'Infernal Affairs', to: 'Hong Kong' }));
+  },
+  // Charmaine Sheh is the female lead of the QUEEN of News, which debuted on Youku: two steps.
+  'Shortest path between two entities': (d) => {
+    expect(new Set(d.paths.map((p) => p.length))).toEqual(new Set([2]));
+    expect(d.paths.map((p) => p.captions[1].toLowerCase())).toContain('the queen of news');
+  },
+  // The revised CEPA took effect on June 1, 2020; Anita (2021) and Detective vs Sleuths (2022) are named
+  // co-productions after it, Better Days (2019) one before it.
+  'Co-productions after a policy': (d) => {
+    const works = lower(d.nodes.filter((n) => n.labels.includes('Work')).map((n) => n.caption));
+    expect(works).toEqual(expect.arrayContaining(['anita', 'detective vs sleuths']));
+    expect(works).not.toContain('better days');
+  },
+  // Table 1, 2022.
+  'Import ranking for a year': (d) => expect(sortedRows(d.rels.map(ranked))).toEqual(sortedRows([
+    ['Japan', 1, 684202, 29.1], ['Mainland China', 2, 338263, 14.4], ['Ireland', 3, 306852, 13.0],
+    ['Singapore', 4, 267595, 11.4], ['South Korea', 5, 263700, 11.2],
+  ])),
+  // Table 1: Mainland China is in the top five every year from 2011 to 2022.
+  "A region's import share by year": (d) => {
+    expect(d.rels).toHaveLength(12);
+    const year = (y: number) => d.rels.filter((r) => r.props.year === y).map(ranked);
+    expect([year(2011), year(2019), year(2022)]).toEqual([
+      [['Mainland China', 1, 1766485, 35.9]], [['Mainland China', 4, 419466, 9.3]], [['Mainland China', 2, 338263, 14.4]],
+    ]);
+  },
+  // Table 8, 2011 (one of the years it gives whole).
+  'Exports by year': (d) => expect(sortedRows(d.rels.map(ranked))).toEqual(sortedRows([
+    ['Mainland China', 1, 339810, 49.5], ['Taiwan', 2, 48704, 7.1], ['Japan', 3, 45944, 6.7], ['Brazil', 4, 40841, 5.9], ['Germany', 5, 40365, 5.9],
+  ])),
+  // "Overseas promotion": The Departed (2006); Believer and Mujeogja, South Korean; The Plot, South Korean too.
+  "Remakes of a region's films": (d) => {
+    const remakes = d.rels.filter((r) => r.type === 'REMADE_AS');
+    expect(remakes.map((r) => r.to).sort()).toEqual(['Believer', 'Mujeogja', 'The Departed', 'The Plot']);
+    expect(remakes).toContainEqual(expect.objectContaining({ from: 'Infernal Affairs', to: 'The Departed', props: expect.objectContaining({ year: 2006 }) }));
+    const origin = (title: string) => d.rels.filter((r) => r.type === 'ORIGINATES_FROM' && r.from === title).map((r) => r.to);
+    expect([origin('Believer'), origin('Mujeogja'), origin('The Plot')]).toEqual([['South Korea'], ['South Korea'], ['South Korea']]);
+  },
+  // Table 6, 2023: four Mainland dramas in TVB's prime time, with their ratings.
+  'Prime-time airings with ratings': (d) => expect(sortedRows(d.rels.filter((r) => r.type === 'AIRED_ON').map((r) => [r.from, r.props.rating]))).toEqual(sortedRows([
+    ['Side Story of Fox Volant', 16.45], ['New Life Begins', 17.3], ['Eightfold Path of the Heavenly Dragon', 15.4], ['Destined', 19.2],
+  ])),
+  // Table 5, 2024: Gourmet Affairs outsourced; The Heir to the Throne and Story of Kunning Palace purchased.
+  'How a channel got its dramas': (d) => expect(sortedRows(d.rels.map((r) => [r.from.toLowerCase(), String(r.props.acquisition).toLowerCase()]))).toEqual(sortedRows([
+    ['gourmet affairs', 'outsourced'], ['the heir to the throne', 'purchased'], ['story of kunning palace', 'purchased'],
+  ])),
+  // Table 7: the eight Hong Kong films of 2022 above HK$10 million.
+  'Releases over a box office threshold': (d) => {
+    expect(d.rels.filter((r) => r.type === 'RELEASED_IN').map((r) => r.from.toLowerCase()).sort()).toEqual([
+      'chilli laugh story', 'detective vs sleuths', 'far far away', 'hong kong family', "mama's affair", 'table for six', 'the sparring partner', 'warriors of future',
+    ]);
+    expect(d.rels).toContainEqual(expect.objectContaining({ from: 'Warriors of Future', props: expect.objectContaining({ boxOfficeHKD: 81821966, startDate: '2022-08-25' }) }));
+  },
+  // Table 4: Schemes in Antiques (21/04/2022), Ghost Wedding (05/05/2022), The Battle at Lake Changjin II
+  // (12/05/2022, 80 days, HK$3,203,600), all in the first half of 2022.
+  'Releases in a period': (d) => {
+    const releases = d.rels.filter((r) => r.type === 'RELEASED_IN');
+    expect(lower(releases.map((r) => r.from))).toEqual(expect.arrayContaining(['schemes in antiques', 'ghost wedding', 'the battle at lake changjin ii']));
+    expect(releases).toContainEqual(expect.objectContaining({ from: 'The Battle at Lake Changjin II', props: expect.objectContaining({ startDate: '2022-05-12', days: 80, boxOfficeHKD: 3203600 }) }));
+    expect(releases.filter((r) => !(String(r.props.startDate) >= '2022-01-01' && String(r.props.startDate) <= '2022-06-30'))).toEqual([]);
+  },
+  // HK$5 billion, unveiled by Alibaba's Ali Dawen Entertainment, bringing together Shaw Bros., Emperor
+  // Entertainment Group, Edko Films, Media Asia, Universe Entertainment and platforms such as Youku.
+  'What a policy enabled': (d) => {
+    expect(d.nodes.find((n) => n.labels.includes('Policy'))!.props.amountHKD).toBe(5_000_000_000);
+    const enabled = lower(d.rels.filter((r) => r.type === 'ENABLED_BY').map((r) => r.from)).join(' | ');
+    for (const name of ['shaw', 'emperor entertainment', 'edko', 'media asia', 'universe', 'youku']) expect(enabled).toContain(name);
+    expect(lower(d.rels.filter((r) => r.type === 'ISSUED_BY').map((r) => r.to)).join(' | ')).toContain('alibaba');
+  },
+  // Anita closed the 26th Pusan International Film Festival (2021); Tony Leung won Venice's Lifetime
+  // Achievement Award in 2023.
+  'Festival records': (d) => {
+    const records = d.rels.filter((r) => ['SCREENED_AT', 'HONOURED_AT'].includes(r.type));
+    expect(records).toContainEqual(expect.objectContaining({ type: 'SCREENED_AT', from: 'Anita', props: expect.objectContaining({ year: 2021, edition: 26 }) }));
+    expect(records.filter((r) => r.type === 'HONOURED_AT' && /tony leung/i.test(r.from) && /venice/i.test(r.to)).map((r) => r.props.year)).toEqual([2023]);
+  },
+  // TVB: Jade and Pearl (licensed in Guangdong since 2004), myTV SUPER, TVB Anywhere, Maiduidui.
+  'Platforms a studio operates': (d) => {
+    expect(lower(d.rels.filter((r) => r.type === 'OPERATES').map((r) => r.to))).toEqual(expect.arrayContaining(['jade', 'pearl', 'mytv super', 'tvb anywhere', 'maiduidui']));
+    expect(d.rels).toContainEqual(expect.objectContaining({ type: 'LICENSED_IN', from: 'Jade', to: 'Guangdong' }));
+  },
+  // "Films Going Overseas": nine markets in 2022.
+  'Films abroad by market': (d) => {
+    expect(d.rels).toHaveLength(9);
+    expect(d.rels).toContainEqual(expect.objectContaining({ to: 'Mainland China', props: expect.objectContaining({ films: 9, coProductions: 6, boxOfficeCNY: 1_539_000_000 }) }));
+    expect(d.rels).toContainEqual(expect.objectContaining({ to: 'Taiwan', props: expect.objectContaining({ films: 12, boxOfficeTWD: 8_090_000 }) }));
+    expect(d.rels).toContainEqual(expect.objectContaining({ to: 'United Kingdom', props: expect.objectContaining({ films: 5, boxOfficeCNY: 244_000 }) }));
+  },
+  // Table 2: 274 and 216 first-run films, HK$1,228,513,113 and HK$1,164,318,938 at the box office, in 2021 and 2022.
+  'Market figures': (d) => {
+    const figures = d.nodes.filter((n) => n.labels.includes('MarketYear')).flatMap((n) => Object.values(n.props));
+    expect(figures).toEqual(expect.arrayContaining([274, 216, 1_228_513_113, 1_164_318_938]));
+  },
 };
 
 /** The kinds of question in questions.md that must each have a search phrase. */
@@ -212,5 +356,12 @@ describe('the Bloom perspective', () => {
       expect({ phrase: t.name, rows: rows.length > 0, elements: elements.length > 0 })
         .toEqual({ phrase: t.name, rows: true, elements: true });
     }
+  });
+
+  it.each(perspective.templates.map((t) => [t.name, t] as const))('answers "%s" as the paper does', async (_name, t) => {
+    const params = Object.fromEntries(t.params.map((p) => [p.name.slice(1), asBloomSends(p, exampleParams[t.name][p.name.slice(1)])]));
+    const answer = paperAnswers[t.name];
+    expect(answer).toBeDefined();
+    answer(drawnFrom(await readRows(driver, t.cypher, params)));
   });
 });

@@ -39,6 +39,82 @@ describe('exporting and importing the graph', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  /** `npm run export` / `npm run import` as the built scripts, against the test Neo4j. */
+  const run = (script: string, args: string[]) => spawnSync(process.execPath, [path.join(projectRoot(), 'dist', 'scripts', script), ...args], {
+    env: { ...process.env, ...testEnv(), LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 60_000,
+  });
+  /** Probe works made for one test and removed after it, so the seed is left as it was. */
+  async function withProbes(create: string, params: Record<string, unknown>, check: () => Promise<void>): Promise<void> {
+    try {
+      await cypher(driver, create, params);
+      await check();
+    } finally {
+      await cypher(driver, "MATCH (w:Work) WHERE w.id STARTS WITH 'work:export-probe-' DETACH DELETE w");
+    }
+    expect(await snapshot(driver)).toEqual(seeded);
+  }
+  const nodeIn = (doc: { nodes: { id: string }[] }, id: string) => doc.nodes.find((n) => n.id === id) as any;
+
+  // 2^53 + 1, the first integer a JSON number (a double) cannot hold.
+  const BEYOND_2_53 = '9007199254740993';
+
+  it('writes an integer beyond 2^53 as its digits in JSON, and imports it back as that very integer', async () => {
+    const probe = 'work:export-probe-big';
+    await withProbes('CREATE (:Work {id: $probe, title: "Big integer probe", big: toInteger($digits)})', { probe, digits: BEYOND_2_53 }, async () => {
+      const [file] = writeExport(await readGraph(db), 'json', path.join(dir, 'big'));
+      const node = nodeIn(JSON.parse(fs.readFileSync(file, 'utf8')), probe);
+      expect([node.properties.big, node.types.big]).toEqual([BEYOND_2_53, 'integer']);
+      await cypher(driver, 'MATCH (w:Work {id: $probe}) DETACH DELETE w', { probe });
+      await importGraph(db, parseJson(fs.readFileSync(file, 'utf8')));
+      const [back] = await query(driver, 'MATCH (w:Work {id: $probe}) RETURN toString(w.big) AS digits, valueType(w.big) AS type', { probe });
+      expect(back).toEqual({ digits: BEYOND_2_53, type: 'INTEGER NOT NULL' });
+    });
+  });
+
+  it('writes GraphML lists as JSON text, and types a property holding integers and floats double', async () => {
+    const [whole, half] = ['work:export-probe-whole', 'work:export-probe-half'];
+    await withProbes(`CREATE (:Work {id: $whole, title: 'Whole', probeGenres: ['Drama', 'Crime'], probeScore: 7})
+      CREATE (:Work {id: $half, title: 'Half', probeScore: 7.5})`, { whole, half }, async () => {
+      const [file] = writeExport(await readGraph(db), 'graphml', path.join(dir, 'graphml-details'));
+      const xml = await parseGraphmlInChromium(file);
+      expect(xml.problems).toEqual([]);
+      expect(xml.dataOf[whole].probeGenres).toBe('["Drama","Crime"]');
+      expect(xml.keyTypes['node:probeScore']).toBe('double');
+      expect([xml.dataOf[whole].probeScore, xml.dataOf[half].probeScore]).toEqual(['7', '7.5']);
+    });
+  });
+
+  it('takes --label from the command line: that label\'s nodes, the relationships touching them and their other ends', async () => {
+    const out = path.join(dir, 'cli-label');
+    const exported = run('export.js', ['--format', 'json', '--label', 'Festival', '--out', out]);
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toContain('(label Festival and its neighbours)');
+    const doc = JSON.parse(fs.readFileSync(path.join(out, 'graph.json'), 'utf8'));
+    const [festivals] = await query(driver, 'MATCH (f:Festival) RETURN count(f) AS n');
+    const [touching] = await query(driver, 'MATCH (a)-[r]->(b) WHERE a:Festival OR b:Festival RETURN count(r) AS n');
+    expect(doc.nodes.filter((n: { labels: string[] }) => n.labels.includes('Festival'))).toHaveLength(festivals.n);
+    expect(doc.relationships).toHaveLength(touching.n);
+    const ends = new Set(doc.relationships.flatMap((r: { from: string; to: string }) => [r.from, r.to]));
+    expect(doc.nodes.filter((n: { id: string; labels: string[] }) => !n.labels.includes('Festival') && !ends.has(n.id))).toEqual([]);
+  });
+
+  it('updates an existing node\'s changed properties on import, and adds the new ones', async () => {
+    const graph = await readGraph(db);
+    const film = graph.nodes.find((n) => n.id === 'work:infernal-affairs')!;
+    film.properties.title = 'Infernal Affairs (edited)';
+    film.properties.probeNote = 'added by the import';
+    film.types.probeNote = 'string';
+    try {
+      await importGraph(db, parseJson(toJson(graph)));
+      const [after] = await query(driver, "MATCH (w:Work {id: 'work:infernal-affairs'}) RETURN w.title AS title, w.probeNote AS note");
+      expect(after).toEqual({ title: 'Infernal Affairs (edited)', note: 'added by the import' });
+      expect((await snapshot(driver)).nodeCount).toBe(seeded.nodeCount);
+    } finally {
+      await loadRealSeed(driver);
+    }
+    expect(await snapshot(driver)).toEqual(seeded);
+  });
+
   it('gives back the same graph after JSON export, wipe and import: counts, checksum, integer and float types', async () => {
     // A float with a whole value is what JSON alone would turn into an integer.
     const [wholeFloat] = await query(driver, `
@@ -194,9 +270,6 @@ describe('exporting and importing the graph', () => {
   });
 
   it('runs as npm run export / import: files written, a bad file refused with its record named and exit 1', async () => {
-    const env = { ...process.env, ...testEnv(), LOG_LEVEL: 'silent' };
-    const run = (script: string, args: string[]) =>
-      spawnSync(process.execPath, [path.join(projectRoot(), 'dist', 'scripts', script), ...args], { env, encoding: 'utf8', timeout: 60_000 });
     const out = path.join(dir, 'cli');
     const exported = run('export.js', ['--format', 'json', '--out', out]);
     expect(exported.stderr).toBe('');

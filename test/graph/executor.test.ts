@@ -9,7 +9,7 @@ import { CommitGate } from '../../src/graph/commitGate';
 import { ExecutorOptions, gateOf, StatementEvent } from '../../src/graph/executor';
 import { Graph, graphOn, WriteScope } from '../../src/graph/graph';
 import { loadRealSeed } from '../seed/graphChecksum';
-import { cypher, quietLogger, testDriver, testEnv } from '../support/neo4j';
+import { cypher, quietLogger, recordingLogger, testDriver, testEnv } from '../support/neo4j';
 
 const PREFIX = 'work:executor-test-';
 
@@ -175,6 +175,18 @@ describe('the executor', () => {
     await expect(ex.write('createEntity', newWork('stack'))).rejects.toMatchObject({ extensions: { code: 'CONFLICT' } });
     expect(Error.stackTraceLimit).toBe(limit);
     expect(new Error('here').stack!.split('\n').length).toBeGreaterThan(1);
+
+    // The driver lends the trace it captured when the statement was sent to the error Neo4j answers
+    // with; with capture off while the statement was sent, that error carries no frames at all.
+    const log = recordingLogger('error');
+    const logged = graphOn(driver, log.logger, { database: testEnv().NEO4J_DATABASE, txTimeoutMs: 20_000 });
+    await expect(logged.read('nodesByIds', { byLabel: { Work: [{ id: 'work:infernal-affairs' }] }, properties: 5 }))
+      .rejects.toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    const [line] = log.lines.filter((l) => l.msg === 'neo4j error');
+    expect(line.neo4jCode).toMatch(/^Neo\.ClientError\./);
+    // pino writes the error's cause after it (a GQLError with frames of the driver reading the reply).
+    const [own] = (line.err.stack as string).split('\ncaused by: ');
+    expect(own.split('\n').filter((frame) => /^\s+at /.test(frame))).toEqual([]);
   });
 
   it('passes a GraphQL error thrown by the work through, rolled back and not retried', async () => {

@@ -98,12 +98,16 @@ describe('round trips per GraphQL request', () => {
     expect(work1.node.origins[0].node.imports[0].node.id).toBe('region:rt-2');
   });
 
+  // The first request asks exactly what the second does, so a loader cache that outlived its request
+  // would hold the very entry the second needs and answer the old name without a statement.
   it('does not share a loader cache between requests', async () => {
-    await statementsFor('platform:rt-small');
+    const lookup = '{ region(id: "region:rt-1") { name } }';
+    await cypher(driver, "MATCH (r:Region {id: 'region:rt-1'}) SET r.name = 'RT region 1'");
+    expect((await graphql(server.url, lookup)).data!.region.name).toBe('RT region 1');
     await cypher(driver, "MATCH (r:Region {id: 'region:rt-1'}) SET r.name = 'renamed between requests'");
     server.statements.length = 0;
-    const res = await graphql(server.url, '{ region(id: "region:rt-1") { name } }');
+    const res = await graphql(server.url, lookup);
     expect(res.data!.region.name).toBe('renamed between requests');
-    expect(server.statements).toHaveLength(1);
+    expect(server.statements.map((s) => s.query)).toEqual(['nodesByIds@Region']);
   });
 });

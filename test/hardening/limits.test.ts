@@ -114,7 +114,8 @@ describe('budgets, each refused before any Cypher runs', () => {
 
   it('refuses more aliases than MAX_ALIASES', async () => {
     const server = await serverWith();
-    const aliases = loadConfig({}).limits.maxAliases + 1;
+    // One over the README's default of 30.
+    const aliases = 31;
     const query = `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: graphStats { nodeCount }`).join(' ')} }`;
     const error = await refusedBeforeCypher(server, () => gql(server.url, query), 400, 'TOO_MANY_ALIASES');
     expect(error.extensions).toMatchObject({ limit: aliases - 1, actual: aliases });
@@ -183,6 +184,22 @@ describe('the default budgets', () => {
     for (const variable of ['MAX_QUERY_DEPTH', 'MAX_INPUT_DEPTH', 'MAX_QUERY_COST', 'LIST_COST_ESTIMATE', 'MAX_ALIASES', 'MAX_OPERATIONS', 'MAX_TOKENS', 'MAX_BODY_BYTES', 'ALLOW_BATCHED_HTTP', 'NEO4J_TX_TIMEOUT_MS', 'INTROSPECTION', 'PLAYGROUND']) {
       expect(readme).toMatch(new RegExp(`\\| \`${variable}\``));
     }
+  });
+
+  // The figures as the README's configuration table gives them, typed here rather than read from the code.
+  const DOCUMENTED = {
+    MAX_QUERY_DEPTH: 12, MAX_INPUT_DEPTH: 32, MAX_QUERY_COST: 10000, LIST_COST_ESTIMATE: 10, MAX_ALIASES: 30,
+    MAX_OPERATIONS: 5, MAX_TOKENS: 5000, MAX_BODY_BYTES: 1048576, ALLOW_BATCHED_HTTP: false,
+  };
+
+  it('are the figures the README documents', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    for (const [variable, figure] of Object.entries(DOCUMENTED)) expect(readme).toContain(`| \`${variable}\` | ${figure} |`);
+    expect(loadConfig({}).limits).toEqual({
+      maxDepth: DOCUMENTED.MAX_QUERY_DEPTH, maxInputDepth: DOCUMENTED.MAX_INPUT_DEPTH, maxCost: DOCUMENTED.MAX_QUERY_COST,
+      listEstimate: DOCUMENTED.LIST_COST_ESTIMATE, maxAliases: DOCUMENTED.MAX_ALIASES, maxOperations: DOCUMENTED.MAX_OPERATIONS,
+      maxTokens: DOCUMENTED.MAX_TOKENS, maxBodyBytes: DOCUMENTED.MAX_BODY_BYTES, allowBatchedHttp: DOCUMENTED.ALLOW_BATCHED_HTTP,
+    });
   });
 
   it('refuse malformed values of the limit variables at start', () => {

@@ -3,26 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { localInstance, pidFile } from '../../src/localdb/instance';
 import { runningPid, start } from '../../src/localdb/localNeo4j';
+import { alive, until } from '../support/wait';
 
 const root = path.join(__dirname, '..', '..');
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (check()) return true;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return check();
-}
 
 /** Runs `npm start`'s entry point on an instance of its own, as a user would, collecting its stderr. */
 function startOwnServer(name: string, boltPort: number, httpPort: number) {

@@ -39,6 +39,15 @@ const onPage = (id: string): Promise<{ x: number; y: number }> => session.page.e
   return { x: box.left + at.x, y: box.top + at.y };
 }, id);
 
+/** Puts the mouse on an edge and answers the text of the tooltip that shows. */
+async function tooltipOn(edgeId: string): Promise<string | null> {
+  const at = await onPage(edgeId);
+  await session.page.mouse.move(at.x, at.y);
+  const tooltip = session.page.locator('#tooltip');
+  await tooltip.waitFor({ state: 'visible' });
+  return tooltip.textContent();
+}
+
 const stateIs = (state: string) => session.page.waitForFunction(
   (wanted) => (globalThis as any).document.body.dataset.state === wanted, state, { timeout: 30_000 });
 const ready = () => stateIs('ready');
@@ -64,18 +73,13 @@ describe('the graph view', () => {
   });
 
   it('shows the facts on a relationship, with source and locator, when the mouse is on it', async () => {
-    const { page } = session;
-    const at = await onPage('work:infernal-affairs|REMADE_AS|work:the-departed');
-    await page.mouse.move(at.x, at.y);
-    const tooltip = page.locator('#tooltip');
-    await tooltip.waitFor({ state: 'visible' });
+    const text = await tooltipOn('work:infernal-affairs|REMADE_AS|work:the-departed');
     // As seed/22-remakes.json records the remake, from the paper's section "Overseas promotion".
-    const text = await tooltip.textContent();
     expect(text).toContain('REMADE_AS');
     expect(text).toContain('year: 2006');
     expect(text).toContain('section "Overseas promotion", paragraph 2');
     expect(text).toContain('Audiovisual products between Mainland China and Hong Kong');
-    await screenshot(page, 'explore-hover.png');
+    await screenshot(session.page, 'explore-hover.png');
   });
 
   it('expands a node on click: its neighbours are fetched and added', async () => {
@@ -113,6 +117,23 @@ describe('the graph view', () => {
     await expect(page.locator('#status').textContent()).resolves.toContain('text: "***" has no letters, digits or Chinese characters to look for');
   });
 
+  // Table 1 names Japan and Mainland China among Hong Kong's top five import sources in each of its
+  // twelve years, 2011-2022: twelve IMPORTED_FROM relationships each, drawn as one edge apiece.
+  it('draws parallel relationships as one edge labelled ×n, holding all of their facts', async () => {
+    const { page, server } = session;
+    await page.goto(`${server.url}/explore?id=region:hong-kong`);
+    await ready();
+    const edges = (await drawn()).edges.filter((e) => e.source === 'region:hong-kong' && ['region:japan', 'region:mainland-china'].includes(e.target));
+    expect(edges.filter((e) => e.label.startsWith('IMPORTED_FROM')).map((e) => [e.target, e.label]).sort()).toEqual([
+      ['region:japan', 'IMPORTED_FROM ×12'], ['region:mainland-china', 'IMPORTED_FROM ×12'],
+    ]);
+    const text = await tooltipOn('region:hong-kong|IMPORTED_FROM|region:japan');
+    // The first of the twelve, Table 1's 2011 row (Japan second, 836,252), and a note of the rest.
+    expect(text).toContain('value: 836252Table 1, 2011, rank 2');
+    expect(text).toMatch(/and 8 more: click the edge$/);
+    await page.mouse.move(0, 0);
+  });
+
   it('says so when no entity has the id asked for', async () => {
     const { page, server } = session;
     await page.goto(`${server.url}/explore?id=work:no-such-film`);
@@ -141,8 +162,15 @@ describe('Node.relationships, which the graph view draws from', () => {
   });
 
   it('reads a node asked for twice in one request once, and gives each its relationships once', async () => {
-    const res = await graphql<Record<string, { relationships: unknown[] }>>(session.server.url,
+    const { server } = session;
+    server.statements.length = 0;
+    const res = await graphql<Record<string, { relationships: unknown[] }>>(server.url,
       '{ a: node(id: "work:infernal-affairs") { relationships { type } } b: node(id: "work:infernal-affairs") { relationships { type } } }');
+    // One statement for the node and one for its relationships, each holding the id once.
+    const idsIn = (params: Record<string, unknown>) => Object.values(params.byLabel as Record<string, { id: string }[]>).flat().map((k) => k.id);
+    expect(server.statements.map((s) => [s.query.split('@')[0], idsIn(s.params)])).toEqual([
+      ['nodesByIds', ['work:infernal-affairs']], ['neighbourhoodOfNodes', ['work:infernal-affairs']],
+    ]);
     const [{ count }] = await cypher(driver, 'MATCH (:Work {id: "work:infernal-affairs"})-[r]-() RETURN count(r) AS count');
     expect(res.data!.a.relationships).toHaveLength(count as number);
     expect(res.data!.b.relationships).toHaveLength(count as number);

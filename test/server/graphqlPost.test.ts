@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { Driver } from 'neo4j-driver';
 import { isPlainGraphQLPost } from '../../src/server/graphqlPost';
 import { startTestServer, TestServer } from '../support/http';
-import { testDriver } from '../support/neo4j';
+import { recordingLogger, testDriver } from '../support/neo4j';
 
 interface Answer {
   status: number;
@@ -42,10 +42,22 @@ function post(url: string, body: string, declared: boolean, headers: Record<stri
 describe('POST /graphql on the direct path and through Express', () => {
   let driver: Driver;
   let server: TestServer;
+  // Each request's log line says which way it was answered (`via`), logged once the answer is sent.
+  const log = recordingLogger('info');
+  let sent = 0;
+  const tagged = () => ({ 'x-request-id': `graphql-post-${++sent}` });
+  async function wayOf(requestId: string): Promise<string> {
+    for (let tries = 0; tries < 200; tries++) {
+      const line = log.lines.find((l) => l.msg === 'request' && l.requestId === requestId);
+      if (line) return line.via as string;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    return 'not logged';
+  }
 
   beforeAll(async () => {
     driver = testDriver();
-    server = await startTestServer(driver, { ALLOW_BATCHED_HTTP: 'true', MAX_OPERATIONS: '2' });
+    server = await startTestServer(driver, { ALLOW_BATCHED_HTTP: 'true', MAX_OPERATIONS: '2' }, log.logger);
   });
   afterAll(async () => {
     await server.close();
@@ -74,8 +86,9 @@ describe('POST /graphql on the direct path and through Express', () => {
     ['a batch within MAX_OPERATIONS', JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]), 200],
     ['a batch over MAX_OPERATIONS', JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }, { query: '{ __typename }' }]), 400],
   ])('answers %s the same both ways', async (_what, body, status) => {
-    const direct = await post(server.url, body, true);
-    const viaExpress = await post(server.url, body, false);
+    const direct = await post(server.url, body, true, tagged());
+    const viaExpress = await post(server.url, body, false, tagged());
+    expect([await wayOf(direct.requestId!), await wayOf(viaExpress.requestId!)]).toEqual(['direct', 'express']);
     expect(direct.status).toBe(status);
     expect({ ...direct, requestId: undefined }).toEqual({ ...viaExpress, requestId: undefined });
     expect(direct.type).toBe('application/json');

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { createServer, GraphServer } from '../../src/server/app';
 import type { StatementEvent } from '../../src/graph/graph';
+import type { Logger } from '../../src/logger';
 import { quietLogger, testConfig } from './neo4j';
 
 export interface TestServer {
@@ -11,10 +12,10 @@ export interface TestServer {
 }
 
 /** Our server on a free loopback port, over real HTTP, recording every statement it sends. */
-export async function startTestServer(driver: Driver, env: Record<string, string> = {}): Promise<TestServer> {
+export async function startTestServer(driver: Driver, env: Record<string, string> = {}, logger: Logger = quietLogger()): Promise<TestServer> {
   const statements: StatementEvent[] = [];
   const server = await createServer({
-    config: testConfig(env), driver, logger: quietLogger(), onStatement: (e) => statements.push(e),
+    config: testConfig(env), driver, logger, onStatement: (e) => statements.push(e),
   });
   const url = await server.listen(0, '127.0.0.1');
   return { url, server, statements, close: () => server.close() };

@@ -20,6 +20,12 @@ export const testConfig = (overrides: Record<string, string> = {}): Config =>
 
 export const quietLogger = (): Logger => createLogger('silent');
 
+/** A logger at `level` whose JSON lines the test can read back, parsed, as they are written. */
+export function recordingLogger(level: string): { logger: Logger; lines: Record<string, any>[] } {
+  const lines: Record<string, any>[] = [];
+  return { logger: createLogger(level, { write: (line: string) => { lines.push(JSON.parse(line)); } }), lines };
+}
+
 export function testDriver(): Driver {
   const env = testEnv();
   return createDriver({ uri: env.NEO4J_URI, user: env.NEO4J_USER, password: env.NEO4J_PASSWORD, connectTimeoutMs: 5000 }, quietLogger());

@@ -1,0 +1,77 @@
+/**
+ * `npm run seed` as the built script does it, against the test Neo4j: `--check` validates and writes
+ * nothing, `--reset` empties the graph and reloads it, a plain run upserts, and each prints counts that
+ * the seed files (read here straight from their JSON) and the database bear out.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { projectRoot } from '../../src/localdb/instance';
+import { cypher, testDriver, testEnv } from '../support/neo4j';
+import { loadRealSeed, SEED_DIR, snapshot } from './graphChecksum';
+
+const seed = (args: string[]) => spawnSync(process.execPath, [path.join(projectRoot(), 'dist', 'scripts', 'seed.js'), ...args], {
+  env: { ...process.env, ...testEnv(), LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 120_000,
+});
+
+/** The seed's files and records, counted from the JSON itself rather than through the loader. */
+function seedRecords(): { files: number; nodes: number; relationships: number } {
+  const files = fs.readdirSync(SEED_DIR).filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(fs.readFileSync(path.join(SEED_DIR, f), 'utf8')) as { nodes?: unknown[]; relationships?: unknown[] });
+  const count = (key: 'nodes' | 'relationships') => files.reduce((n, f) => n + (f[key]?.length ?? 0), 0);
+  return { files: files.length, nodes: count('nodes'), relationships: count('relationships') };
+}
+
+const STRAY = 'work:seed-command-stray';
+const strays = async (driver: Driver) => (await cypher(driver, 'MATCH (w:Work {id: $id}) RETURN count(w) AS n', { id: STRAY }))[0].n;
+
+describe('npm run seed', () => {
+  let driver: Driver;
+  const records = seedRecords();
+
+  beforeAll(async () => {
+    driver = testDriver();
+    await loadRealSeed(driver);
+  });
+  afterAll(async () => {
+    await loadRealSeed(driver);
+    await driver.close();
+  });
+
+  it('with --check says the seed is valid, with its files and records, and writes nothing', async () => {
+    // A seed node gone: a load would bring it back, a check must not.
+    await cypher(driver, "MATCH (w:Work {id: 'work:infernal-affairs'}) DETACH DELETE w");
+    const before = await snapshot(driver);
+    const checked = seed(['--check']);
+    expect(checked.status).toBe(0);
+    expect(checked.stdout).toBe(`Seed is valid: ${records.files} files, ${records.nodes + records.relationships} records.\n`);
+    expect(await snapshot(driver)).toEqual(before);
+  });
+
+  it('with --reset empties the graph and reloads it, printing the counts by label and type', async () => {
+    await cypher(driver, 'CREATE (:Work {id: $id, title: "Not in the seed"})', { id: STRAY });
+    const loaded = seed(['--reset']);
+    expect(loaded.status).toBe(0);
+    expect(await strays(driver)).toBe(0);
+    const graph = await snapshot(driver);
+    // One node per record, and one CITED_IN per node beside the relationship records.
+    expect([graph.nodeCount, graph.relationshipCount]).toEqual([records.nodes, records.relationships + records.nodes]);
+    expect(loaded.stdout).toContain(`Loaded. ${records.nodes} nodes, ${records.relationships + records.nodes} relationships.\n`);
+    // Table 1: Hong Kong's five largest import sources in each year from 2011 to 2022.
+    expect(loaded.stdout).toContain('  [:IMPORTED_FROM] 60\n');
+    for (const [label, count] of Object.entries(graph.nodesByLabel)) expect(loaded.stdout).toContain(`  (:${label}) ${count}\n`);
+    for (const [type, count] of Object.entries(graph.relationshipsByType)) expect(loaded.stdout).toContain(`  [:${type}] ${count}\n`);
+  });
+
+  it('without --reset upserts: what the seed holds comes back, what it does not is left alone, and a second run changes nothing', async () => {
+    await cypher(driver, "MATCH (w:Work {id: 'work:infernal-affairs'}) DETACH DELETE w");
+    await cypher(driver, 'CREATE (:Work {id: $id, title: "Not in the seed"})', { id: STRAY });
+    expect(seed([]).status).toBe(0);
+    const once = await snapshot(driver);
+    expect(once.nodeCount).toBe(records.nodes + 1);
+    expect(await strays(driver)).toBe(1);
+    expect(seed([]).status).toBe(0);
+    expect(await snapshot(driver)).toEqual(once);
+  });
+});
