@@ -36,6 +36,8 @@ export interface Config {
   /** Longest a request's Cypher transaction may run before Neo4j stops it. */
   neo4jTxTimeoutMs: number;
   limits: QueryLimits;
+  /** How often the local Neo4j `npm start` started is restarted when it dies (src/localdb/supervisor.ts). */
+  localNeo4jRestarts: { maxRestarts: number; windowMs: number };
   /** Schema introspection, and the playground page at /graphql. */
   introspection: boolean;
   playground: boolean;
@@ -127,6 +129,10 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jStartupWaitMs: integer(env, 'NEO4J_STARTUP_WAIT_MS', 60_000, 0, 3_600_000),
     neo4jTxTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
     limits: queryLimits(env),
+    localNeo4jRestarts: {
+      maxRestarts: integer(env, 'LOCAL_NEO4J_MAX_RESTARTS', 5, 0, 1000),
+      windowMs: integer(env, 'LOCAL_NEO4J_RESTART_WINDOW_MS', 600_000, 1000, 86_400_000),
+    },
     introspection: boolean(env, 'INTROSPECTION', true),
     playground: boolean(env, 'PLAYGROUND', true),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),

@@ -20,6 +20,7 @@ import type { RequestContext } from './context';
 import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
+import type { Neo4jState } from '../localdb/supervisor';
 import { ErrorCode } from '../errors';
 
 export interface ServerDeps {
@@ -29,6 +30,8 @@ export interface ServerDeps {
   catalog?: QueryCatalog;
   /** Sees every statement sent to Neo4j; tests use it to check what reached the database. */
   onStatement?: (event: StatementEvent) => void;
+  /** The supervised local Neo4j's state, reported by /ready (src/localdb/supervisor.ts). */
+  neo4jState?: () => Neo4jState;
 }
 
 export interface GraphServer {
@@ -105,11 +108,12 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   });
   app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/ready', async (_req, res) => {
+    const neo4j = deps.neo4jState ? { neo4j: deps.neo4jState() } : {};
     try {
       await new GraphStore(executor).ping();
-      res.json({ status: 'ready' });
+      res.json({ status: 'ready', ...neo4j });
     } catch (err) {
-      res.status(503).json({ status: 'unavailable', reason: (err as Error).message });
+      res.status(503).json({ status: 'unavailable', reason: (err as Error).message, ...neo4j });
     }
   });
   if (config.playground) mountPages(app);
