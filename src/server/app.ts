@@ -20,6 +20,7 @@ import type { RequestContext } from './context';
 import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
+import { answerClientError, serverOptions } from './timeouts';
 import type { Neo4jState } from '../localdb/supervisor';
 import { ErrorCode } from '../errors';
 
@@ -72,14 +73,14 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     const store = new GraphStore(executor.forRequest(requestId));
     return { requestId, store, loaders: store.loaders, caller: callerFrom(authorization, config.jwtSecret) };
   };
-  const httpServer = http.createServer((req, res) => {
+  const httpServer = http.createServer(serverOptions(config.http), (req, res) => {
     if (!isPlainGraphQLPost(req, config.limits.maxBodyBytes)) {
       app(req, res);
       return;
     }
     const requestId = tracked(req, res, logger);
     answerGraphQLPost(req, res, {
-      apollo, maxOperations: config.limits.maxOperations, context: async () => context(requestId, req.headers.authorization),
+      apollo, limits: config.limits, context: async () => context(requestId, req.headers.authorization),
     }).catch((err: unknown) => {
       // Apollo answers GraphQL's own failures itself; what lands here is the connection failing (a client
       // gone mid-body), so the answer is a plain 500 when one can still be sent.
@@ -87,6 +88,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       sendRefusal(res, refusalOf(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
     });
   });
+  httpServer.on('clientError', answerClientError(config.http));
   const limits = apolloLimits(config);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGraphSchema(),
@@ -125,6 +127,12 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     }),
   );
   app.use('/graphql', bodyErrors);
+  // Express's own answers are HTML pages with its text (and, outside production, a stack trace).
+  app.use((req, res) => { sendRefusal(res, refusalOf(404, ErrorCode.NOT_FOUND, `Nothing is served at ${req.method} ${req.path}.`)); });
+  app.use(((err, _req, res, _next) => {
+    logger.error({ requestId: res.locals.requestId, err }, 'request failed');
+    sendRefusal(res, refusalOf(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.'));
+  }) as express.ErrorRequestHandler);
 
   return {
     httpServer,
