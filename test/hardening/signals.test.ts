@@ -5,7 +5,7 @@
  * as one and the shutdown stays graceful.
  */
 import http from 'node:http';
-import { Spawned, startOnTestNeo4j } from './startProcess';
+import { Spawned, startOnTestNeo4j, within } from './startProcess';
 import { sleep } from './support';
 
 /** A POST sent but for its last bytes: the server waits for them, and so does its graceful shutdown. */
@@ -24,8 +24,6 @@ function requestInFlight(url: string) {
   return { answer, finish: () => { req.end(body.subarray(5)); } };
 }
 
-const bounded = <T>(p: Promise<T>, ms: number) => Promise.race([p, sleep(ms).then(() => 'still running' as const)]);
-
 describe('signals to npm start', () => {
   let server: Spawned | undefined;
   afterEach(() => { if (server?.child.exitCode === null) server.child.kill('SIGKILL'); });
@@ -38,8 +36,8 @@ describe('signals to npm start', () => {
     await sleep(2000);
     expect(server.child.exitCode).toBeNull(); // the first signal waits for the request in flight
     server.child.kill('SIGTERM');
-    expect(await bounded(server.exit, 30_000)).toBe(1);
-    expect(await bounded(inFlight.answer, 30_000)).not.toBe('200');
+    expect(await within(server.exit, 30_000)).toBe(1);
+    expect(await within(inFlight.answer, 30_000)).not.toBe('200');
     expect(server.output.stdout).toMatch(/second signal: exiting now/);
   }, 120_000);
 
@@ -53,8 +51,8 @@ describe('signals to npm start', () => {
     server.child.kill('SIGTERM');
     await sleep(800);
     inFlight.finish();
-    expect(await bounded(inFlight.answer, 30_000)).toBe('200');
-    expect(await bounded(server.exit, 30_000)).toBe(0);
+    expect(await within(inFlight.answer, 30_000)).toBe('200');
+    expect(await within(server.exit, 30_000)).toBe(0);
     expect(server.output.stdout).not.toMatch(/second signal/);
   }, 120_000);
 });

@@ -30,6 +30,17 @@ export async function until(check: () => boolean | Promise<boolean>, timeoutMs: 
   return check();
 }
 
+/** What `promise` gives, or 'still running' if it gives nothing within `ms`; the timer never outlives the answer. */
+export async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'still running'> {
+  let timer: NodeJS.Timeout | undefined;
+  const bound = new Promise<'still running'>((r) => { timer = setTimeout(() => r('still running'), ms); });
+  try {
+    return await Promise.race([promise, bound]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** The pid the server logs in its 'ready' line. */
 function readyPid(stdout: string): number | undefined {
   const line = stdout.split('\n').find((l) => l.includes('"msg":"ready"'));

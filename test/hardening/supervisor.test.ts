@@ -5,8 +5,8 @@
  * server and its Neo4j. With no restarts allowed, a death stops the server with a message saying why.
  */
 import { cypher } from '../support/neo4j';
-import { alive, startServer, Started, until } from './startProcess';
-import { EDITOR, gql, Load, SECRET, send, sleep, Tally } from './support';
+import { alive, startServer, Started, until, within } from './startProcess';
+import { EDITOR, gql, Load, SECRET, send, Tally } from './support';
 
 const CREATE = 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }';
 
@@ -62,7 +62,7 @@ describe('npm start supervises the Neo4j it started', () => {
     // The signal goes to npm's pid alone, as a process manager sends it: no process group, no terminal.
     const [serverPid, java] = [server.serverPid(), server.javaPid()];
     process.kill(server.child.pid!, 'SIGTERM');
-    expect(await Promise.race([server.exit, sleep(90_000).then(() => 'still running')])).toBe(0);
+    expect(await within(server.exit, 90_000)).toBe(0);
     expect(await until(() => !alive(serverPid) && !alive(java), 30_000)).toBe(true);
   }, 600_000);
 });
@@ -76,7 +76,7 @@ describe('a Neo4j that keeps dying', () => {
     await server.url();
     const [serverPid, java] = [server.serverPid(), server.javaPid()];
     process.kill(java, 'SIGKILL');
-    expect(await Promise.race([server.exit, sleep(90_000).then(() => 'still running')])).toBe(1);
+    expect(await within(server.exit, 90_000)).toBe(1);
     expect(server.output.stderr).toMatch(/Stopping: Neo4j \(sup-giveup\) died 1 time within 600 s, the last time killed by SIGKILL; giving up/);
     expect(alive(serverPid)).toBe(false);
     expect(await until(() => !alive(java), 30_000)).toBe(true);
