@@ -14,7 +14,7 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   /** A write without a bearer token, or with one that does not verify. */
   UNAUTHENTICATED = 'UNAUTHENTICATED',
-  /** An id given to a question or a write names nothing in the graph. */
+  /** An id given to a question or a write names nothing in the graph; or a path the server does not serve (HTTP 404). */
   NOT_FOUND = 'NOT_FOUND',
   /** A Cypher statement ran past NEO4J_TX_TIMEOUT_MS and was stopped. */
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
@@ -34,6 +34,8 @@ export enum ErrorCode {
   TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
   /** The request body is larger than MAX_BODY_BYTES (HTTP 413). */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  /** The request's headers or body did not arrive within HTTP_HEADERS_TIMEOUT_MS / HTTP_REQUEST_TIMEOUT_MS (HTTP 408). */
+  REQUEST_TIMEOUT = 'REQUEST_TIMEOUT',
   /** The query text does not parse as GraphQL (raised by Apollo Server). */
   GRAPHQL_PARSE_FAILED = 'GRAPHQL_PARSE_FAILED',
   /** The query does not validate against the schema (raised by Apollo Server). */

@@ -18,12 +18,13 @@ function sourceFiles(dir: string): string[] {
 }
 
 /**
- * Where a code is written as a string: `code: 'X'`, a comparison of a `code` with 'X', or 'X' as the
+ * Where a code is written as a string: `code: 'X'`, a comparison of an error's `extensions.code` with 'X'
+ * (Node's own codes, `err.code === 'ECONNRESET'`, are not ours), or 'X' as the
  * first argument of the helpers that take a code (`fail`, `LimitError`, `refusalOf`).
  */
 const LITERAL_CODE = [
   /\bcode\s*:\s*['"`]([A-Z][A-Z0-9_]*)['"`]/g,
-  /\bcode\s*[!=]==?\s*['"`]([A-Z][A-Z0-9_]*)['"`]/g,
+  /\bextensions\??\.code\s*[!=]==?\s*['"`]([A-Z][A-Z0-9_]*)['"`]/g,
   /\b(?:fail|LimitError)\(\s*['"`]([A-Z][A-Z0-9_]*)['"`]/g,
   /\brefusalOf\(\s*\d+\s*,\s*['"`]([A-Z][A-Z0-9_]*)['"`]/g,
 ];

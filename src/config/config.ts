@@ -25,6 +25,16 @@ export interface QueryLimits {
   allowBatchedHttp: boolean;
 }
 
+/** Time limits on a client's connection (Node's http.Server settings); over one, the client gets 408 or is closed. */
+export interface HttpTimeouts {
+  /** The whole request, headers and body, must arrive within this. */
+  requestTimeoutMs: number;
+  /** The headers must arrive within this; at most requestTimeoutMs. */
+  headersTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this. */
+  keepAliveTimeoutMs: number;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -36,6 +46,9 @@ export interface Config {
   /** Longest a request's Cypher transaction may run before Neo4j stops it. */
   neo4jTxTimeoutMs: number;
   limits: QueryLimits;
+  http: HttpTimeouts;
+  /** How often the local Neo4j `npm start` started is restarted when it dies (src/localdb/supervisor.ts). */
+  localNeo4jRestarts: { maxRestarts: number; windowMs: number };
   /** Schema introspection, and the playground page at /graphql. */
   introspection: boolean;
   playground: boolean;
@@ -112,6 +125,16 @@ function queryLimits(env: Env): QueryLimits {
   };
 }
 
+function httpTimeouts(env: Env): HttpTimeouts {
+  const requestTimeoutMs = integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1000, 3_600_000);
+  const headersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', Math.min(10_000, requestTimeoutMs), 1000, 3_600_000);
+  // Node refuses a headers timeout longer than the request's; say so in our terms, at start.
+  if (headersTimeoutMs > requestTimeoutMs) {
+    throw new ConfigError('HTTP_HEADERS_TIMEOUT_MS', `must be at most HTTP_REQUEST_TIMEOUT_MS (${requestTimeoutMs}), got ${headersTimeoutMs}`);
+  }
+  return { requestTimeoutMs, headersTimeoutMs, keepAliveTimeoutMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5000, 100, 600_000) };
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const neo4jDatabase = env.NEO4J_DATABASE || 'neo4j';
   if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(neo4jDatabase)) {
@@ -127,6 +150,11 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jStartupWaitMs: integer(env, 'NEO4J_STARTUP_WAIT_MS', 60_000, 0, 3_600_000),
     neo4jTxTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
     limits: queryLimits(env),
+    http: httpTimeouts(env),
+    localNeo4jRestarts: {
+      maxRestarts: integer(env, 'LOCAL_NEO4J_MAX_RESTARTS', 5, 0, 1000),
+      windowMs: integer(env, 'LOCAL_NEO4J_RESTART_WINDOW_MS', 600_000, 1000, 86_400_000),
+    },
     introspection: boolean(env, 'INTROSPECTION', true),
     playground: boolean(env, 'PLAYGROUND', true),
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),

@@ -130,6 +130,8 @@ function javaArgs(i: LocalInstance): string[] {
 
 // $1 pid file, $2... the java command. Java's pid goes to the pid file; when our stdin reaches
 // end-of-file (the parent closed it or died) or we get TERM/INT, Java is asked to stop and awaited.
+// Java dying by itself ends the wrapper with Java's status (128 + signal when killed), which the
+// supervisor (supervisor.ts) reports.
 const TIED_WRAPPER = `
 pidfile="$1"; shift
 exec 3<&0
@@ -138,7 +140,7 @@ echo "$java" > "$pidfile"
 stop() { kill -TERM "$java" 2>/dev/null; wait "$java"; rm -f "$pidfile"; exit 0; }
 trap stop TERM INT
 ( cat <&3 >/dev/null; kill -TERM $$ ) &
-wait "$java"; rm -f "$pidfile"
+wait "$java"; status=$?; rm -f "$pidfile"; exit $status
 `;
 
 function spawnServer(i: LocalInstance, tied: boolean): ChildProcess {
@@ -155,7 +157,7 @@ function spawnServer(i: LocalInstance, tied: boolean): ChildProcess {
   return child;
 }
 
-function tail(file: string, lines = 15): string {
+export function tail(file: string, lines = 15): string {
   try {
     return fs.readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n');
   } catch {

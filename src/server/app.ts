@@ -20,6 +20,8 @@ import type { RequestContext } from '../schema/context';
 import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
+import { answerClientError, serverOptions } from './timeouts';
+import type { Neo4jState } from '../localdb/supervisor';
 import { ErrorCode } from '../errors';
 
 export interface ServerDeps {
@@ -29,6 +31,8 @@ export interface ServerDeps {
   catalog?: QueryCatalog;
   /** Sees every statement sent to Neo4j; tests use it to check what reached the database. */
   onStatement?: (event: StatementEvent) => void;
+  /** The supervised local Neo4j's state, reported by /ready (src/localdb/supervisor.ts). */
+  neo4jState?: () => Neo4jState;
 }
 
 export interface GraphServer {
@@ -72,14 +76,14 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     const store = new GraphStore(graph.forRequest(requestId));
     return { requestId, store, loaders: store.loaders, caller: callerFrom(authorization, config.jwtSecret) };
   };
-  const httpServer = http.createServer((req, res) => {
+  const httpServer = http.createServer(serverOptions(config.http), (req, res) => {
     if (!isPlainGraphQLPost(req, config.limits.maxBodyBytes)) {
       app(req, res);
       return;
     }
     const requestId = tracked(req, res, logger, 'direct');
     answerGraphQLPost(req, res, {
-      apollo, maxOperations: config.limits.maxOperations, context: async () => context(requestId, req.headers.authorization),
+      apollo, limits: config.limits, context: async () => context(requestId, req.headers.authorization),
     }).catch((err: unknown) => {
       // Apollo answers GraphQL's own failures itself; what lands here is the connection failing (a client
       // gone mid-body), so the answer is a plain 500 when one can still be sent.
@@ -87,6 +91,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       sendRefusal(res, refusalOf(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error'));
     });
   });
+  httpServer.on('clientError', answerClientError(config.http));
   const limits = apolloLimits(config);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildGraphSchema(),
@@ -108,11 +113,12 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   });
   app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
   app.get('/ready', async (_req, res) => {
+    const neo4j = deps.neo4jState ? { neo4j: deps.neo4jState() } : {};
     try {
       await new GraphStore(graph).ping();
-      res.json({ status: 'ready' });
+      res.json({ status: 'ready', ...neo4j });
     } catch (err) {
-      res.status(503).json({ status: 'unavailable', reason: (err as Error).message });
+      res.status(503).json({ status: 'unavailable', reason: (err as Error).message, ...neo4j });
     }
   });
   if (config.playground) mountPages(app);
@@ -124,6 +130,12 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     }),
   );
   app.use('/graphql', bodyErrors);
+  // Express's own answers are HTML pages with its text (and, outside production, a stack trace).
+  app.use((req, res) => { sendRefusal(res, refusalOf(404, ErrorCode.NOT_FOUND, `Nothing is served at ${req.method} ${req.path}.`)); });
+  app.use(((err, _req, res, _next) => {
+    logger.error({ requestId: res.locals.requestId, err }, 'request failed');
+    sendRefusal(res, refusalOf(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.'));
+  }) as express.ErrorRequestHandler);
 
   return {
     httpServer,

@@ -1,7 +1,8 @@
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type http from 'node:http';
 import type { RequestContext } from '../schema/context';
-import { batchProblem, bodyProblem, sendRefusal } from './limits';
+import type { QueryLimits } from '../config/config';
+import { batchProblem, bodyProblem, nestingProblem, sendRefusal } from './limits';
 
 /**
  * POST /graphql straight on Node's http server: nearly all of the API's traffic, and the part where
@@ -29,7 +30,7 @@ async function readBody(req: http.IncomingMessage): Promise<string> {
 
 export interface GraphQLPostOptions {
   apollo: ApolloServer<RequestContext>;
-  maxOperations: number;
+  limits: QueryLimits;
   context: () => Promise<RequestContext>;
 }
 
@@ -38,8 +39,8 @@ export async function answerGraphQLPost(req: http.IncomingMessage, res: http.Ser
   const text = await readBody(req);
   const parsed = bodyProblem(text);
   if ('status' in parsed) return sendRefusal(res, parsed);
-  const tooMany = batchProblem(parsed.body, options.maxOperations);
-  if (tooMany) return sendRefusal(res, tooMany);
+  const refused = batchProblem(parsed.body, options.limits.maxOperations) ?? nestingProblem(parsed.body, options.limits);
+  if (refused) return sendRefusal(res, refused);
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);

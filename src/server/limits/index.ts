@@ -13,11 +13,13 @@ import type { ValidationRule } from 'graphql';
 import type { Config } from '../../config/config';
 import { clientError } from './clientErrors';
 import { costPlugin } from './queryCost';
+import { subscriptionRefusal } from './transport';
 import { limitRules } from './validationRules';
 
 export { bodyErrors, bodyLimits } from './bodyLimits';
 export { clientError } from './clientErrors';
 export { LimitError } from './limitError';
+export { nestingProblem } from './nesting';
 export { costEstimator } from './queryCost';
 export { batchProblem, bodyProblem, type LimitRefusal, refusalOf, sendRefusal } from './refusals';
 export { operationDepths } from './validationRules';
@@ -46,6 +48,6 @@ export function apolloLimits(config: Config): ApolloLimitOptions {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules({ depth: limits.maxDepth, aliases: limits.maxAliases, operations: limits.maxOperations }),
     formatError: clientError(config.production),
-    plugins: [costPlugin(limits)],
+    plugins: [subscriptionRefusal(), costPlugin(limits)],
   };
 }
