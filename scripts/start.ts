@@ -27,7 +27,7 @@ async function main(): Promise<void> {
     throw err;
   }
   const logger = createLogger(config.logLevel);
-  const running: RunningServer | undefined;
+  let running: RunningServer | undefined;
   let stoppingSince: number | undefined;
   const shutdown = async (reason: string, code: number) => {
     if (stoppingSince !== undefined) {
