@@ -8,27 +8,12 @@ import path from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
 import { LocalInstance, localInstance, pidFile, readCredentials } from '../../src/localdb/instance';
 import { testEnv } from '../support/neo4j';
-import { sleep } from './support';
 
 const root = path.join(__dirname, '..', '..');
 
-export function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { alive, until } from '../support/wait';
 
-export async function until(check: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await sleep(250);
-  }
-  return check();
-}
+export { alive, until };
 
 /** What `promise` gives, or 'still running' if it gives nothing within `ms`; the timer never outlives the answer. */
 export async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'still running'> {
