@@ -174,6 +174,15 @@ const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
       'region:mainland-china': [4, 20095 + 3203600 + 4214 + 78179, 323 + 41917 + 56 + 957],
       'region:taiwan': [1, 1583359, 23485],
     });
+    // Averages at the paper's precision, whole HK$ and admissions, saying so: the four Mainland films of the
+    // period grossed HK$3,306,088 in all (20,095 + 3,203,600 + 4,214 + 78,179), HK$826,522 each on average.
+    const mainland = d.periodTotals.find((t: any) => t.origin.id === 'region:mainland-china');
+    expect(mainland).toMatchObject({ averageBoxOfficeHKD: 826522, averageAdmissions: Math.round((323 + 41917 + 56 + 957) / 4) });
+    expect(mainland.averagesRounding).toMatch(/whole HK\$/);
+    // Locators in natural order: Table 4's rows by number (the Mainland's 14 films of 2022 include rows 1 to 18).
+    const mainlandYear = d.yearTotals.find((t: any) => t.origin.id === 'region:mainland-china');
+    const rows = mainlandYear.locators.map((l: string) => Number(/row (\d+)/.exec(l)![1]));
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
     // The 18 films of Table 4 add up to Table 3's "Chinese film box office" of HK$7,618,995.
     const year = d.yearTotals;
     expect(year.reduce((n: number, t: any) => n + t.works, 0)).toBe(18);
