@@ -1,5 +1,4 @@
 import type { Direction } from '../model';
-import { naturalOrder } from './order';
 import { ALL_PROPERTIES, FactReads, propertyMap, withNames } from './projection';
 
 /** A node as the API sees it: its one entity label and its properties. */
@@ -26,12 +25,8 @@ export const toRelationshipRow = (r: Record<string, unknown>): RelationshipRow =
   other: { label: r.otherLabel as string, props: r.other as Record<string, unknown> },
 });
 
-/**
- * Facts are listed by these properties, then by the other end's id, then by locator in natural order (two
- * facts between the same ends, e.g. two citations of one source); the loader always reads them.
- */
+/** Facts are listed by these properties, then by the other end's id; the loader always reads them. */
 const FACT_ORDER = ['year', 'rank', 'startDate'];
-const FETCHED = [...FACT_ORDER, 'locator'];
 
 /** One level of a statement's answer: what its loads asked for, and what the statement reads. */
 export interface LevelReads {
@@ -42,7 +37,7 @@ export interface LevelReads {
 }
 
 export const levelReads = (asked: FactReads = ALL_PROPERTIES): LevelReads =>
-  ({ asked, fetched: { fact: withNames(asked.fact, FETCHED), node: asked.node } });
+  ({ asked, fetched: { fact: withNames(asked.fact, FACT_ORDER), node: asked.node } });
 
 /** A fact as statements collect them: [relationship, label of the other end, other end]. */
 export type CollectedFact = [unknown, string, unknown];
@@ -70,11 +65,11 @@ function compareValues(a: unknown, b: unknown): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** The order facts are listed in: by year, rank and start date, then by the other end's id, then by locator. */
+/** The order facts are listed in: by year, rank and start date, then by the other end's id. */
 export function compareFacts(a: RelationshipRow, b: RelationshipRow): number {
   for (const property of FACT_ORDER) {
     const order = compareValues(a.props[property], b.props[property]);
     if (order !== 0) return order;
   }
-  return compareValues(a.other.props.id, b.other.props.id) || naturalOrder(String(a.props.locator ?? ''), String(b.props.locator ?? ''));
+  return compareValues(a.other.props.id, b.other.props.id);
 }
