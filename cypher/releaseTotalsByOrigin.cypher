@@ -1,6 +1,7 @@
 // The releases that releasesInPeriod selects (same parameters), totalled by the region the works
 // come from: works released, and sum and average of box office and admissions over the releases that
-// give them. A total with no figure behind it is null, never 0.
+// give them. A total with no figure behind it is null, never 0. Sums of integers stay integers (exact);
+// averages are rounded to the whole HK$ and the whole admission, the precision Tables 4 and 7 print.
 MATCH (:Region {id: $regionId})<-[r:RELEASED_IN]-(w:Work)
 WITH r, w,
   coalesce(date(r.startDate), CASE WHEN r.year IS NOT NULL THEN date({year: r.year, month: 1, day: 1}) END) AS earliest,
@@ -16,10 +17,10 @@ RETURN properties(origin) AS origin,
   count(DISTINCT w) AS works,
   count(r.boxOfficeHKD) AS withBoxOffice,
   CASE WHEN count(r.boxOfficeHKD) > 0 THEN sum(r.boxOfficeHKD) END AS boxOfficeHKD,
-  avg(r.boxOfficeHKD) AS averageBoxOfficeHKD,
+  round(avg(r.boxOfficeHKD)) AS averageBoxOfficeHKD,
   count(r.admissions) AS withAdmissions,
   CASE WHEN count(r.admissions) > 0 THEN sum(r.admissions) END AS admissions,
-  avg(r.admissions) AS averageAdmissions,
+  round(avg(r.admissions)) AS averageAdmissions,
   true IN collect(r.approximate) AS approximate,
   collect(DISTINCT r.source) AS sources,
   collect(r.locator) AS locators

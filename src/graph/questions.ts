@@ -29,10 +29,24 @@ export interface CoProductionPartyRow extends LabelledProps {
   basedIn: Props | null;
 }
 
+/** The best date the graph holds for a work, and where it comes from (cypher/coProductionsAfterPolicy.cypher). */
+export interface WorkDateRow {
+  basis: 'FIRST_SHOWN' | 'RELEASE_DATE' | 'FIRST_SHOWN_MONTH' | 'YEAR';
+  date?: string | null;
+  month?: string | null;
+  /** The fact's type when the date is a release's or airing's start. */
+  type?: string;
+  source?: string | null;
+  locator?: string | null;
+  placeLabel?: string;
+  place?: Props;
+}
+
 export interface CoProductionRow {
   work: Props;
   parties: CoProductionPartyRow[];
   dated: boolean;
+  when: WorkDateRow | null;
   citation: { source: string; locator: string } | null;
 }
 
@@ -144,6 +158,15 @@ export interface PolicyEffectRow {
 
 export const policyEffects = async (graph: Graph, policyId: string | null): Promise<PolicyEffectRow[]> =>
   (await graph.read('policyEffects', { policyId })) as unknown as PolicyEffectRow[];
+
+export interface PolicyWithEffectsRow {
+  policy: Props;
+  effects: { fact: Props; enabledLabel: string; enabled: Props }[];
+  citation: { source: string; locator: string } | null;
+}
+
+export const policiesWithEffects = async (graph: Graph, policyId: string | null): Promise<PolicyWithEffectsRow[]> =>
+  (await graph.read('policiesWithEffects', { policyId })) as unknown as PolicyWithEffectsRow[];
 
 export interface FestivalRecordRow {
   type: 'SCREENED_AT' | 'HONOURED_AT';

@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ObjectType } from 'type-graphql';
+import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
@@ -16,6 +16,15 @@ export class Policy extends Node {
 
   @Field({ nullable: true, description: 'Date it took effect (ISO).' })
   effectiveDate?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Year it took effect; with an effective date, that date\'s year (seed validation holds the two together).' })
+  effectiveYear?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Year it was announced, where the paper gives that rather than when it took effect.' })
+  announcedYear?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Year it was set up.' })
+  establishedYear?: number;
 
   @Field(() => Float, { nullable: true, description: 'Amount in HK$.' })
   amountHKD?: number;

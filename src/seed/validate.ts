@@ -23,10 +23,22 @@ function checkProps(props: unknown, report: (field: string, problem: string) => 
     const problem = valueProblem(kindOf(name), value);
     if (problem) report(`props.${name}`, problem);
   }
+  checkEffectiveYear(props as Record<string, unknown>, report);
   const classification = (props as Record<string, unknown>).classification;
   if (typeof classification === 'string' && !CLASSIFICATIONS.includes(classification)) {
     report('props.classification', `"${classification}" is not one of ${CLASSIFICATIONS.join(', ')}`);
   }
+}
+
+/**
+ * A record with an effective date also carries its year, and the two agree, so that a question or a Cypher
+ * user reading `effectiveYear` gets the year whether the paper gives a day or only a year.
+ */
+function checkEffectiveYear(props: Record<string, unknown>, report: (field: string, problem: string) => void): void {
+  const date = props.effectiveDate;
+  if (typeof date !== 'string') return;
+  const year = Number(date.slice(0, 4));
+  if (props.effectiveYear !== year) report('props.effectiveYear', `must be ${year}, the year of effectiveDate "${date}"`);
 }
 
 function checkNode(n: NodeRecord, report: (field: string, problem: string) => void): void {

@@ -101,7 +101,7 @@ function policies(rows: Rows, sizes: Sizes, rnd: Random): string[] {
     const year = intBetween(rnd, 1975, 2023);
     rows.node('Policy', id, {
       name: `${pick(rnd, POLICY_TOPICS)} ${form.word} ${year} (${i + 1})`, aliases: [], kind: form.kind,
-      ...(chance(rnd, 0.5) ? { effectiveYear: year } : { effectiveDate: `${year}-${pad(intBetween(rnd, 1, 12), 2)}-01` }),
+      ...(chance(rnd, 0.5) ? { effectiveYear: year } : { effectiveYear: year, effectiveDate: `${year}-${pad(intBetween(rnd, 1, 12), 2)}-01` }),
     }, `policy #${i + 1}`);
     out.push(id);
   }

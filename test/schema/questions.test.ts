@@ -56,6 +56,24 @@ const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
       expect(c.releaseDate === null ? c.year >= 2021 : c.releaseDate >= '2020-06-01').toBe(true);
       expect(SOURCES).toContain(c.dateSource.id);
     }
+    expect(answer.effectiveYear).toBe(2020); // the year of "effective June 1, 2020", given beside the date
+    const dated = (id: string) => answer.coProductions.find((c: any) => c.work.id === id);
+    // Table 7, row 1: "Warriors of Future 明日战记 25/08/2022 03/02/2023 163 ...": its Hong Kong release
+    // is the best date the graph holds, from the paper, not a general-knowledge year.
+    expect(dated('work:warriors-of-future')).toMatchObject({
+      releaseDate: '2022-08-25', dateBasis: 'FIRST_SHOWN', shownIn: { id: 'region:hong-kong' },
+      dateSource: { id: 'source:paper' }, dateLocator: 'Table 7, row 1',
+    });
+    // Table 7, row 6: "Detective Vs Sleuths 神探大战 21/07/2022 16/09/2022 58 ...".
+    expect(dated('work:detective-vs-sleuths')).toMatchObject({
+      releaseDate: '2022-07-21', dateBasis: 'FIRST_SHOWN', dateSource: { id: 'source:paper' }, dateLocator: 'Table 7, row 6',
+    });
+    // "The QUEEN of News ... debuted on Youku in November 2023": a month, no day.
+    expect(dated('work:the-queen-of-news')).toMatchObject({
+      releaseDate: null, month: '2023-11', dateBasis: 'FIRST_SHOWN_MONTH', shownIn: { id: 'platform:youku' }, dateSource: { id: 'source:paper' },
+    });
+    // Earliest first: Anita (2021), Detective vs Sleuths (July 2022), Warriors of Future (August 2022), The QUEEN of News (2023).
+    expect(after).toEqual(['work:anita', 'work:detective-vs-sleuths', 'work:warriors-of-future', 'work:the-queen-of-news']);
     const queen = answer.coProductions.find((c: any) => c.work.id === 'work:the-queen-of-news');
     expect(queen.parties.map((p: any) => p.party.id).sort()).toEqual(['studio:tvb', 'studio:youku']);
     // "Forensic JD (co-produced by Emperor & Tencent)": the paper gives it no date.
@@ -156,6 +174,15 @@ const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
       'region:mainland-china': [4, 20095 + 3203600 + 4214 + 78179, 323 + 41917 + 56 + 957],
       'region:taiwan': [1, 1583359, 23485],
     });
+    // Averages at the paper's precision, whole HK$ and admissions, saying so: the four Mainland films of the
+    // period grossed HK$3,306,088 in all (20,095 + 3,203,600 + 4,214 + 78,179), HK$826,522 each on average.
+    const mainland = d.periodTotals.find((t: any) => t.origin.id === 'region:mainland-china');
+    expect(mainland).toMatchObject({ averageBoxOfficeHKD: 826522, averageAdmissions: Math.round((323 + 41917 + 56 + 957) / 4) });
+    expect(mainland.averagesRounding).toMatch(/whole HK\$/);
+    // Locators in natural order: Table 4's rows by number (the Mainland's 14 films of 2022 include rows 1 to 18).
+    const mainlandYear = d.yearTotals.find((t: any) => t.origin.id === 'region:mainland-china');
+    const rows = mainlandYear.locators.map((l: string) => Number(/row (\d+)/.exec(l)![1]));
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
     // The 18 films of Table 4 add up to Table 3's "Chinese film box office" of HK$7,618,995.
     const year = d.yearTotals;
     expect(year.reduce((n: number, t: any) => n + t.works, 0)).toBe(18);
@@ -164,22 +191,40 @@ const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
   },
 
   8: (d) => {
-    const enabledBy = (policy: string) => d.policyEffects.filter((e: any) => e.policy.id === policy).map((e: any) => e.enabled.id).sort();
+    const records = d.policyRecords;
+    const record = (id: string) => records.find((r: any) => r.policy.id === id);
+    const enabledBy = (policy: string) => record(policy).enabled.map((e: any) => e.enabled.id).sort();
+    const namesEnabledBy = (policy: string) => record(policy).enabled.map((e: any) => e.enabledName).sort();
+    // Every policy the paper names is listed, those that enabled nothing included: "a revised agreement,
+    // effective June 1, 2020" answers its date and its year.
+    expect(record('policy:cepa-2020-amendment')).toMatchObject({ effectiveDate: '2020-06-01', effectiveYear: 2020, enabled: [] });
+    expect(records.map((r: any) => r.name)).toEqual(expect.arrayContaining(['e-Japan', 'Cool Japan', 'Film Development Fund']));
     // "In the 2023 Policy Address, the Hong Kong Government proposes injecting HK$4.3 billion into the Film
     // Development Fund (FDF) and the Create Smart Initiative (CSI), as well as launching two initiatives ..."
+    expect(record('policy:policy-address-2023')).toMatchObject({ effectiveYear: 2023, effectiveDate: null });
     expect(enabledBy('policy:policy-address-2023')).toEqual([
       'policy:create-smart-initiative', 'policy:europe-asia-cultural-exchange-film-production-funding-scheme',
       'policy:film-development-fund', 'policy:mainland-film-market-development-funding-scheme',
     ]);
+    expect(namesEnabledBy('policy:policy-address-2023')).toEqual([
+      'Create Smart Initiative', 'Europe-Asia Cultural Exchange Film Production Funding Scheme',
+      'Film Development Fund', 'Mainland Film Market Development Funding Scheme',
+    ]);
     // "the Hong Kong government injected HK$1 billion into the Film Development Fund in 2019"
-    const injection = d.policyEffects.find((e: any) => e.policy.id === 'policy:fdf-2019-injection');
-    expect(injection).toMatchObject({ enabled: { id: 'policy:film-development-fund' }, year: 2019, amountHKD: 1000000000, effectiveYear: 2019 });
+    expect(record('policy:fdf-2019-injection')).toMatchObject({ effectiveYear: 2019 });
+    expect(record('policy:fdf-2019-injection').enabled).toEqual([
+      expect.objectContaining({ enabled: { id: 'policy:film-development-fund', __typename: 'Policy' }, enabledName: 'Film Development Fund', year: 2019, amountHKD: 1000000000 }),
+    ]);
     // The Revitalization Scheme brings together Shaw Bros., Emperor, Alibaba, Edko, Media Asia, Universe ... and Youku.
     expect(enabledBy('policy:hong-kong-arts-revitalization-scheme')).toEqual([
       'platform:youku', 'studio:alibaba-group', 'studio:edko-films', 'studio:emperor-entertainment-group',
       'studio:media-asia', 'studio:shaw-brothers', 'studio:universe-entertainment',
     ]);
-    expect(enabledBy('policy:new-hong-kong-drama')).toEqual(['work:the-queen-of-news']);
+    expect(namesEnabledBy('policy:new-hong-kong-drama')).toEqual(['The QUEEN of News']);
+    // Earliest first: the FDF set up in 1999, the 2016 services commitments, the 2019 injection, CEPA 2020.
+    const dated = records.filter((r: any) => ['policy:film-development-fund', 'policy:cepa-2016-services-commitments',
+      'policy:fdf-2019-injection', 'policy:cepa-2020-amendment'].includes(r.policy.id)).map((r: any) => r.policy.id);
+    expect(dated).toEqual(['policy:film-development-fund', 'policy:cepa-2016-services-commitments', 'policy:fdf-2019-injection', 'policy:cepa-2020-amendment']);
   },
 
   9: (d) => {

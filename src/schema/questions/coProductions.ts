@@ -1,4 +1,4 @@
-import { Arg, Ctx, Field, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { RequestContext } from '../context';
 import { Entity, Node } from '../node';
@@ -27,13 +27,40 @@ export class CoProductionParty extends CitedFact {
   note?: string;
 }
 
+/** Which of the dates the graph holds a co-production's date is (cypher/coProductionsAfterPolicy.cypher). */
+export enum DateBasis {
+  FIRST_SHOWN = 'FIRST_SHOWN',
+  RELEASE_DATE = 'RELEASE_DATE',
+  FIRST_SHOWN_MONTH = 'FIRST_SHOWN_MONTH',
+  YEAR = 'YEAR',
+}
+registerEnumType(DateBasis, {
+  name: 'DateBasis',
+  description: 'Which date the graph holds is used, best first.',
+  valuesConfig: {
+    FIRST_SHOWN: { description: 'The earliest start date of a release (RELEASED_IN) or airing (AIRED_ON), e.g. from Table 7; `shownIn` says where.' },
+    RELEASE_DATE: { description: "The work's own releaseDate." },
+    FIRST_SHOWN_MONTH: { description: 'The month an airing or release started (`month`), where the graph holds no day.' },
+    YEAR: { description: "Only the work's year." },
+  },
+});
+
 @ObjectType({ simpleResolvers: true, description: 'A co-produced work, with its date and the parties on each side.' })
 export class CoProduction {
   @Field(() => Work, { description: 'The co-produced work.' })
   work!: Entity;
 
-  @Field({ nullable: true, description: 'Release date (ISO), where known.' })
+  @Field({ nullable: true, description: 'The first day it was shown (ISO): the earliest start date of a release or airing the graph holds, else its release date; see `dateBasis`.' })
   releaseDate?: string;
+
+  @Field({ nullable: true, description: 'The month it was first shown (YYYY-MM), where the graph holds a month but no day.' })
+  month?: string;
+
+  @Field(() => DateBasis, { nullable: true, description: 'Which date `releaseDate`, `month` or `year` is; null for an undated work.' })
+  dateBasis?: DateBasis;
+
+  @Field(() => Node, { nullable: true, description: 'The region (release) or platform (airing) whose start date is used.' })
+  shownIn?: Entity | null;
 
   @Field(() => Int, { nullable: true, description: 'Year, where known.' })
   year?: number;
@@ -41,7 +68,7 @@ export class CoProduction {
   @Field(() => Source, { nullable: true, description: 'Where the date comes from (the paper, or general knowledge).' })
   dateSource?: Entity | null;
 
-  @Field({ nullable: true, description: 'Where the paper gives the date; null when it comes from general knowledge.' })
+  @Field({ nullable: true, description: 'Where the source gives the date (e.g. "Table 7, row 1"); null when it comes from general knowledge.' })
   dateLocator?: string;
 
   @Field(() => [CoProductionParty], { description: 'The parties from the regions asked about, each with the fact that it co-produced.' })
@@ -93,24 +120,36 @@ export class CoProductionResolver {
     return {
       policy,
       effectiveDate: policy.effectiveDate,
-      effectiveYear: policy.effectiveYear,
+      effectiveYear: policyYear(policy),
       coProductions: works.filter((_, i) => rows[i].dated),
       undated: works.filter((_, i) => !rows[i].dated),
     };
   }
 }
 
+/** The year a policy took effect: its own, or its effective date's (the two always agree). */
+export const policyYear = (policy: Record<string, unknown>): number | undefined =>
+  typeof policy.effectiveYear === 'number' ? policy.effectiveYear
+    : typeof policy.effectiveDate === 'string' ? Number(policy.effectiveDate.slice(0, 4)) : undefined;
+
 /** A co-production row as the API shows it; the date's source is looked up through the node loader. */
 async function coProduction(ctx: RequestContext, row: questionsData.CoProductionRow): Promise<CoProduction> {
   const work = row.work;
-  const stated = work.releaseDate !== undefined ? work.releaseDateSource : work.yearSource;
-  const dateSourceId = row.dated ? (stated as string | undefined) ?? row.citation?.source : undefined;
+  const when = row.dated ? row.when : null;
+  // A date from a release or airing fact cites that fact; one of the work's own cites its xSource property,
+  // or, when it has none, the work's citation.
+  const ownCitation = when && when.type === undefined;
+  const dateSourceId = when ? when.source ?? (ownCitation ? row.citation?.source : undefined) : undefined;
+  const dateLocator = when?.locator ?? (ownCitation && dateSourceId === row.citation?.source ? row.citation?.locator : undefined);
   return {
     work: entity('Work', work),
-    releaseDate: work.releaseDate as string | undefined,
+    releaseDate: when?.date ?? undefined,
+    month: when?.month ?? undefined,
     year: work.year as number | undefined,
+    dateBasis: when?.basis as DateBasis | undefined,
+    shownIn: when?.place && when.placeLabel ? entity(when.placeLabel, when.place) : null,
     dateSource: dateSourceId ? await ctx.store.node(dateSourceId) : null,
-    dateLocator: dateSourceId && dateSourceId === row.citation?.source ? row.citation.locator : undefined,
+    dateLocator: dateLocator ?? undefined,
     parties: row.parties.map((p) => ({
       ...p.fact,
       party: entity(p.label, p.props),

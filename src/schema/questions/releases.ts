@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, Float, ID, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { CLASSIFICATIONS, listed } from '../../model';
 import * as questionsData from '../../graph/questions';
+import { inNaturalOrder } from '../../graph/order';
 import type { ReleaseFilterParams } from '../../graph/questions';
 import type { RequestContext } from '../context';
 import type { Entity } from '../node';
@@ -124,7 +125,7 @@ export class ReleaseTotals {
   @Field(() => Float, { nullable: true, description: 'Total box office in HK$.' })
   boxOfficeHKD?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Average box office in HK$ per release with a figure.' })
+  @Field(() => Float, { nullable: true, description: 'Average box office in HK$ per release with a figure, rounded to the whole HK$ (see averagesRounding).' })
   averageBoxOfficeHKD?: number;
 
   @Field(() => Int, { description: 'Releases with an admissions figure.' })
@@ -133,18 +134,24 @@ export class ReleaseTotals {
   @Field(() => Float, { nullable: true, description: 'Total admissions.' })
   admissions?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Average admissions per release with a figure.' })
+  @Field(() => Float, { nullable: true, description: 'Average admissions per release with a figure, rounded to the whole admission (see averagesRounding).' })
   averageAdmissions?: number;
+
+  @Field({ description: 'How the averages are rounded: to the unit the paper prints (whole HK$, whole admissions), half away from zero.' })
+  averagesRounding!: string;
 
   @Field({ description: 'True when an approximate figure went into the totals.' })
   approximate!: boolean;
 
-  @Field(() => [Source], { description: 'The sources of the figures totalled.' })
+  @Field(() => [Source], { description: 'The sources of the figures totalled, by id.' })
   sources!: Entity[];
 
-  @Field(() => [String], { description: 'Where each release totalled stands, e.g. "Table 7, row 1".' })
+  @Field(() => [String], { description: 'Where each release totalled stands, e.g. "Table 7, row 1", in natural order (row 2 before row 10).' })
   locators!: string[];
 }
+
+/** What ReleaseTotals.averagesRounding says; the rounding itself is cypher/releaseTotalsByOrigin.cypher's. */
+const AVERAGES_ROUNDING = 'to the whole HK$ and the whole admission, half away from zero';
 
 /** Questions 6 and 7: cinema releases in a region (Tables 4 and 7), listed and totalled. */
 @Resolver()
@@ -182,8 +189,10 @@ export class ReleaseResolver {
       averageBoxOfficeHKD: row.averageBoxOfficeHKD ?? undefined,
       admissions: row.admissions ?? undefined,
       averageAdmissions: row.averageAdmissions ?? undefined,
+      averagesRounding: AVERAGES_ROUNDING,
+      locators: inNaturalOrder(row.locators),
       origin: row.origin ? entity('Region', row.origin) : null,
-      sources: (await Promise.all(row.sources.map((id) => ctx.store.node(id)))).filter((s): s is Entity => s !== null),
+      sources: (await Promise.all(inNaturalOrder(row.sources).map((id) => ctx.store.node(id)))).filter((s): s is Entity => s !== null),
     })));
   }
 }
