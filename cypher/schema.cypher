@@ -30,3 +30,10 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Region|Work|Studio|Platform|Person|Policy|Festival|Agreement)
 ON EACH [n.name, n.nameZh, n.title, n.titleZh, n.aliases]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// History (src/graph/history.ts): one node per committed change, found by sequence number (the
+// feed's cursor) and by the entity or fact it changed; one change log node handing out the numbers.
+CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE;
+CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target);
+CREATE INDEX change_revert IF NOT EXISTS FOR (c:Change) ON (c.revertOf);
+CREATE CONSTRAINT changelog_id IF NOT EXISTS FOR (l:ChangeLog) REQUIRE l.id IS UNIQUE;

@@ -6,3 +6,4 @@ export * from './labels';
 export * from './relationships';
 export * from './properties';
 export * from './enumerations';
+export * from './checks';
