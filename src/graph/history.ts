@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import neo4j from 'neo4j-driver';
 import type { Graph, Row, WriteScope } from './graph';
 
 /**
@@ -65,15 +66,16 @@ export async function recordChanges(
   const records: ChangeRecord[] = [];
   for (const [i, draft] of drafts.entries()) {
     const seq = last + i + 1;
+    // Whole numbers go to Neo4j as integers (a JavaScript number would be stored as a float).
     const change = {
-      seq, author, changeSet, op: draft.op, targetKind: draft.targetKind, target: draft.target,
+      seq: neo4j.int(seq), author, changeSet, op: draft.op, targetKind: draft.targetKind, target: draft.target,
       before: draft.before === null ? null : JSON.stringify(draft.before), after: draft.after === null ? null : JSON.stringify(draft.after),
-      source: draft.source, locator: draft.locator, revertOf: draft.revertOf ?? null,
+      source: draft.source, locator: draft.locator, revertOf: draft.revertOf ? neo4j.int(draft.revertOf) : null,
     };
     const [row] = await tx.run('recordChange', { change });
     records.push({ ...draft, seq, at: row.at as string, author, changeSet, revertOf: draft.revertOf ?? null });
   }
-  if (drafts.length > 0) await tx.run('advanceChangeLog', { seq: last + drafts.length });
+  if (drafts.length > 0) await tx.run('advanceChangeLog', { seq: neo4j.int(last + drafts.length) });
   return records;
 }
 
@@ -99,7 +101,8 @@ export class History {
   }
 
   async after(seq: number, first: number): Promise<ChangeRecord[]> {
-    return (await this.graph.read('changesAfter', { after: seq, first })).map(changeOfRow);
+    // LIMIT takes only an integer, and a JavaScript number goes to Neo4j as a float.
+    return (await this.graph.read('changesAfter', { after: neo4j.int(seq), first: neo4j.int(first) })).map(changeOfRow);
   }
 }
 

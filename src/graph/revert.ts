@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { ErrorCode } from '../errors';
 import { LABEL_PREFIX } from '../model';
 import { ChangeRequest, linkKeyOf } from './changes';
@@ -79,7 +80,7 @@ async function restore(tx: WriteScope, c: ChangeRecord): Promise<Applied> {
 export function revertStep(seq: number): (tx: WriteScope) => Promise<Applied> {
   if (!Number.isInteger(seq) || seq < 1) throw fail(ErrorCode.BAD_USER_INPUT, 'seq', `must be the seq of a change, got ${seq}`);
   return async (tx) => {
-    const [row] = await tx.run('changeBySeq', { seq });
+    const [row] = await tx.run('changeBySeq', { seq: neo4j.int(seq) });
     if (!row) throw fail(ErrorCode.NOT_FOUND, 'seq', `no change has the seq ${seq}`);
     if (row.reverted) throw fail(ErrorCode.CONFLICT, 'seq', `change ${seq} has been reverted already`);
     const change = changeOfRow(row);
