@@ -4,4 +4,4 @@ MATCH (s:Source {id: $source})
 CREATE (n:$($label))
 SET n = $props, n.id = $id
 CREATE (n)-[:CITED_IN {id: $citationId, source: $source, locator: $locator}]->(s)
-RETURN n.id AS id, properties(n) AS props
+RETURN n.id AS id

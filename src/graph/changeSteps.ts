@@ -139,13 +139,14 @@ function createEntity(input: NewEntity): Run {
   return async (tx) => {
     if ((await find(tx, [input.id])).has(input.id)) throw fail(ErrorCode.CONFLICT, 'id', `"${input.id}" already exists`);
     await requireSource(tx, input.source);
-    const [row] = await tx.run('createEntity', {
+    await tx.run('createEntity', {
       label: input.label, id: input.id, props: toNeo4jProps(props), source: input.source, locator: input.locator,
       citationId: `CITED_IN|${input.id}|${input.source}`,
     });
     const draft: ChangeDraft = {
       op: 'createEntity', targetKind: 'entity', target: input.id, before: null,
-      after: entity(input.label, row.props as Record<string, unknown>), source: input.source, locator: input.locator,
+      // As written: the checked properties and the id (createEntity answers only the id).
+      after: entity(input.label, { ...props, id: input.id }), source: input.source, locator: input.locator,
     };
     return { result: input.id, draft };
   };

@@ -68,7 +68,8 @@ export async function recordChanges(
     const seq = last + i + 1;
     // Whole numbers go to Neo4j as integers (a JavaScript number would be stored as a float).
     const change = {
-      seq: neo4j.int(seq), author, changeSet, op: draft.op, targetKind: draft.targetKind, target: draft.target,
+      // An id like every node's (`change:<seq>`), whose prefix is no label's, so no lookup by id meets it.
+      id: `change:${seq}`, seq: neo4j.int(seq), author, changeSet, op: draft.op, targetKind: draft.targetKind, target: draft.target,
       before: draft.before === null ? null : JSON.stringify(draft.before), after: draft.after === null ? null : JSON.stringify(draft.after),
       source: draft.source, locator: draft.locator, revertOf: draft.revertOf ? neo4j.int(draft.revertOf) : null,
     };
