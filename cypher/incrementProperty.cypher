@@ -8,4 +8,4 @@ REMOVE n.incrementLock
 WITH n
 WHERE n[$property] IS NULL OR n[$property] IS :: INTEGER
 SET n[$property] = coalesce(n[$property], 0) + $by
-RETURN n[$property] AS value
+RETURN n[$property] AS value, properties(n) AS props

@@ -4,4 +4,4 @@ MATCH (a) WHERE elementId(a) = $fromElementId
 MATCH (b) WHERE elementId(b) = $toElementId
 CREATE (a)-[r:$($type)]->(b)
 SET r = $props, r.id = $id, r.source = $source, r.locator = $locator
-RETURN r.id AS id
+RETURN r.id AS id, properties(r) AS props

@@ -40,3 +40,10 @@ FOR (n:Region|Work|Studio|Platform|Person|Policy|Festival|Agreement)
 ON EACH [n.title, n.name, n.aliases, n.titleZh, n.nameZh, n.titleZhHans, n.titleZhHant, n.titleZhHK,
   n.nameZhHans, n.nameZhHant, n.nameZhHK, n.searchPinyin, n.searchJyutping]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+
+// History (src/graph/history.ts): one node per committed change, found by sequence number (the
+// feed's cursor) and by the entity or fact it changed; one change log node handing out the numbers.
+CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:Change) REQUIRE c.seq IS UNIQUE;
+CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.target);
+CREATE INDEX change_revert IF NOT EXISTS FOR (c:Change) ON (c.revertOf);
+CREATE CONSTRAINT changelog_id IF NOT EXISTS FOR (l:ChangeLog) REQUIRE l.id IS UNIQUE;

@@ -2,4 +2,4 @@
 MATCH (n) WHERE elementId(n) = $elementId
 SET n += $set
 FOREACH (key IN $remove | SET n[key] = null)
-RETURN n.id AS id
+RETURN n.id AS id, properties(n) AS props

@@ -8,9 +8,9 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   /** The request itself is malformed before GraphQL: a body that is not JSON or cannot be read, or a wrong transport. */
   BAD_REQUEST = 'BAD_REQUEST',
-  /** A write would duplicate an id that already exists. */
+  /** A write would duplicate an id or link key, delete a cited Source, or revert a change its target has moved past. */
   CONFLICT = 'CONFLICT',
-  /** The bearer token is valid but lacks the editor role a write needs. */
+  /** The bearer token is valid but lacks the role a write needs (editor; admin for deletes and reverts). */
   FORBIDDEN = 'FORBIDDEN',
   /** A write without a bearer token, or with one that does not verify. */
   UNAUTHENTICATED = 'UNAUTHENTICATED',

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import type { TokenSettings } from '../auth/tokens';
+
 /**
  * Every setting the server reads, parsed and checked once at start. A bad value stops the start with
  * one line naming the variable and what is wrong (see ConfigError), rather than failing later and far away.
@@ -55,8 +58,8 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   production: boolean;
   seedWhenEmpty: boolean;
-  /** Secret for HS256 bearer tokens; unset, the server accepts no writes. */
-  jwtSecret?: string;
+  /** How bearer tokens are verified; unset (no key configured), the server accepts no writes. */
+  tokens?: TokenSettings;
 }
 
 export class ConfigError extends Error {
@@ -111,6 +114,58 @@ function jwtSecret(env: Env): string | undefined {
   return secret;
 }
 
+function readKeyFile(env: Env, name: string): string | undefined {
+  const file = env[name];
+  if (file === undefined || file === '') return undefined;
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(name, `cannot read "${file}" (${(err as Error).message})`);
+  }
+}
+
+function jwks(env: Env): TokenSettings['jwks'] {
+  const text = readKeyFile(env, 'JWT_JWKS_FILE');
+  if (text === undefined) return undefined;
+  try {
+    const set = JSON.parse(text) as TokenSettings['jwks'];
+    if (!Array.isArray(set?.keys) || set.keys.length === 0) throw new Error('it has no "keys" list');
+    return set;
+  } catch (err) {
+    throw new ConfigError('JWT_JWKS_FILE', `is not a JSON Web Key Set: ${(err as Error).message}`);
+  }
+}
+
+function publicKeyPem(env: Env): string | undefined {
+  const pem = readKeyFile(env, 'JWT_PUBLIC_KEY_FILE');
+  if (pem !== undefined && !/-----BEGIN PUBLIC KEY-----/.test(pem)) {
+    throw new ConfigError('JWT_PUBLIC_KEY_FILE', 'must hold a PEM public key ("-----BEGIN PUBLIC KEY-----")');
+  }
+  return pem;
+}
+
+function required(env: Env, name: string, why: string): string {
+  const value = env[name];
+  if (value === undefined || value.trim() === '') throw new ConfigError(name, `is required ${why}`);
+  return value.trim();
+}
+
+/**
+ * Tokens are accepted once any key is configured, and then only with the issuer and audience named:
+ * a token signed with the right key for another service must not write here.
+ */
+function tokenSettings(env: Env): TokenSettings | undefined {
+  const keys = { secret: jwtSecret(env), publicKeyPem: publicKeyPem(env), jwks: jwks(env) };
+  if (!keys.secret && !keys.publicKeyPem && !keys.jwks) return undefined;
+  const why = 'when tokens are accepted (JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE is set)';
+  return {
+    issuer: required(env, 'JWT_ISSUER', why),
+    audience: required(env, 'JWT_AUDIENCE', why),
+    clockToleranceSeconds: integer(env, 'JWT_CLOCK_TOLERANCE_S', 30, 0, 300),
+    ...keys,
+  };
+}
+
 function queryLimits(env: Env): QueryLimits {
   return {
     maxDepth: integer(env, 'MAX_QUERY_DEPTH', 12, 1, 1000),
@@ -160,6 +215,6 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     production: env.NODE_ENV === 'production',
     seedWhenEmpty: boolean(env, 'SEED_WHEN_EMPTY', true),
-    jwtSecret: jwtSecret(env),
+    tokens: tokenSettings(env),
   };
 }

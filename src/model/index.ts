@@ -7,3 +7,4 @@ export * from './relationships';
 export * from './properties';
 export * from './enumerations';
 export * from './names';
+export * from './checks';

@@ -1,4 +1,5 @@
 import type { Caller } from '../auth/bearer';
+import type { ChangeFeed } from '../graph/history';
 import type { Loaders } from '../graph/loaders';
 import type { GraphStore } from '../graph/store';
 
@@ -9,4 +10,6 @@ export interface RequestContext {
   loaders: Loaders;
   /** Who sent the request, from its bearer token; writes need a verified editor. */
   caller: Caller;
+  /** This process's committed changes, for the subscription; curation publishes to it. */
+  feed: ChangeFeed;
 }

@@ -1,49 +1,16 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, ID, Info, InputType, Int, Mutation, ObjectType, registerEnumType, Resolver } from 'type-graphql';
-import { requireEditor } from '../auth/bearer';
+import { Arg, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { ADMIN_ROLE, EDITOR_ROLE, requireRole } from '../auth/bearer';
+import type { ChangeRequest } from '../graph/changes';
 import { Curation } from '../graph/curation';
 import type { Entity } from '../graph/entity';
-import { LABEL_PREFIX } from '../model';
+import { ChangeInput, ChangeSetResult, changeView } from './changeTypes';
 import type { RequestContext } from './context';
+import { CreateEntityInput, LinkInput, LinkKeyInput } from './curationInputs';
 import { Fact, FactValue } from './fact';
 import { factsOf } from './facts';
 import { Node } from './node';
-
-export enum EntityLabel {
-  Region = 'Region', Work = 'Work', Studio = 'Studio', Platform = 'Platform', Person = 'Person', Policy = 'Policy',
-  Festival = 'Festival', Source = 'Source', MarketYear = 'MarketYear', Agreement = 'Agreement',
-}
-registerEnumType(EntityLabel, { name: 'EntityLabel', description: 'The entity labels of the graph.' });
-
-// The enum above must name exactly the labels the seed model knows.
-if (Object.keys(EntityLabel).sort().join() !== Object.keys(LABEL_PREFIX).sort().join()) {
-  throw new Error('EntityLabel and LABEL_PREFIX disagree');
-}
-
-@InputType({ description: 'A new entity, with the source that states it.' })
-class CreateEntityInput {
-  @Field(() => EntityLabel, { description: 'Its label.' }) label!: EntityLabel;
-  @Field(() => ID, { description: 'Its id, `<type>:<kebab-case-slug>` with the prefix of its label.' }) id!: string;
-  @Field(() => GraphQLJSONObject, { description: 'Its properties; `name` (or `title` for a Work) is required.' }) properties!: Record<string, unknown>;
-  @Field(() => ID, { description: 'The Source that states it, e.g. source:paper.' }) source!: string;
-  @Field({ description: 'Where in the source, e.g. "Table 7, row 3".' }) locator!: string;
-}
-
-@InputType({ description: 'Names one relationship: its type, its ends and its key.' })
-class LinkKeyInput {
-  @Field({ description: 'Relationship type, e.g. AIRED_ON.' }) type!: string;
-  @Field(() => ID, { description: 'Id of the start node.' }) from!: string;
-  @Field(() => ID, { description: 'Id of the end node.' }) to!: string;
-  @Field({ nullable: true, description: 'Tells apart relationships of one type between the same nodes, e.g. a year.' }) key?: string;
-}
-
-@InputType({ description: 'A new relationship with its facts and the source that states it.' })
-class LinkInput extends LinkKeyInput {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Its facts, e.g. {"year": 2022, "rating": 23}.' }) properties?: Record<string, unknown>;
-  @Field(() => ID, { description: 'The Source that states it.' }) source!: string;
-  @Field({ description: 'Where in the source.' }) locator!: string;
-}
 
 @ObjectType({ simpleResolvers: true, description: 'What a delete removed.' })
 class DeleteResult {
@@ -54,22 +21,45 @@ class DeleteResult {
 const setArg = { nullable: true, description: 'Properties to set (added or replaced).' };
 const removeArg = { nullable: true, description: 'Properties to remove.' };
 
-/** Writes for curators: each one transaction, each needing a bearer token with the editor role. */
+/** The role a change set needs: deletes need an admin, everything else an editor. */
+const roleFor = (changes: ChangeRequest[]) => (changes.some((c) => 'deleteEntity' in c && c.deleteEntity) ? ADMIN_ROLE : EDITOR_ROLE);
+
+/**
+ * Writes for curators: each mutation one change set (one transaction, recorded in the history with the
+ * token's subject), needing a bearer token with the editor role, or admin for deletes.
+ */
 @Resolver()
 export class CurationResolver {
   /** A write changes what this request's loaders may have cached; later reads must see the change. */
-  private async write<T>(ctx: RequestContext, work: (curation: Curation) => Promise<T>): Promise<T> {
-    requireEditor(ctx.caller);
+  private async apply(ctx: RequestContext, changes: ChangeRequest[]) {
+    const author = requireRole(ctx.caller, roleFor(changes), changes.length > 1 ? 'Applying these changes' : 'Writing');
     try {
-      return await work(new Curation(ctx.store.graph));
+      return await new Curation(ctx.store.graph, ctx.feed).apply(author, changes);
     } finally {
       for (const loader of Object.values(ctx.loaders)) loader.clearAll();
     }
   }
 
+  private async one(ctx: RequestContext, change: ChangeRequest): Promise<string | number> {
+    return (await this.apply(ctx, [change])).results[0];
+  }
+
+  @Mutation(() => ChangeSetResult, {
+    description: 'Applies a change set: every change in one transaction, all or none, in the order given (a later change sees '
+      + 'the earlier ones). A refusal names the change (`changes[2]`), the field and why, and writes nothing. Each change is '
+      + 'recorded in the history. Needs the editor role, or admin when the set deletes an entity.',
+  })
+  async applyChanges(
+    @Arg('changes', () => [ChangeInput], { description: 'The changes, each naming exactly one kind of change.' }) changes: ChangeInput[],
+    @Ctx() ctx: RequestContext,
+  ): Promise<ChangeSetResult> {
+    const applied = await this.apply(ctx, changes as ChangeRequest[]);
+    return { changeSet: applied.records[0].changeSet, changes: applied.records.map(changeView) };
+  }
+
   @Mutation(() => Node, { description: 'Creates an entity.' })
   async createEntity(@Arg('input', () => CreateEntityInput) input: CreateEntityInput, @Ctx() ctx: RequestContext): Promise<Entity> {
-    const id = await this.write(ctx, (c) => c.createEntity(input));
+    const id = (await this.one(ctx, { createEntity: input })) as string;
     return (await ctx.store.node(id))!;
   }
 
@@ -80,7 +70,7 @@ export class CurationResolver {
     @Arg('set', () => GraphQLJSONObject, setArg) set?: Record<string, unknown>,
     @Arg('remove', () => [String], removeArg) remove?: string[],
   ): Promise<Entity> {
-    await this.write(ctx, (c) => c.updateEntity(id, { set, remove }));
+    await this.one(ctx, { updateEntity: { id, set, remove } });
     return (await ctx.store.node(id))!;
   }
 
@@ -94,19 +84,19 @@ export class CurationResolver {
     @Ctx() ctx: RequestContext,
     @Arg('by', () => Int, { defaultValue: 1, description: 'How much to add; negative subtracts.' }) by: number,
   ): Promise<Entity> {
-    await this.write(ctx, (c) => c.incrementProperty(id, property, by));
+    await this.one(ctx, { incrementProperty: { id, property, by } });
     return (await ctx.store.node(id))!;
   }
 
-  @Mutation(() => DeleteResult, { description: 'Deletes an entity and all its relationships.' })
+  @Mutation(() => DeleteResult, { description: 'Deletes an entity and all its relationships (admin role). A Source that anything cites cannot be deleted.' })
   async deleteEntity(@Arg('id', () => ID, { description: 'The entity.' }) id: string, @Ctx() ctx: RequestContext): Promise<DeleteResult> {
-    const relationshipsDeleted = await this.write(ctx, (c) => c.deleteEntity(id));
+    const relationshipsDeleted = (await this.one(ctx, { deleteEntity: { id } })) as number;
     return { id, relationshipsDeleted };
   }
 
   @Mutation(() => Fact, { description: 'Creates a relationship; answers it as seen from its start node.' })
   async link(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<FactValue> {
-    const id = await this.write(ctx, (c) => c.link(input));
+    const id = (await this.one(ctx, { link: input })) as string;
     return this.factFromStart(ctx, info, input, id);
   }
 
@@ -118,13 +108,13 @@ export class CurationResolver {
     @Arg('set', () => GraphQLJSONObject, setArg) set?: Record<string, unknown>,
     @Arg('remove', () => [String], removeArg) remove?: string[],
   ): Promise<FactValue> {
-    const id = await this.write(ctx, (c) => c.updateLink(link, { set, remove }));
+    const id = (await this.one(ctx, { updateLink: { link, set, remove } })) as string;
     return this.factFromStart(ctx, info, link, id);
   }
 
   @Mutation(() => DeleteResult, { description: 'Deletes a relationship.' })
   async unlink(@Arg('link', () => LinkKeyInput, { description: 'The relationship.' }) link: LinkKeyInput, @Ctx() ctx: RequestContext): Promise<DeleteResult> {
-    const id = await this.write(ctx, (c) => c.unlink(link));
+    const id = (await this.one(ctx, { unlink: { link } })) as string;
     return { id, relationshipsDeleted: 1 };
   }
 

@@ -7,6 +7,7 @@ import { NodeFactsResolver } from './facts';
 import { GraphStatsResolver } from './graphStats';
 import { listResolvers } from './lists';
 import { CurationResolver } from './curation';
+import { HistoryResolver } from './history';
 import { LookupResolver, typedLookupResolvers } from './lookups';
 import { SearchResolver } from './search';
 import { MarketYearResolver } from './marketYear';
@@ -31,16 +32,25 @@ import { Source } from './source';
 export const resolvers = [
   GraphStatsResolver, LookupResolver, ...typedLookupResolvers, ...listResolvers, SearchResolver, NodeFactsResolver, FactResolver,
   RegionResolver, WorkResolver, StudioResolver, PlatformResolver, PersonResolver, PolicyResolver, FestivalResolver,
-  MarketYearResolver, CurationResolver,
+  MarketYearResolver, CurationResolver, HistoryResolver,
   ...questionResolvers, NeighbourhoodResolver,
 ] as const;
 
 /** Types no resolver names directly but that the Node interface can resolve to. */
 export const orphanedTypes = [Agreement, Source];
 
+/**
+ * type-graphql insists on a PubSub once any subscription exists, even one that brings its own
+ * `subscribe` (the history's changeCommitted reads the request's ChangeFeed); nothing calls this one.
+ */
+const NO_PUB_SUB = {
+  publish: (): void => { throw new Error('subscriptions here read the ChangeFeed, not a PubSub'); },
+  subscribe: (): AsyncIterable<unknown> => { throw new Error('subscriptions here read the ChangeFeed, not a PubSub'); },
+};
+
 /** The API's schema: type-graphql's, made an Apollo Federation v2 subgraph (see federation.ts). */
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
   // skipCheck lets type-graphql accept the federation directives, which the subgraph build checks.
-  const schema = await buildSchema({ resolvers, orphanedTypes, validate: false, emitSchemaFile: false, skipCheck: true });
+  const schema = await buildSchema({ resolvers, orphanedTypes, validate: false, emitSchemaFile: false, skipCheck: true, pubSub: NO_PUB_SUB });
   return toSubgraph(schema);
 }

@@ -1,4 +1,4 @@
-import { CLASSIFICATIONS, derivedFrom, ENDPOINTS, kindOf, LABEL_PREFIX, nameField, valueProblem } from '../model';
+import { derivedFrom, endpointProblem, ENDPOINTS, ID_PATTERN, LABEL_PREFIX, nameField, propertiesProblems } from '../model';
 import type { AdditionRecord, NodeRecord, RelationshipRecord, SeedFile } from './read';
 
 /** One problem with one record, said so that a curator can find and mend it. */
@@ -10,24 +10,18 @@ export class SeedProblem {
   }
 }
 
-const ID_PATTERN = /^[a-z]+:[a-z0-9]+(-[a-z0-9]+)*$/;
-
-function checkProps(props: unknown, report: (field: string, problem: string) => void): void {
+/** The model's property checks (src/model/checks.ts), the same curation runs. */
+function checkProps(label: string | undefined, props: unknown, report: (field: string, problem: string) => void): void {
   if (typeof props !== 'object' || props === null || Array.isArray(props)) {
     report('props', 'must be an object of properties');
     return;
   }
-  for (const [name, value] of Object.entries(props)) {
+  for (const name of Object.keys(props)) {
     const source = derivedFrom(name);
     if (source) report(`props.${name}`, `is derived from ${source} when the seed loads; never typed by hand`);
-    const problem = valueProblem(kindOf(name), value);
-    if (problem) report(`props.${name}`, problem);
   }
+  for (const [name, problem] of propertiesProblems(label, props as Record<string, unknown>)) report(`props.${name}`, problem);
   checkEffectiveYear(props as Record<string, unknown>, report);
-  const classification = (props as Record<string, unknown>).classification;
-  if (typeof classification === 'string' && !CLASSIFICATIONS.includes(classification)) {
-    report('props.classification', `"${classification}" is not one of ${CLASSIFICATIONS.join(', ')}`);
-  }
 }
 
 /**
@@ -46,7 +40,7 @@ function checkNode(n: NodeRecord, report: (field: string, problem: string) => vo
   const prefix = LABEL_PREFIX[n.label];
   if (!prefix) report('label', `${JSON.stringify(n.label)} is not one of ${Object.keys(LABEL_PREFIX).join(', ')}`);
   else if (typeof n.id === 'string' && !n.id.startsWith(`${prefix}:`)) report('id', `a ${n.label} id must start with "${prefix}:"`);
-  checkProps(n.props, report);
+  checkProps(n.label, n.props, report);
   if (typeof n.props === 'object' && n.props && typeof (n.props as Record<string, unknown>)[nameField(n.label)] !== 'string') {
     report(`props.${nameField(n.label)}`, 'is required');
   }
@@ -56,6 +50,12 @@ function checkNode(n: NodeRecord, report: (field: string, problem: string) => vo
 function checkRelationship(r: RelationshipRecord, labelOf: Map<string, string>, report: (field: string, problem: string) => void): void {
   if (typeof r.type !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(r.type)) report('type', `${JSON.stringify(r.type)} is not an UPPER_SNAKE_CASE type`);
   const ends = ENDPOINTS[r.type];
+  const [fromLabel, toLabel] = [labelOf.get(r.from), labelOf.get(r.to)];
+  // Core types name the wrong end below; for the additional types (and unknown ones) the model says why.
+  if (!ends && fromLabel && toLabel && typeof r.type === 'string') {
+    const problem = endpointProblem(r.type, fromLabel, toLabel);
+    if (problem) report('type', problem);
+  }
   for (const [end, index] of [['from', 0], ['to', 1]] as const) {
     const id = r[end];
     const label = labelOf.get(id);
@@ -64,7 +64,7 @@ function checkRelationship(r: RelationshipRecord, labelOf: Map<string, string>, 
     else if (ends && !ends[index].includes(label)) report(end, `${r.type} ${end === 'from' ? 'starts at' : 'ends at'} ${ends[index].join(' or ')}, not ${label} "${id}"`);
   }
   if (r.key !== undefined && typeof r.key !== 'string') report('key', 'must be a string');
-  checkProps(r.props ?? {}, report);
+  checkProps(undefined, r.props ?? {}, report);
 }
 
 /** Every problem in the seed; an empty list means it may be loaded. */
@@ -118,7 +118,7 @@ function checkAdditions(files: SeedFile[], labelOf: Map<string, string>, problem
       const report = (field: string, problem: string) => problems.push(new SeedProblem(f.file, `additions[${i}] (${a.id})`, field, problem));
       const node = typeof a.id === 'string' ? nodes.get(a.id) : undefined;
       if (!node) report('id', `unknown id ${JSON.stringify(a.id)}: an addition adds to a node some seed file defines`);
-      checkProps(a.props, report);
+      checkProps(labelOf.get(a.id), a.props, report);
       requireCitation(a, report);
       if (typeof a.source === 'string' && !labelOf.has(a.source)) report('source', `unknown Source id "${a.source}"`);
       if (!node || typeof a.props !== 'object' || a.props === null) return;

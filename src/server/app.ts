@@ -8,11 +8,16 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
+import { WebSocketServer } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { callerFrom } from '../auth/bearer';
+import { tokenVerifier } from '../auth/tokens';
 import type { Config } from '../config/config';
 import { Graph, graphOn, StatementEvent } from '../graph/graph';
 import { QueryCatalog } from '../graph/statements';
+import { ChangeFeed } from '../graph/history';
 import { GraphStore } from '../graph/store';
 import type { Logger } from '../logger';
 import { buildGraphSchema } from '../schema';
@@ -72,9 +77,11 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     onStatement: deps.onStatement,
   }, deps.catalog ?? new QueryCatalog());
   const app = express();
-  const context = (requestId: string, authorization: string | undefined): RequestContext => {
+  const verify = config.tokens ? tokenVerifier(config.tokens) : undefined;
+  const feed = new ChangeFeed();
+  const context = async (requestId: string, authorization: string | undefined): Promise<RequestContext> => {
     const store = new GraphStore(graph.forRequest(requestId));
-    return { requestId, store, loaders: store.loaders, caller: callerFrom(authorization, config.jwtSecret) };
+    return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed };
   };
   const httpServer = http.createServer(serverOptions(config.http), (req, res) => {
     if (!isPlainGraphQLPost(req, config.limits.maxBodyBytes)) {
@@ -93,8 +100,10 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   });
   httpServer.on('clientError', answerClientError(config.http));
   const limits = apolloLimits(config);
+  const schema = await buildGraphSchema();
+  const subscriptions = serveSubscriptions(httpServer, schema, (requestId) => context(requestId, undefined));
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildGraphSchema(),
+    schema,
     ...limits,
     // start.ts handles SIGINT/SIGTERM itself, in order: HTTP, then the driver, then Neo4j.
     stopOnTerminationSignals: false,
@@ -147,6 +156,18 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
         resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
       });
     }),
-    close: () => apollo.stop(),
+    close: async () => {
+      await subscriptions.dispose();
+      await apollo.stop();
+    },
   };
+}
+
+/**
+ * Subscriptions (the history's changeCommitted) over WebSocket at /graphql, graphql-ws's protocol, on
+ * the same HTTP server. They only read, so they need no token; each connection gets a context of its own.
+ */
+function serveSubscriptions(httpServer: http.Server, schema: GraphQLSchema, context: (requestId: string) => Promise<RequestContext>) {
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
+  return useServer({ schema, context: () => context(crypto.randomUUID()) }, wsServer);
 }

@@ -10,7 +10,8 @@ import { createLogger } from '../../src/logger';
 import { createServer, GraphServer } from '../../src/server/app';
 import { loadRealSeed, snapshot } from '../seed/graphChecksum';
 import { testConfig, testDriver, testEnv } from '../support/neo4j';
-import { bearer, EDITOR, gql, SECRET } from './support';
+import { ADMIN, bearer, EDITOR, gql, SECRET, TOKEN_ENV } from './support';
+import { cypher } from '../support/neo4j';
 
 /** A write each mutation would carry out for an editor, against the seed: refusing it must be auth's doing. */
 const VALID: Record<string, { query: string; variables: Record<string, unknown> }> = {
@@ -26,8 +27,18 @@ const VALID: Record<string, { query: string; variables: Record<string, unknown> 
   },
   updateLink: { query: 'mutation { updateLink(link: { type: "AIRED_ON", from: "work:auth-probe", to: "platform:tvb-jade", key: "auth" }, set: { rating: 20 }) { type } }', variables: {} },
   unlink: { query: 'mutation { unlink(link: { type: "AIRED_ON", from: "work:auth-probe", to: "platform:tvb-jade", key: "auth" }) { id } }', variables: {} },
+  applyChanges: {
+    query: 'mutation ($changes: [ChangeInput!]!) { applyChanges(changes: $changes) { changeSet } }',
+    variables: { changes: [{ updateEntity: { id: 'work:auth-probe', set: { year: 2002 } } }, { updateEntity: { id: 'work:auth-probe', remove: ['year'] } }] },
+  },
   deleteEntity: { query: 'mutation { deleteEntity(id: "work:auth-probe") { id } }', variables: {} },
+  // Reverts the delete just above (the latest change), leaving the probe back; the next run's createEntity needs it gone,
+  // so the test deletes it again after (see below).
+  revertChange: { query: 'mutation ($seq: Int!) { revertChange(seq: $seq) { seq } }', variables: { seq: 0 } },
 };
+
+/** The role each mutation needs: deletes and reverts an admin's, the rest an editor's. */
+const NEEDS_ADMIN = ['deleteEntity', 'revertChange'];
 
 const now = () => Math.floor(Date.now() / 1000);
 const unsigned = (claims: object) => `Bearer ${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
@@ -60,7 +71,7 @@ beforeAll(async () => {
   driver = testDriver();
   await loadRealSeed(driver);
   const logger = createLogger('debug', { write: (line: string) => { logLines.push(line); } });
-  server = await createServer({ config: testConfig({ JWT_SECRET: SECRET, LOG_LEVEL: 'debug' }), driver, logger, onStatement: (e) => statements.push(e) });
+  server = await createServer({ config: testConfig({ ...TOKEN_ENV, LOG_LEVEL: 'debug' }), driver, logger, onStatement: (e) => statements.push(e) });
   url = await server.listen(0, '127.0.0.1');
 });
 afterAll(async () => {
@@ -87,13 +98,24 @@ describe('every mutation, every bad token', () => {
     expect((await snapshot(driver)).checksum).toBe(before.checksum);
   });
 
-  it("lets an editor's token through for every mutation, in an order that leaves the graph as it was", async () => {
-    const before = await snapshot(driver);
+  it("lets a token with the role each needs through for every mutation, in an order that leaves the graph as it was", async () => {
+    const before = await snapshot(driver, { graphOnly: true });
     for (const [mutation, { query, variables }] of Object.entries(VALID)) {
-      const reply = await gql(url, query, variables, { authorization: EDITOR });
+      const [last] = await cypher(driver, 'MATCH (c:Change) RETURN max(c.seq) AS seq');
+      const reply = await gql(url, query, mutation === 'revertChange' ? { seq: last.seq } : variables, { authorization: NEEDS_ADMIN.includes(mutation) ? ADMIN : EDITOR });
       expect([mutation, reply.codes]).toEqual([mutation, []]);
     }
+    const again = await gql(url, VALID.deleteEntity.query, {}, { authorization: ADMIN });
+    expect(again.codes).toEqual([]);
     expect(statements.some((s) => s.mode === 'WRITE')).toBe(true);
+    expect((await snapshot(driver, { graphOnly: true })).checksum).toBe(before.checksum);
+  });
+
+  it.each(NEEDS_ADMIN)("refuses %s to an editor's token with FORBIDDEN", async (mutation) => {
+    const before = await snapshot(driver);
+    const reply = await gql(url, VALID[mutation].query, mutation === 'revertChange' ? { seq: 1 } : VALID[mutation].variables, { authorization: EDITOR });
+    expect(reply.codes).toEqual(['FORBIDDEN']);
+    expect(reply.body.errors[0].message).toMatch(/admin role/);
     expect((await snapshot(driver)).checksum).toBe(before.checksum);
   });
 });

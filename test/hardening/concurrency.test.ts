@@ -9,7 +9,7 @@ import { createServer, GraphServer } from '../../src/server/app';
 import { loadRealSeed } from '../seed/graphChecksum';
 import { createLogger } from '../../src/logger';
 import { cypher, testConfig, testDriver } from '../support/neo4j';
-import { EDITOR, gql, prng, Reply, SECRET, Tally } from './support';
+import { EDITOR, gql, prng, Reply, TOKEN_ENV, Tally } from './support';
 
 const CLIENTS = 50;
 const REQUESTS_PER_CLIENT = 12;
@@ -102,7 +102,7 @@ describe(`${CLIENTS} concurrent clients reading and writing the same entities`, 
     await loadRealSeed(driver);
     // A generous transaction timeout: this test is about lost updates and duplicates, and on a loaded
     // 2-core machine 50 writers queueing on one node's lock can wait longer than the 10 s default.
-    server = await createServer({ config: testConfig({ JWT_SECRET: SECRET, NEO4J_TX_TIMEOUT_MS: '60000' }), driver, logger: createLogger('error', { write: (line: string) => { loggedErrors.push(line); } }) });
+    server = await createServer({ config: testConfig({ ...TOKEN_ENV, NEO4J_TX_TIMEOUT_MS: '60000' }), driver, logger: createLogger('error', { write: (line: string) => { loggedErrors.push(line); } }) });
     url = await server.listen(0, '127.0.0.1');
     const made = await gql(url, CREATE, newWork(TARGET), { authorization: EDITOR });
     expect(made.codes).toEqual([]);

@@ -14,7 +14,7 @@ import { testConfig, testDriver } from '../support/neo4j';
 import {
   editorMutationCases, FuzzCase, hugeCases, malformedGraphQLCases, malformedRequestCases, stringSlotCases, wrongTypeCases,
 } from './fuzzCases';
-import { EDITOR, gql, prng, Reply, SECRET, send, Tally } from './support';
+import { EDITOR, gql, prng, Reply, TOKEN_ENV, send, Tally } from './support';
 
 const CONCURRENCY = 8;
 const MIN_REQUESTS = 5000;
@@ -32,7 +32,7 @@ beforeAll(async () => {
   await loadRealSeed(driver);
   before = await snapshot(driver);
   const logger = createLogger('warn', { write: (line: string) => { logLines.push(line); } });
-  server = await createServer({ config: testConfig({ JWT_SECRET: SECRET }), driver, logger });
+  server = await createServer({ config: testConfig({ ...TOKEN_ENV }), driver, logger });
   url = await server.listen(0, '127.0.0.1');
   const introspection = await gql(url, getIntrospectionQuery());
   schema = buildClientSchema(introspection.body.data as IntrospectionQuery);

@@ -6,7 +6,7 @@ import type { Driver } from 'neo4j-driver';
 import { startTestServer, TestServer } from '../support/http';
 import { cypher, testDriver } from '../support/neo4j';
 import { loadRealSeed } from '../seed/graphChecksum';
-import { EDITOR, gql, SECRET } from './support';
+import { EDITOR, gql, TOKEN_ENV } from './support';
 
 let driver: Driver;
 let server: TestServer;
@@ -15,7 +15,7 @@ const ID = 'work:increment-probe';
 beforeAll(async () => {
   driver = testDriver();
   await loadRealSeed(driver);
-  server = await startTestServer(driver, { JWT_SECRET: SECRET });
+  server = await startTestServer(driver, { ...TOKEN_ENV });
   const input = { label: 'Work', id: ID, properties: { title: 'Increment Probe', episodes: 2, label2: 'text' }, source: 'source:paper', locator: 'increment test' };
   expect((await gql(server.url, 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }', { input }, { authorization: EDITOR })).codes).toEqual([]);
 });

@@ -11,7 +11,7 @@ import { createDriver } from '../../src/graph/driver';
 import { createServer, GraphServer } from '../../src/server/app';
 import { cypher, quietLogger } from '../support/neo4j';
 import { until } from '../support/wait';
-import { EDITOR, gql, Load, OwnNeo4j, Reply, SECRET, send, Shot, sleep, Tally } from './support';
+import { EDITOR, gql, Load, OwnNeo4j, Reply, TOKEN_ENV, send, Shot, sleep, Tally } from './support';
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -24,7 +24,7 @@ let url: string;
 
 beforeAll(async () => {
   checkDriver = await neo4j.startSeeded();
-  const config = loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, JWT_SECRET: SECRET, LOG_LEVEL: 'silent' });
+  const config = loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, ...TOKEN_ENV, LOG_LEVEL: 'silent' });
   // The server's own driver, made as `npm start` makes it: default timeouts (NEO4J_CONNECT_TIMEOUT_MS 2000).
   serverDriver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: neo4j.password, connectTimeoutMs: config.neo4jConnectTimeoutMs }, quietLogger());
   server = await createServer({ config, driver: serverDriver, logger: quietLogger() });

@@ -18,11 +18,17 @@ import { quietLogger } from '../support/neo4j';
 import { mulberry32 } from '../../src/synthetic/random';
 
 export const SECRET = 'hardening-test-secret-of-at-least-32-chars';
+export const ISSUER = 'https://hardening.test/issuer';
+export const AUDIENCE = 'av-exchange-graph-hardening';
+/** What a server that accepts these tokens is started with. */
+export const TOKEN_ENV = { JWT_SECRET: SECRET, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE };
 
+/** A token this server's issuer and audience would carry; claims may override any of them. */
 export const bearer = (claims: object, secret = SECRET, options: jwt.SignOptions = { expiresIn: '10m' }): string =>
-  `Bearer ${jwt.sign(claims, secret, { algorithm: 'HS256', ...options })}`;
+  `Bearer ${jwt.sign({ iss: ISSUER, aud: AUDIENCE, sub: 'hardening-test', ...claims }, secret, { algorithm: 'HS256', ...options })}`;
 
 export const EDITOR = bearer({ sub: 'hardening-editor', roles: ['editor'] });
+export const ADMIN = bearer({ sub: 'hardening-admin', roles: ['admin'] });
 
 /** The synthetic generator's seeded mulberry32, so every generated request can be replayed. */
 export const prng = mulberry32;

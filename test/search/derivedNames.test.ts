@@ -107,13 +107,13 @@ describe('every write path derives the name forms', () => {
 
   it('curation: a new entity gets its forms, a changed name replaces them, a removed one takes them away', async () => {
     const curation = new Curation(executor);
-    await curation.createEntity({ label: 'Work', id: 'work:curation-probe', properties: { title: 'Curation Probe', titleZh: '金鸡' }, source: 'source:general-knowledge', locator: 'test' });
+    await curation.apply('test', [{ createEntity: { label: 'Work', id: 'work:curation-probe', properties: { title: 'Curation Probe', titleZh: '金鸡' }, source: 'source:general-knowledge', locator: 'test' } }]);
     expect(await stored('work:curation-probe')).toMatchObject({ titleZhHant: '金雞', searchPinyin: 'jinji' });
-    await curation.updateEntity('work:curation-probe', { set: { titleZh: '金像' } });
+    await curation.apply('test', [{ updateEntity: { id: 'work:curation-probe', set: { titleZh: '金像' } } }]);
     expect(await stored('work:curation-probe')).toMatchObject({ titleZhHant: '金像', searchPinyin: 'jinxiang' });
-    await curation.updateEntity('work:curation-probe', { remove: ['titleZh'] });
+    await curation.apply('test', [{ updateEntity: { id: 'work:curation-probe', remove: ['titleZh'] } }]);
     expect(Object.keys(await stored('work:curation-probe')).sort()).toEqual(['id', 'title']);
-    await expect(curation.updateEntity('work:curation-probe', { set: { titleZhHant: '假' } })).rejects.toThrow(/set\.titleZhHant: is derived from titleZh by the server; set that instead/);
-    await expect(curation.updateEntity('work:curation-probe', { remove: ['searchPinyin'] })).rejects.toThrow(/"searchPinyin" cannot be removed: it is derived/);
+    await expect(curation.apply('test', [{ updateEntity: { id: 'work:curation-probe', set: { titleZhHant: '假' } } }])).rejects.toThrow(/set\.titleZhHant: is derived from titleZh by the server; set that instead/);
+    await expect(curation.apply('test', [{ updateEntity: { id: 'work:curation-probe', remove: ['searchPinyin'] } }])).rejects.toThrow(/"searchPinyin" cannot be removed: it is derived/);
   });
 });

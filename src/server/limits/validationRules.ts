@@ -79,6 +79,27 @@ function operationRule(max: number): ValidationRule {
   });
 }
 
+/**
+ * One mutation field per operation. Each mutation field is its own transaction, so a second field
+ * failing would leave the first committed; edits that belong together go in one `applyChanges`, which
+ * is one transaction. (A request-wide transaction would not do: the fields' answers are read after
+ * each write, outside any transaction the request could hold open.)
+ */
+function oneMutationRule(): ValidationRule {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node) {
+      if (node.operation !== 'mutation') return;
+      const fields = node.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && !isIntrospection(s.name.value));
+      const fragments = node.selectionSet.selections.length - fields.length;
+      if (fields.length + fragments <= 1) return;
+      const names = fields.map((f) => f.alias?.value ?? f.name.value).join(', ');
+      context.reportError(new LimitError(ErrorCode.BAD_USER_INPUT,
+        `mutation: a request may hold one mutation field, so that it commits whole or not at all; it holds ${fields.length + fragments} (${names}). Send edits that belong together as one applyChanges.`,
+        1, fields.length + fragments));
+    },
+  });
+}
+
 /** The document budgets as validation rules, in the order Apollo runs them. */
 export const limitRules = (max: { depth: number; aliases: number; operations: number }): ValidationRule[] =>
-  [depthRule(max.depth), aliasRule(max.aliases), operationRule(max.operations)];
+  [depthRule(max.depth), aliasRule(max.aliases), operationRule(max.operations), oneMutationRule()];

@@ -1,0 +1,35 @@
+import { SignJWT } from 'jose';
+import { ROLES } from './tokens';
+
+export interface MintRequest {
+  secret: string;
+  issuer: string;
+  audience: string;
+  subject: string;
+  role: string;
+  days: number;
+}
+
+/** An HS256 token for a local server (npm run token): the configured secret, issuer and audience. */
+export async function mintToken(req: MintRequest, now = new Date()): Promise<string> {
+  if (!(ROLES as readonly string[]).includes(req.role)) throw new Error(`--role must be one of ${ROLES.join(', ')}, got "${req.role}"`);
+  if (!/^\S{1,200}$/.test(req.subject)) throw new Error('--sub must be a name without spaces (the token\'s subject, recorded in the history)');
+  if (!(req.days > 0 && req.days <= 366)) throw new Error(`--days must be between 1 and 366, got ${req.days}`);
+  const issuedAt = Math.floor(now.getTime() / 1000);
+  return new SignJWT({ roles: [req.role] })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(req.subject).setIssuer(req.issuer).setAudience(req.audience)
+    .setIssuedAt(issuedAt).setExpirationTime(issuedAt + Math.round(req.days * 86400))
+    .sign(new TextEncoder().encode(req.secret));
+}
+
+/** `--sub NAME --role editor --days N` as a MintRequest without the key settings. */
+export function parseMintArgs(argv: string[]): { subject: string; role: string; days: number } {
+  const value = (flag: string): string | undefined => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const subject = value('--sub');
+  if (!subject) throw new Error('usage: npm run token -- --sub NAME [--role editor|admin] [--days N]');
+  return { subject, role: value('--role') ?? 'editor', days: Number(value('--days') ?? 30) };
+}

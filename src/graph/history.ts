@@ -1,0 +1,151 @@
+import { EventEmitter } from 'node:events';
+import neo4j from 'neo4j-driver';
+import type { Graph, Row, WriteScope } from './graph';
+
+/**
+ * The history of API writes: one `:Change` node per change, numbered in commit order. Every API write
+ * takes the change log's lock first (lockChangeLog), so writes commit one after another and `seq`
+ * order is commit order: a federating graph that reads the feed after its last `seq` misses nothing.
+ * `:Change` and `:ChangeLog` join nothing, so reads of the graph never meet them; counts, exports and
+ * the graph's checksum leave them out (HISTORY_LABELS).
+ */
+export const HISTORY_LABELS = ['Change', 'ChangeLog'] as const;
+
+export type ChangeOp = 'createEntity' | 'updateEntity' | 'incrementProperty' | 'deleteEntity' | 'link' | 'updateLink' | 'unlink';
+
+/** An entity as the history keeps it; a deleted one with its relationships, so a revert can bring them back. */
+export interface EntitySnapshot {
+  label: string;
+  properties: Record<string, unknown>;
+  relationships?: { type: string; from: string; to: string; props: Record<string, unknown> }[];
+}
+
+/** A fact (relationship) as the history keeps it. */
+export interface FactSnapshot {
+  type: string;
+  from: string;
+  to: string;
+  key: string | null;
+  properties: Record<string, unknown>;
+}
+
+export type Snapshot = EntitySnapshot | FactSnapshot;
+
+/** What one change did, before it is numbered. */
+export interface ChangeDraft {
+  op: ChangeOp;
+  targetKind: 'entity' | 'fact';
+  /** The entity's id, or the fact's id (type|from|to|key). */
+  target: string;
+  before: Snapshot | null;
+  after: Snapshot | null;
+  source: string | null;
+  locator: string | null;
+  revertOf?: number | null;
+}
+
+/** A committed change. */
+export interface ChangeRecord extends ChangeDraft {
+  seq: number;
+  at: string;
+  author: string;
+  changeSet: string;
+  revertOf: number | null;
+}
+
+/** Takes the change log's lock; answers the last sequence number given out. */
+export async function lockChangeLog(tx: WriteScope): Promise<number> {
+  const [row] = await tx.run('lockChangeLog');
+  return row.seq as number;
+}
+
+/** Numbers and stores a change set's changes (the lock taken before), answering them as committed. */
+export async function recordChanges(
+  tx: WriteScope, last: number, author: string, changeSet: string, drafts: ChangeDraft[],
+): Promise<ChangeRecord[]> {
+  const records: ChangeRecord[] = [];
+  for (const [i, draft] of drafts.entries()) {
+    const seq = last + i + 1;
+    // Whole numbers go to Neo4j as integers (a JavaScript number would be stored as a float).
+    const change = {
+      // An id like every node's (`change:<seq>`), whose prefix is no label's, so no lookup by id meets it.
+      id: `change:${seq}`, seq: neo4j.int(seq), author, changeSet, op: draft.op, targetKind: draft.targetKind, target: draft.target,
+      before: draft.before === null ? null : JSON.stringify(draft.before), after: draft.after === null ? null : JSON.stringify(draft.after),
+      source: draft.source, locator: draft.locator, revertOf: draft.revertOf ? neo4j.int(draft.revertOf) : null,
+    };
+    const [row] = await tx.run('recordChange', { change });
+    records.push({ ...draft, seq, at: row.at as string, author, changeSet, revertOf: draft.revertOf ?? null });
+  }
+  if (drafts.length > 0) await tx.run('advanceChangeLog', { seq: neo4j.int(last + drafts.length) });
+  return records;
+}
+
+const parsed = (text: unknown): Snapshot | null => (typeof text === 'string' ? (JSON.parse(text) as Snapshot) : null);
+
+/** A `:Change` row back as a ChangeRecord. */
+export function changeOfRow(row: Row): ChangeRecord {
+  const c = row.change as Record<string, unknown>;
+  return {
+    seq: c.seq as number, at: row.at as string, author: c.author as string, changeSet: c.changeSet as string,
+    op: c.op as ChangeOp, targetKind: c.targetKind as 'entity' | 'fact', target: c.target as string,
+    before: parsed(c.before), after: parsed(c.after), source: (c.source as string) ?? null, locator: (c.locator as string) ?? null,
+    revertOf: (c.revertOf as number) ?? null,
+  };
+}
+
+/** Reads of the history. */
+export class History {
+  constructor(private readonly graph: Graph) {}
+
+  async of(targets: string[]): Promise<ChangeRecord[]> {
+    return (await this.graph.read('changesOfTargets', { targets })).map(changeOfRow);
+  }
+
+  async after(seq: number, first: number): Promise<ChangeRecord[]> {
+    // LIMIT takes only an integer, and a JavaScript number goes to Neo4j as a float.
+    return (await this.graph.read('changesAfter', { after: neo4j.int(seq), first: neo4j.int(first) })).map(changeOfRow);
+  }
+}
+
+/**
+ * Committed changes as they happen, for the subscription: this process's writes, published after
+ * their commit and in commit order (the change log's lock orders the commits; a set is published
+ * whole, in one synchronous emit, before the next commit's writer is told it committed).
+ */
+export class ChangeFeed {
+  private readonly emitter = new EventEmitter().setMaxListeners(0);
+
+  publish(records: ChangeRecord[]): void {
+    if (records.length > 0) this.emitter.emit('changes', records);
+  }
+
+  /** Every change committed from now on, until the iterator is returned. */
+  subscribe(): AsyncIterableIterator<ChangeRecord> {
+    const queue: ChangeRecord[] = [];
+    let wake: (() => void) | undefined;
+    let done = false;
+    const listener = (records: ChangeRecord[]) => {
+      queue.push(...records);
+      wake?.();
+    };
+    this.emitter.on('changes', listener);
+    const stop = () => {
+      done = true;
+      this.emitter.off('changes', listener);
+      wake?.();
+    };
+    const iterator: AsyncIterableIterator<ChangeRecord> = {
+      [Symbol.asyncIterator]: () => iterator,
+      async next() {
+        while (queue.length === 0 && !done) await new Promise<void>((resolve) => { wake = resolve; });
+        wake = undefined;
+        return queue.length > 0 ? { value: queue.shift()!, done: false } : { value: undefined, done: true };
+      },
+      async return() {
+        stop();
+        return { value: undefined, done: true };
+      },
+    };
+    return iterator;
+  }
+}
