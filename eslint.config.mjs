@@ -7,10 +7,23 @@ import tseslint from 'typescript-eslint';
 
 /** Who may not import whom: each zone's `target` never imports from its `from`. */
 const layers = [
-  { target: './src/model', from: './src', except: ['./model'], message: 'the model is the ground floor: it imports nothing of the project' },
-  { target: './src/graph', from: ['./src/schema', './src/server', './src/seed', './src/exchange', './src/synthetic', './src/bench'], message: 'graph/ is below the schema, the server and the tools that use it' },
+  {
+    target: './src/model',
+    from: './src',
+    except: ['./model'],
+    message: 'the model is the ground floor: it imports nothing of the project',
+  },
+  {
+    target: './src/graph',
+    from: ['./src/schema', './src/server', './src/seed', './src/exchange', './src/synthetic', './src/bench'],
+    message: 'graph/ is below the schema, the server and the tools that use it',
+  },
   { target: './src/schema', from: ['./src/server', './src/bench'], message: 'resolvers do not reach up into the HTTP server' },
-  { target: ['./src/seed', './src/exchange', './src/synthetic'], from: ['./src/schema', './src/server', './src/bench'], message: 'loaders sit on graph/, below the API' },
+  {
+    target: ['./src/seed', './src/exchange', './src/synthetic'],
+    from: ['./src/schema', './src/server', './src/bench'],
+    message: 'loaders sit on graph/, below the API',
+  },
   { target: ['./src', './test'], from: './scripts', message: 'scripts/ are entry points; nothing imports them' },
 ];
 
@@ -33,7 +46,9 @@ export default tseslint.config(
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly' },
+    },
   },
   prettier,
 );

@@ -12,11 +12,16 @@ async function main(): Promise<number> {
   const args = parseExportArgs(process.argv.slice(2));
   const graph = await withExecutor((db) => readGraph(db, { label: args.label }));
   for (const file of writeExport(graph, args.format, args.out)) console.log(`Wrote ${file}`);
-  console.log(`${graph.nodes.length} nodes, ${graph.relationships.length} relationships${args.label ? ` (label ${args.label} and its neighbours)` : ''}.`);
+  console.log(
+    `${graph.nodes.length} nodes, ${graph.relationships.length} relationships${args.label ? ` (label ${args.label} and its neighbours)` : ''}.`,
+  );
   return 0;
 }
 
-main().then((code) => process.exit(code), (err: Error) => {
-  console.error(`export: ${err.message}`);
-  process.exit(err instanceof UsageError ? 2 : 1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    console.error(`export: ${err.message}`);
+    process.exit(err instanceof UsageError ? 2 : 1);
+  },
+);

@@ -24,7 +24,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => process.exit(code), (err: Error) => {
-  console.error(`import: ${err.message}`);
-  process.exit(err instanceof UsageError ? 2 : 1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    console.error(`import: ${err.message}`);
+    process.exit(err instanceof UsageError ? 2 : 1);
+  },
+);

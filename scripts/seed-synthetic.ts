@@ -17,11 +17,15 @@ import { parseArgs } from '../src/synthetic/cli';
 
 function print(report: SyntheticLoadReport): void {
   const { seconds, rows } = report;
-  console.log(`Loaded the synthetic graph (seed ${report.options.seed}, scale ${report.options.scale}) in ${seconds.toFixed(1)} s: `
-    + `${rows.toLocaleString('en')} rows in ${report.batches} batches, ${Math.round(rows / seconds).toLocaleString('en')} rows/s.`);
+  console.log(
+    `Loaded the synthetic graph (seed ${report.options.seed}, scale ${report.options.scale}) in ${seconds.toFixed(1)} s: ` +
+      `${rows.toLocaleString('en')} rows in ${report.batches} batches, ${Math.round(rows / seconds).toLocaleString('en')} rows/s.`,
+  );
   for (const [label, n] of Object.entries(report.nodes)) console.log(`  (:${label}) ${n}`);
   for (const [type, n] of Object.entries(report.relationships)) console.log(`  [:${type}] ${n}`);
-  console.log(`The graph now holds ${report.graph.nodes.toLocaleString('en')} nodes and ${report.graph.relationships.toLocaleString('en')} relationships.`);
+  console.log(
+    `The graph now holds ${report.graph.nodes.toLocaleString('en')} nodes and ${report.graph.relationships.toLocaleString('en')} relationships.`,
+  );
 }
 
 async function main(): Promise<number> {
@@ -51,8 +55,11 @@ async function main(): Promise<number> {
 }
 
 if (require.main === module) {
-  main().then((code) => process.exit(code), (err: Error) => {
-    console.error(`seed:synthetic: ${err.message}`);
-    process.exit(1);
-  });
+  main().then(
+    (code) => process.exit(code),
+    (err: Error) => {
+      console.error(`seed:synthetic: ${err.message}`);
+      process.exit(1);
+    },
+  );
 }

@@ -33,7 +33,10 @@ async function main(): Promise<number> {
   });
 }
 
-main().then((code) => process.exit(code), (err: Error) => {
-  console.error(`seed: ${err.message}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (err: Error) => {
+    console.error(`seed: ${err.message}`);
+    process.exit(1);
+  },
+);

@@ -16,7 +16,11 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => { process.exitCode = code; }).catch((err: unknown) => {
-  console.error(err instanceof ConfigError ? `Configuration: ${err.message}` : (err as Error).message);
-  process.exitCode = 1;
-});
+main()
+  .then((code) => {
+    process.exitCode = code;
+  })
+  .catch((err: unknown) => {
+    console.error(err instanceof ConfigError ? `Configuration: ${err.message}` : (err as Error).message);
+    process.exitCode = 1;
+  });

@@ -29,7 +29,8 @@ describe('engines', () => {
       const manifest = JSON.parse(fs.readFileSync(file, 'utf8')) as { name?: string; version?: string; engines?: { node?: unknown } };
       const wanted = manifest.engines?.node;
       if (typeof wanted !== 'string' || semver.validRange(wanted) === null) continue;
-      if (!semver.satisfies(process.version, wanted, { includePrerelease: true })) refused.push(`${manifest.name}@${manifest.version} wants node ${wanted}`);
+      if (!semver.satisfies(process.version, wanted, { includePrerelease: true }))
+        refused.push(`${manifest.name}@${manifest.version} wants node ${wanted}`);
     }
     expect(manifests.length).toBeGreaterThan(100);
     expect(refused).toEqual([]);

@@ -14,7 +14,9 @@ import { graphStyle, TYPE_COLOURS } from './explore/style';
 
 declare global {
   // The graph, for a look from the browser's console (and for the tests, which read what is drawn).
-  interface Window { cy?: cytoscape.Core }
+  interface Window {
+    cy?: cytoscape.Core;
+  }
 }
 
 const status = el('span', { id: 'status', role: 'status' });
@@ -23,14 +25,23 @@ const container = el('div', { id: 'graph' });
 const panel = el('aside', { id: 'panel' });
 const tooltip = el('div', { id: 'tooltip', role: 'tooltip' });
 tooltip.hidden = true;
-const legend = el('footer', { id: 'legend' }, ...Object.entries(TYPE_COLOURS).map(([type, colour]) =>
-  el('span', { class: 'legend-item' }, el('span', { class: 'swatch', style: `background:${colour}` }), type)));
+const legend = el(
+  'footer',
+  { id: 'legend' },
+  ...Object.entries(TYPE_COLOURS).map(([type, colour]) =>
+    el('span', { class: 'legend-item' }, el('span', { class: 'swatch', style: `background:${colour}` }), type),
+  ),
+);
 const form = el('form', { id: 'open' }, input, el('button', { type: 'submit' }, 'Open'));
 const rearrangeButton = el('button', { type: 'button', id: 'rearrange', title: 'Lay the whole graph out afresh' }, 'Re-arrange');
-document.getElementById('root')!.replaceWith(
-  el('header', {}, el('a', { href: '/', class: 'home' }, 'Playground'), el('h1', {}, 'Graph view'), form, rearrangeButton, status),
-  el('main', {}, container, panel), legend, tooltip,
-);
+document
+  .getElementById('root')!
+  .replaceWith(
+    el('header', {}, el('a', { href: '/', class: 'home' }, 'Playground'), el('h1', {}, 'Graph view'), form, rearrangeButton, status),
+    el('main', {}, container, panel),
+    legend,
+    tooltip,
+  );
 
 const cy = cytoscape({ container, style: graphStyle, minZoom: 0.1, maxZoom: 4 });
 window.cy = cy;
@@ -56,7 +67,9 @@ function addNeighbourhood(n: Neighbourhood): { nodes: number; edges: number } {
       else drawn.data(mergeFacts(drawn.data() as EdgeData, edge));
     }
     // Nodes reached only through hidden relationships (citations) are not drawn.
-    cy.nodes().filter((node) => fresh.has(node.id()) && node.id() !== n.id && node.connectedEdges().empty()).remove();
+    cy.nodes()
+      .filter((node) => fresh.has(node.id()) && node.id() !== n.id && node.connectedEdges().empty())
+      .remove();
   });
   const centre = cy.getElementById(n.id) as NodeSingular;
   const added = cy.nodes().filter((node) => fresh.has(node.id()) && node.id() !== n.id);
@@ -90,8 +103,11 @@ async function expand(id: string): Promise<void> {
     const { nodes, edges } = addNeighbourhood(n);
     if (expanded.size === 1) cy.getElementById(id).addClass('centre');
     details(cy.getElementById(id) as NodeSingular);
-    setState('ready', `${labelOf(n)}: ${nodes} new node${nodes === 1 ? '' : 's'}, ${edges} new edge${edges === 1 ? '' : 's'}. `
-      + 'Click a node to expand it; hover or click an edge for its facts.');
+    setState(
+      'ready',
+      `${labelOf(n)}: ${nodes} new node${nodes === 1 ? '' : 's'}, ${edges} new edge${edges === 1 ? '' : 's'}. ` +
+        'Click a node to expand it; hover or click an edge for its facts.',
+    );
   } catch (err) {
     showMessage(panel, 'Could not load', (err as Error).message);
     setState('error', `Could not load ${id}: ${(err as Error).message}`);
@@ -122,8 +138,11 @@ cy.on('mouseover', 'edge', (event) => {
 cy.on('mouseover', 'node', (event) => {
   const node = event.target as NodeSingular;
   const { x, y } = pointer(event);
-  placeTooltip(tooltip, x, y, [el('strong', {}, node.data('label')), el('div', {}, `${node.data('type')} · ${node.id()}`),
-    el('div', { class: 'hint' }, expanded.has(node.id()) ? 'expanded' : 'click to expand')]);
+  placeTooltip(tooltip, x, y, [
+    el('strong', {}, node.data('label')),
+    el('div', {}, `${node.data('type')} · ${node.id()}`),
+    el('div', { class: 'hint' }, expanded.has(node.id()) ? 'expanded' : 'click to expand'),
+  ]);
 });
 cy.on('mouseout', 'edge, node', (event) => {
   event.target.removeClass('hovered');
@@ -137,7 +156,8 @@ form.addEventListener('submit', async (event) => {
   if (!wanted) return;
   if (/^[a-z]+:\S+$/.test(wanted)) return void (window.location.href = `/explore?id=${encodeURIComponent(wanted)}`);
   const found = await postGraphQL<{ search: { node: { id: string } }[] | null }>({
-    query: 'query Find($text: String!) { search(text: $text, first: 1) { node { id } } }', variables: { text: wanted },
+    query: 'query Find($text: String!) { search(text: $text, first: 1) { node { id } } }',
+    variables: { text: wanted },
   });
   const hit = found.data?.search?.[0];
   // The API names what is wrong with a text it refuses (punctuation only, too long): show that, not "nothing".

@@ -10,7 +10,10 @@ export interface GraphQLResult<T> {
 }
 
 /** Posts a GraphQL request to this server's own API (same origin: the page never talks to another host). */
-export async function postGraphQL<T>(body: { query: string; variables?: unknown; operationName?: string | null }, headers: Record<string, string> = {}): Promise<GraphQLResult<T>> {
+export async function postGraphQL<T>(
+  body: { query: string; variables?: unknown; operationName?: string | null },
+  headers: Record<string, string> = {},
+): Promise<GraphQLResult<T>> {
   const res = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },

@@ -35,7 +35,9 @@ function Playground() {
     >
       <GraphiQL.Logo>
         <span className="playground-title">Audiovisual exchange graph</span>
-        <a className="playground-link" href="/explore?id=work:infernal-affairs">Graph view</a>
+        <a className="playground-link" href="/explore?id=work:infernal-affairs">
+          Graph view
+        </a>
       </GraphiQL.Logo>
     </GraphiQL>
   );

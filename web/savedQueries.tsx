@@ -45,8 +45,14 @@ function SavedQueries({ queries, welcome }: { queries: SavedQuery[]; welcome: st
   return (
     <section className="saved-queries">
       <div className="graphiql-doc-explorer-title">Saved queries</div>
-      <p className="saved-queries-hint">The paper's questions, from <code>queries/</code>. Click one to load it, then run it.</p>
-      {queries.length === 0 ? <p>No saved queries found in <code>queries/</code>.</p> : null}
+      <p className="saved-queries-hint">
+        The paper's questions, from <code>queries/</code>. Click one to load it, then run it.
+      </p>
+      {queries.length === 0 ? (
+        <p>
+          No saved queries found in <code>queries/</code>.
+        </p>
+      ) : null}
       <ol>
         {queries.map((q) => (
           <li key={q.file}>

@@ -3,10 +3,7 @@ import { ErrorCode } from '../errors';
 import { Role, TokenRefused, TokenVerifier } from './tokens';
 
 /** Who sent a request, as far as its Authorization header tells. Reads need nothing; writes need a role. */
-export type Caller =
-  | { kind: 'anonymous' }
-  | { kind: 'rejected'; reason: string }
-  | { kind: 'verified'; subject: string; roles: string[] };
+export type Caller = { kind: 'anonymous' } | { kind: 'rejected'; reason: string } | { kind: 'verified'; subject: string; roles: string[] };
 
 export const EDITOR_ROLE = 'editor';
 export const ADMIN_ROLE = 'admin';
@@ -20,7 +17,8 @@ export async function callerFrom(header: string | undefined, verify: TokenVerifi
   if (!header) return { kind: 'anonymous' };
   const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header.trim());
   if (!match) return { kind: 'rejected', reason: 'the Authorization header must be "Bearer <token>"' };
-  if (!verify) return { kind: 'rejected', reason: 'this server accepts no tokens (no JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE is set)' };
+  if (!verify)
+    return { kind: 'rejected', reason: 'this server accepts no tokens (no JWT_SECRET, JWT_PUBLIC_KEY_FILE or JWT_JWKS_FILE is set)' };
   try {
     return { kind: 'verified', ...(await verify(match[1])) };
   } catch (err) {

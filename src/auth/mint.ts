@@ -13,13 +13,17 @@ export interface MintRequest {
 /** An HS256 token for a local server (npm run token): the configured secret, issuer and audience. */
 export async function mintToken(req: MintRequest, now = new Date()): Promise<string> {
   if (!(ROLES as readonly string[]).includes(req.role)) throw new Error(`--role must be one of ${ROLES.join(', ')}, got "${req.role}"`);
-  if (!/^\S{1,200}$/.test(req.subject)) throw new Error('--sub must be a name without spaces (the token\'s subject, recorded in the history)');
+  if (!/^\S{1,200}$/.test(req.subject))
+    throw new Error("--sub must be a name without spaces (the token's subject, recorded in the history)");
   if (!(req.days > 0 && req.days <= 366)) throw new Error(`--days must be between 1 and 366, got ${req.days}`);
   const issuedAt = Math.floor(now.getTime() / 1000);
   return new SignJWT({ roles: [req.role] })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(req.subject).setIssuer(req.issuer).setAudience(req.audience)
-    .setIssuedAt(issuedAt).setExpirationTime(issuedAt + Math.round(req.days * 86400))
+    .setSubject(req.subject)
+    .setIssuer(req.issuer)
+    .setAudience(req.audience)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + Math.round(req.days * 86400))
     .sign(new TextEncoder().encode(req.secret));
 }
 

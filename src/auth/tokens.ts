@@ -31,7 +31,9 @@ export class TokenRefused extends Error {}
 function publicKeyAlgorithm(key: crypto.KeyObject): string {
   if (key.asymmetricKeyType === 'rsa') return 'RS256';
   if (key.asymmetricKeyType === 'ec' && key.asymmetricKeyDetails?.namedCurve === 'prime256v1') return 'ES256';
-  throw new Error(`the public key is ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ''}; only RSA (RS256) and EC P-256 (ES256) are accepted`);
+  throw new Error(
+    `the public key is ${key.asymmetricKeyType} ${key.asymmetricKeyDetails?.namedCurve ?? ''}; only RSA (RS256) and EC P-256 (ES256) are accepted`,
+  );
 }
 
 /** The key for a token's header, by its alg: the secret for HS256, the public key or JWKS for the rest. */
@@ -74,8 +76,11 @@ export function tokenVerifier(settings: TokenSettings): TokenVerifier {
   return async (token) => {
     try {
       const { payload } = await jwtVerify(token, key, {
-        algorithms, issuer: settings.issuer, audience: settings.audience,
-        clockTolerance: settings.clockToleranceSeconds, requiredClaims: ['exp', 'sub'],
+        algorithms,
+        issuer: settings.issuer,
+        audience: settings.audience,
+        clockTolerance: settings.clockToleranceSeconds,
+        requiredClaims: ['exp', 'sub'],
       });
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
       return { subject: String(payload.sub), roles };

@@ -65,6 +65,10 @@ export function rankingDifference(a: Scored[], b: Scored[]): string | undefined 
   const d = firstDifference(scores(a), scores(b), '$.scores');
   if (d) return d;
   const cut = Math.min(...a.map((h) => round(h.score)));
-  const above = (list: Scored[]) => canonical(list.filter((h) => round(h.score) > cut), true);
+  const above = (list: Scored[]) =>
+    canonical(
+      list.filter((h) => round(h.score) > cut),
+      true,
+    );
   return firstDifference(above(a), above(b), '$.aboveCut');
 }

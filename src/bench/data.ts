@@ -25,12 +25,17 @@ export interface ScaleSpec {
 
 /** `paper,10,100`: the paper's graph, then 10 and 100 archive years of synthetic works beside it. */
 export function parseScales(text: string): ScaleSpec[] {
-  return text.split(',').map((part) => part.trim()).filter(Boolean).map((part) => {
-    if (part === 'paper') return { name: 'paper', synthetic: 0 };
-    const years = Number(part);
-    if (!(years > 0 && years <= 500)) throw new Error(`--scales: "${part}" is neither "paper" nor a number of archive years from 0 to 500`);
-    return { name: `${part}x`, synthetic: years * SYNTHETIC_SCALE_PER_ARCHIVE_YEAR };
-  });
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => {
+      if (part === 'paper') return { name: 'paper', synthetic: 0 };
+      const years = Number(part);
+      if (!(years > 0 && years <= 500))
+        throw new Error(`--scales: "${part}" is neither "paper" nor a number of archive years from 0 to 500`);
+      return { name: `${part}x`, synthetic: years * SYNTHETIC_SCALE_PER_ARCHIVE_YEAR };
+    });
 }
 
 export const benchCatalog = (): QueryCatalog => new QueryCatalog(path.join(projectRoot(), 'bench', 'cypher'));
@@ -48,7 +53,11 @@ const seconds = (since: number): number => (performance.now() - since) / 1000;
 
 /** Empties the database, then loads the paper's seed and, above paper scale, the synthetic graph beside it. */
 export async function prepareScale(
-  driver: Driver, database: string, spec: ScaleSpec, seed: number, log: (line: string) => void,
+  driver: Driver,
+  database: string,
+  spec: ScaleSpec,
+  seed: number,
+  log: (line: string) => void,
 ): Promise<ScaleData> {
   const logger = createLogger('silent');
   const main = new QueryCatalog();

@@ -22,14 +22,20 @@ export interface LoadSettings {
 
 /** Nearest-rank percentile of sorted values. */
 export const percentile = (sorted: number[], q: number): number =>
-  (sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]);
+  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
 
 export function figures(latencies: number[], errors: number, seconds: number): RunFigures {
   const sorted = [...latencies].sort((a, b) => a - b);
   const sum = sorted.reduce((a, b) => a + b, 0);
   return {
-    requests: sorted.length, errors, seconds, rps: sorted.length / seconds,
-    p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), p99: percentile(sorted, 0.99), mean: sum / Math.max(1, sorted.length),
+    requests: sorted.length,
+    errors,
+    seconds,
+    rps: sorted.length / seconds,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    p99: percentile(sorted, 0.99),
+    mean: sum / Math.max(1, sorted.length),
   };
 }
 
@@ -41,7 +47,9 @@ export interface GraphQLAnswer {
 
 export async function postGraphQL(url: string, query: string, variables: Record<string, unknown>): Promise<GraphQLAnswer> {
   const res = await fetch(`${url}/graphql`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
     signal: AbortSignal.timeout(120_000),
   });
   const body = (await res.json()) as Omit<GraphQLAnswer, 'status'>;
@@ -58,7 +66,12 @@ const autoCommitRead = (session: Session, text: string, params: Record<string, u
   session.run(text, params, { timeout: timeoutMs });
 
 /** Runs one statement as the floor sends it and hands back plain rows. */
-export async function readRows(driver: Driver, database: string, text: string, params: Record<string, unknown>): Promise<Record<string, any>[]> {
+export async function readRows(
+  driver: Driver,
+  database: string,
+  text: string,
+  params: Record<string, unknown>,
+): Promise<Record<string, any>[]> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     const result = await autoCommitRead(session, text, params, 120_000);
@@ -74,17 +87,26 @@ function autocannonRun(url: string, bodies: string[], connections: number, secon
     const latencies: number[] = [];
     let errors = 0;
     const started = performance.now();
-    const instance = autocannon({
-      url: `${url}/graphql`, connections, duration: seconds, timeout: 60,
-      requests: bodies.map((body) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body })),
-    }, (err: Error | null) => {
-      if (err) reject(err);
-      else resolve(figures(latencies, errors, (performance.now() - started) / 1000));
-    });
+    const instance = autocannon(
+      {
+        url: `${url}/graphql`,
+        connections,
+        duration: seconds,
+        timeout: 60,
+        requests: bodies.map((body) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body })),
+      },
+      (err: Error | null) => {
+        if (err) reject(err);
+        else resolve(figures(latencies, errors, (performance.now() - started) / 1000));
+      },
+    );
     instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
-      if (status >= 200 && status < 300) latencies.push(ms); else errors += 1;
+      if (status >= 200 && status < 300) latencies.push(ms);
+      else errors += 1;
     });
-    instance.on('reqError', () => { errors += 1; });
+    instance.on('reqError', () => {
+      errors += 1;
+    });
   });
 }
 
@@ -96,33 +118,44 @@ export async function httpLoad(url: string, bodies: string[], settings: LoadSett
 
 /** The floor's load: `connections` loops sending the statement straight through the driver until time is up. */
 async function driverRun(
-  driver: Driver, database: string, text: string, params: Record<string, unknown>[], connections: number, seconds: number,
+  driver: Driver,
+  database: string,
+  text: string,
+  params: Record<string, unknown>[],
+  connections: number,
+  seconds: number,
 ): Promise<RunFigures> {
   const latencies: number[] = [];
   let errors = 0;
   let next = 0;
   const started = performance.now();
   const end = started + seconds * 1000;
-  await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < end && errors < 100) {
-      const variant = params[next++ % params.length];
-      const t = performance.now();
-      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-      try {
-        await autoCommitRead(session, text, variant, 60_000);
-        latencies.push(performance.now() - t);
-      } catch {
-        errors += 1;
-      } finally {
-        await session.close();
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < end && errors < 100) {
+        const variant = params[next++ % params.length];
+        const t = performance.now();
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+        try {
+          await autoCommitRead(session, text, variant, 60_000);
+          latencies.push(performance.now() - t);
+        } catch {
+          errors += 1;
+        } finally {
+          await session.close();
+        }
       }
-    }
-  }));
+    }),
+  );
   return figures(latencies, errors, (performance.now() - started) / 1000);
 }
 
 export async function floorLoad(
-  driver: Driver, database: string, text: string, params: Record<string, unknown>[], settings: LoadSettings,
+  driver: Driver,
+  database: string,
+  text: string,
+  params: Record<string, unknown>[],
+  settings: LoadSettings,
 ): Promise<RunFigures> {
   if (settings.warmupSeconds > 0) await driverRun(driver, database, text, params, settings.connections, settings.warmupSeconds);
   return driverRun(driver, database, text, params, settings.connections, settings.seconds);

@@ -36,7 +36,10 @@ export async function openNeo4j(options: BenchOptions): Promise<BenchNeo4j> {
   }
   const { boltPort, httpPort, heap, pageCache } = options.neo4j;
   const instance = localInstance('bench', {
-    LOCAL_NEO4J_BOLT_PORT: String(boltPort), LOCAL_NEO4J_HTTP_PORT: String(httpPort), LOCAL_NEO4J_HEAP: heap, LOCAL_NEO4J_PAGECACHE: pageCache,
+    LOCAL_NEO4J_BOLT_PORT: String(boltPort),
+    LOCAL_NEO4J_HTTP_PORT: String(httpPort),
+    LOCAL_NEO4J_HEAP: heap,
+    LOCAL_NEO4J_PAGECACHE: pageCache,
   });
   // A new store each run: deleted nodes leave their records behind, and the seed's dynamic-label MERGEs scan them.
   if (runningPid(instance) === undefined) fs.rmSync(instance.home, { recursive: true, force: true });
@@ -44,7 +47,9 @@ export async function openNeo4j(options: BenchOptions): Promise<BenchNeo4j> {
   return {
     target: { uri: started.boltUri, user: started.user!, password: started.password!, database: 'neo4j' },
     own: true,
-    stop: async () => { if (!started.reused) await stop(instance, started.child); },
+    stop: async () => {
+      if (!started.reused) await stop(instance, started.child);
+    },
   };
 }
 

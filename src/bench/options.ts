@@ -34,10 +34,13 @@ export interface BenchOptions {
   log: (line: string) => void;
 }
 
-export const USAGE = 'usage: npm run bench -- [--scales paper,10,100] [--quick] [--rounds N] [--seconds S] [--warmup S] [--scale-warmup S] '
-  + '[--connections N] [--seed S] [--out DIR] [--only lookup,page,...] [--max-minutes M] [--wipe] [--in-process]';
+export const USAGE =
+  'usage: npm run bench -- [--scales paper,10,100] [--quick] [--rounds N] [--seconds S] [--warmup S] [--scale-warmup S] ' +
+  '[--connections N] [--seed S] [--out DIR] [--only lookup,page,...] [--max-minutes M] [--wipe] [--in-process]';
 
-const fail = (message: string): never => { throw new Error(`${message}\n${USAGE}`); };
+const fail = (message: string): never => {
+  throw new Error(`${message}\n${USAGE}`);
+};
 
 function number(flag: string, raw: string | undefined, min: number, max: number, integer = false): number {
   const value = Number(raw);
@@ -68,12 +71,30 @@ const QUICK = { scales: 'paper,10', rounds: 1, seconds: 1.5, warmupSeconds: 0.5,
 // spoils one round, and the median of five outvotes two such rounds.
 const FULL = { scales: 'paper,10,100', rounds: 5, seconds: 2, warmupSeconds: 0.5, scaleWarmupSeconds: 1 };
 
-export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env, log: (line: string) => void = console.log): BenchOptions {
+export function parseOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  log: (line: string) => void = console.log,
+): BenchOptions {
   const flags = new Map<string, string | undefined>();
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (['--quick', '--wipe', '--in-process'].includes(flag)) flags.set(flag, 'true');
-    else if (['--scales', '--rounds', '--seconds', '--warmup', '--scale-warmup', '--connections', '--seed', '--out', '--only', '--max-minutes'].includes(flag)) flags.set(flag, argv[++i]);
+    else if (
+      [
+        '--scales',
+        '--rounds',
+        '--seconds',
+        '--warmup',
+        '--scale-warmup',
+        '--connections',
+        '--seed',
+        '--out',
+        '--only',
+        '--max-minutes',
+      ].includes(flag)
+    )
+      flags.set(flag, argv[++i]);
     else fail(`unknown argument "${flag}"`);
   }
   const preset = flags.has('--quick') ? QUICK : FULL;
@@ -97,7 +118,10 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       heap: memory(env, 'BENCH_NEO4J_HEAP', '2g'),
       pageCache: memory(env, 'BENCH_NEO4J_PAGECACHE', '1g'),
     },
-    only: (flags.get('--only') ?? '').split(',').map((s) => s.trim()).filter(Boolean),
+    only: (flags.get('--only') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
     log,
   };
 }

@@ -19,8 +19,9 @@ export function peerTypeDefs(): string {
   // the largest bound and drops longer paths afterwards (the same answer; at most more work for the peer).
   // Its steps read the ids of their ends and no relationship property, as ours does for the same query.
   const ours = new Statements().text(shortestPathsName(6)).replaceAll('$nodeProperties', "['id']").replaceAll('$factProperties', '[]');
-  const paths = `CALL () {\n${ours}\n}\nWITH nodes, steps WHERE size(steps) <= $maxLength\nRETURN {length: size(steps), `
-    + 'steps: [i IN range(0, size(steps) - 1) | {type: steps[i][0], forward: steps[i][1], fromId: nodes[i][1][0], toId: nodes[i + 1][1][0]}]} AS path';
+  const paths =
+    `CALL () {\n${ours}\n}\nWITH nodes, steps WHERE size(steps) <= $maxLength\nRETURN {length: size(steps), ` +
+    'steps: [i IN range(0, size(steps) - 1) | {type: steps[i][0], forward: steps[i][1], fromId: nodes[i][1][0], toId: nodes[i + 1][1][0]}]} AS path';
   return `
 extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])
 
@@ -77,9 +78,13 @@ export async function startPeerServer(driver: Driver, database: string, port = 0
   await apollo.start();
   const app = express();
   app.disable('x-powered-by');
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, {
-    context: async () => ({ sessionConfig: { database } }),
-  }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async () => ({ sessionConfig: { database } }),
+    }),
+  );
   const httpServer = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

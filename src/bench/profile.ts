@@ -23,7 +23,13 @@ function lines(p: ProfiledPlan, depth: number, out: string[]): void {
 const walk = (p: ProfiledPlan): ProfiledPlan[] => [p, ...p.children.flatMap(walk)];
 
 /** Runs the statement under PROFILE in a read transaction (it returns its rows as usual) and renders the plan. */
-export async function profile(driver: Driver, database: string, name: string, text: string, params: Record<string, unknown>): Promise<ProfileReport> {
+export async function profile(
+  driver: Driver,
+  database: string,
+  name: string,
+  text: string,
+  params: Record<string, unknown>,
+): Promise<ProfileReport> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
     // A version prefix (the peer sends "CYPHER 5 ...") must stay first.

@@ -7,7 +7,8 @@ import { renderChart } from './svg';
 import type { TargetResult } from './results';
 import { WORKLOADS } from './workloads';
 
-const ms = (v?: number): string => (v === undefined || Number.isNaN(v) ? '-' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0));
+const ms = (v?: number): string =>
+  v === undefined || Number.isNaN(v) ? '-' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0);
 const ratio = (a?: number, b?: number): string => (a === undefined || b === undefined || !b ? '-' : `${(a / b).toFixed(2)}x`);
 const int = (v: number): string => Math.round(v).toLocaleString('en');
 
@@ -20,10 +21,12 @@ const scans = (p: ProfileReport): string[] => p.access.filter((a) => /Scan/.test
 
 function warmupLine(r: BenchReport): string {
   const answered = (s: ScaleResult) => s.warmup.map((pass) => int(passRequests(pass))).join(', ');
-  return `- At each scale, before round 1, warm-up passes (discarded): every query on every system for ${r.settings.scaleWarmupSeconds} s, `
-    + `repeated until a pass answered less than ${STEADY * 100}% more requests than the one before (at most ${MAX_WARMUP_PASSES} passes), `
-    + 'so that a fresh Neo4j and fresh servers get up to speed there and not in round 1. Requests answered per pass: '
-    + `${r.scales.map((s) => `${s.name} ${answered(s)}`).join('; ')}.`;
+  return (
+    `- At each scale, before round 1, warm-up passes (discarded): every query on every system for ${r.settings.scaleWarmupSeconds} s, ` +
+    `repeated until a pass answered less than ${STEADY * 100}% more requests than the one before (at most ${MAX_WARMUP_PASSES} passes), ` +
+    'so that a fresh Neo4j and fresh servers get up to speed there and not in round 1. Requests answered per pass: ' +
+    `${r.scales.map((s) => `${s.name} ${answered(s)}`).join('; ')}.`
+  );
 }
 
 function header(r: BenchReport): string[] {
@@ -36,12 +39,12 @@ function header(r: BenchReport): string[] {
     'bench/cypher, sent straight through neo4j-driver as an auto-commit read) and the **peer** (@neo4j/graphql over an',
     'equivalent type definition, GraphQL over HTTP). Latencies in milliseconds.',
     '',
-    `- Machine: ${r.machine.cpus} x ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}, ${r.machine.platform}; `
-      + 'shared with other work while it ran, so expect noise.',
+    `- Machine: ${r.machine.cpus} x ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}, ${r.machine.platform}; ` +
+      'shared with other work while it ran, so expect noise.',
     `- Neo4j ${r.neo4j.version} ${r.neo4j.edition}${r.neo4j.own ? ` (the benchmark's own instance, heap ${r.neo4j.heap}, page cache ${r.neo4j.pageCache})` : ' (NEO4J_URI)'}.`,
     ...(s.scaleWarmupSeconds > 0 ? [warmupLine(r)] : []),
-    `- ${s.rounds} round(s); per query, system and round a ${s.warmupSeconds} s warm-up (discarded), then ${s.seconds} s measured, `
-      + `${s.connections} concurrent connections (autocannon for ours and the peer, ${s.connections} driver loops for the floor); servers as ${s.servers}.`,
+    `- ${s.rounds} round(s); per query, system and round a ${s.warmupSeconds} s warm-up (discarded), then ${s.seconds} s measured, ` +
+      `${s.connections} concurrent connections (autocannon for ours and the peer, ${s.connections} driver loops for the floor); servers as ${s.servers}.`,
     `- Figures are medians over the rounds; the run took ${r.minutes.toFixed(1)} minutes.`,
     '',
   ];
@@ -51,29 +54,45 @@ function dataSection(r: BenchReport): string[] {
   const rows = r.scales.map((s) => {
     const syn = s.data.synthetic;
     const load = syn
-      ? `paper seed ${s.data.seedSeconds.toFixed(1)} s + synthetic (seed:synthetic --scale ${syn.options.scale}, seed ${syn.options.seed}): `
-        + `${int(syn.rows)} rows in ${syn.seconds.toFixed(1)} s (${int(syn.rows / syn.seconds)} rows/s)`
+      ? `paper seed ${s.data.seedSeconds.toFixed(1)} s + synthetic (seed:synthetic --scale ${syn.options.scale}, seed ${syn.options.seed}): ` +
+        `${int(syn.rows)} rows in ${syn.seconds.toFixed(1)} s (${int(syn.rows / syn.seconds)} rows/s)`
       : `paper seed ${s.data.seedSeconds.toFixed(1)} s`;
     return `| ${s.name} | ${int(s.data.works)} | ${int(s.data.graph.nodes)} | ${int(s.data.graph.relationships)} | ${load} |`;
   });
   return [
-    '## Data', '',
-    'Scales: the paper\'s graph alone, then the paper\'s graph with synthetic works beside it at N times a national film',
-    'archive\'s year (taken as 1,000 works): `10x` is `seed:synthetic --scale 100`, `100x` is `--scale 1000`.', '',
-    '| scale | works | nodes | relationships | load |', '| --- | ---: | ---: | ---: | --- |', ...rows, '',
+    '## Data',
+    '',
+    "Scales: the paper's graph alone, then the paper's graph with synthetic works beside it at N times a national film",
+    "archive's year (taken as 1,000 works): `10x` is `seed:synthetic --scale 100`, `100x` is `--scale 1000`.",
+    '',
+    '| scale | works | nodes | relationships | load |',
+    '| --- | ---: | ---: | ---: | --- |',
+    ...rows,
+    '',
   ];
 }
 
 function checksSection(r: BenchReport): string[] {
-  const out = ['## Do the three return the same data?', '',
+  const out = [
+    '## Do the three return the same data?',
+    '',
     'Checked before timing, per query on the first, middle and last of its parameter sets, after mapping each answer to one',
-    'shape (lists the query leaves unordered are compared as sets; search hits tied at the cut-off may differ).', ''];
+    'shape (lists the query leaves unordered are compared as sets; search hits tied at the cut-off may differ).',
+    '',
+  ];
   for (const s of r.scales) {
     const bad = s.checks.filter((c) => !c.agree);
     out.push(`- ${s.name}: ${s.checks.length - bad.length} of ${s.checks.length} checks agree.`);
     for (const c of bad) {
-      out.push(`  - **${c.query}** (parameter set ${c.variant}): ${[...c.errors, c.oursVsFloor && `ours vs floor: ${c.oursVsFloor}`,
-        c.oursVsPeer && `ours vs peer: ${c.oursVsPeer}`].filter(Boolean).join('; ')}`);
+      out.push(
+        `  - **${c.query}** (parameter set ${c.variant}): ${[
+          ...c.errors,
+          c.oursVsFloor && `ours vs floor: ${c.oursVsFloor}`,
+          c.oursVsPeer && `ours vs peer: ${c.oursVsPeer}`,
+        ]
+          .filter(Boolean)
+          .join('; ')}`,
+      );
     }
   }
   return [...out, ''];
@@ -81,29 +100,46 @@ function checksSection(r: BenchReport): string[] {
 
 function resultRow(s: ScaleResult, query: string): string {
   const [o, f, p] = (['ours', 'floor', 'peer'] as System[]).map((sys) => get(s, query, sys));
-  const cell = (q?: QueryResult) => (q?.median ? `${ms(q.median.p50)} / ${ms(q.median.p95)} / ${ms(q.median.p99)}` : q?.skipped ? 'not measured' : '-');
+  const cell = (q?: QueryResult) =>
+    q?.median ? `${ms(q.median.p50)} / ${ms(q.median.p95)} / ${ms(q.median.p99)}` : q?.skipped ? 'not measured' : '-';
   const rps = [o, f, p].map((q) => (q?.median ? int(q.median.rps) : '-')).join(' / ');
   const st = s.statements[query];
   const agree = s.checks.filter((c) => c.query === query).every((c) => c.agree) ? 'yes' : '**no**';
-  return `| ${query} | ${cell(o)} | ${cell(f)} | ${cell(p)} | ${rps} | ${ratio(o?.median?.p50, f?.median?.p50)} | ${ratio(o?.median?.p50, p?.median?.p50)} `
-    + `| ${ratio(o?.median?.rps, p?.median?.rps)} | ${st ? `${+st.ours.toFixed(1)} / ${+st.peer.toFixed(1)}` : '-'} | ${agree} |`;
+  return (
+    `| ${query} | ${cell(o)} | ${cell(f)} | ${cell(p)} | ${rps} | ${ratio(o?.median?.p50, f?.median?.p50)} | ${ratio(o?.median?.p50, p?.median?.p50)} ` +
+    `| ${ratio(o?.median?.rps, p?.median?.rps)} | ${st ? `${+st.ours.toFixed(1)} / ${+st.peer.toFixed(1)}` : '-'} | ${agree} |`
+  );
 }
 
 function spreadNotes(s: ScaleResult): string[] {
-  return s.results.filter((q) => q.unstable && q.spread && q.median).map((q) =>
-    `- ${q.query}, ${q.system}: rounds disagree (p50 ${ms(q.spread!.p50[0])}-${ms(q.spread!.p50[1])} ms, `
-    + `${int(q.spread!.rps[0])}-${int(q.spread!.rps[1])} requests/s around medians ${ms(q.median!.p50)} ms and ${int(q.median!.rps)}/s).`);
+  return s.results
+    .filter((q) => q.unstable && q.spread && q.median)
+    .map(
+      (q) =>
+        `- ${q.query}, ${q.system}: rounds disagree (p50 ${ms(q.spread!.p50[0])}-${ms(q.spread!.p50[1])} ms, ` +
+        `${int(q.spread!.rps[0])}-${int(q.spread!.rps[1])} requests/s around medians ${ms(q.median!.p50)} ms and ${int(q.median!.rps)}/s).`,
+    );
 }
 
 function resultsSection(r: BenchReport, chartFile: string): string[] {
   const out = ['## Results', '', `![Latency percentiles per query and scale](${chartFile})`, ''];
   for (const s of r.scales) {
-    out.push(`### ${s.name}`, '',
+    out.push(
+      `### ${s.name}`,
+      '',
       '| query | ours p50 / p95 / p99 | floor p50 / p95 / p99 | peer p50 / p95 / p99 | requests/s ours / floor / peer | ours/floor p50 | ours/peer p50 | ours/peer req/s | statements per request ours / peer | same data |',
       '| --- | --- | --- | --- | --- | ---: | ---: | ---: | --- | --- |',
-      ...[...new Set(s.results.map((q) => q.query))].map((q) => resultRow(s, q)), '');
+      ...[...new Set(s.results.map((q) => q.query))].map((q) => resultRow(s, q)),
+      '',
+    );
     const notes = spreadNotes(s);
-    out.push(notes.length ? `Rounds that disagree by more than ${DISAGREEMENT * 100}%:` : `All rounds within ${DISAGREEMENT * 100}% of their medians.`, ...notes, '');
+    out.push(
+      notes.length
+        ? `Rounds that disagree by more than ${DISAGREEMENT * 100}%:`
+        : `All rounds within ${DISAGREEMENT * 100}% of their medians.`,
+      ...notes,
+      '',
+    );
     const skipped = s.results.filter((q) => q.skipped);
     for (const q of skipped) out.push(`- ${q.query}, ${q.system}: ${q.skipped}.`);
     if (skipped.length) out.push('');
@@ -113,10 +149,13 @@ function resultsSection(r: BenchReport, chartFile: string): string[] {
 
 /** The plan step that handles the most rows, read from the rendered plan: where a statement's work piles up. */
 function widest(p: ProfileReport): string | undefined {
-  const steps = p.plan.split('\n').map((line) => {
-    const m = /^\s*(\S+)(?:\s{2}(.*?))?\s{2}\(rows (\d+), db hits (\d+)\)$/.exec(line);
-    return m ? { op: m[1], details: (m[2] ?? '').slice(0, 40), rows: Number(m[3]) } : undefined;
-  }).filter((x): x is { op: string; details: string; rows: number } => x !== undefined);
+  const steps = p.plan
+    .split('\n')
+    .map((line) => {
+      const m = /^\s*(\S+)(?:\s{2}(.*?))?\s{2}\(rows (\d+), db hits (\d+)\)$/.exec(line);
+      return m ? { op: m[1], details: (m[2] ?? '').slice(0, 40), rows: Number(m[3]) } : undefined;
+    })
+    .filter((x): x is { op: string; details: string; rows: number } => x !== undefined);
   if (steps.length < 2) return undefined;
   const top = steps.reduce((a, b) => (b.rows > a.rows ? b : a));
   return top.rows > 10 * Math.max(1, steps[0].rows)
@@ -130,21 +169,28 @@ function diagnosis(r: BenchReport, t: TargetResult): string | undefined {
   const p = scale?.profiles[t.query];
   if (!scale || !p || p.ours.length === 0) return undefined;
   const heaviest = [...p.ours].sort((a, b) => b.dbHits - a.dbHits)[0];
-  const heavy = `the heaviest is ${shortName(heaviest)}, ${int(heaviest.dbHits)} db hits${scans(heaviest).length ? `, reaching its nodes by ${scans(heaviest).join(', ')}` : ', its first nodes found by index seeks'}`
-    + `${widest(heaviest) ? `; ${widest(heaviest)}` : ''}`;
+  const heavy =
+    `the heaviest is ${shortName(heaviest)}, ${int(heaviest.dbHits)} db hits${scans(heaviest).length ? `, reaching its nodes by ${scans(heaviest).join(', ')}` : ', its first nodes found by index seeks'}` +
+    `${widest(heaviest) ? `; ${widest(heaviest)}` : ''}`;
   if (t.target === 'latency across scales') {
     const paper = r.scales.find((s) => s.name === 'paper')?.profiles[t.query];
     return `${t.query}: ours' db hits per request grow from ${int(paper ? perRequest(paper.ours) : NaN)} at paper scale to ${int(perRequest(p.ours))} at ${t.scale}; ${heavy}.`;
   }
   const vsPeer = t.target === 'throughput vs peer';
   const other = vsPeer ? perRequest(p.peer) : p.floor.dbHits;
-  const parts = [`${t.query} at ${t.scale}: ours sends ${p.ours.reduce((n, x) => n + (x.times ?? 1), 0)} statement(s), ${int(perRequest(p.ours))} db hits per `
-    + `request against ${vsPeer ? "the peer's" : "the floor's"} ${int(other)} (${ratio(perRequest(p.ours), other)})`, heavy];
+  const parts = [
+    `${t.query} at ${t.scale}: ours sends ${p.ours.reduce((n, x) => n + (x.times ?? 1), 0)} statement(s), ${int(perRequest(p.ours))} db hits per ` +
+      `request against ${vsPeer ? "the peer's" : "the floor's"} ${int(other)} (${ratio(perRequest(p.ours), other)})`,
+    heavy,
+  ];
   const peer = get(scale, t.query, 'peer')?.median;
   const floor = get(scale, t.query, 'floor')?.median;
   if (!vsPeer && perRequest(p.ours) <= 2 * other) {
-    parts.push(`the database does about the same work, so the gap is above it (HTTP, GraphQL execution, JSON)${peer && floor
-      ? `; the peer, over the same kind of layer, is ${ratio(peer.p50, floor.p50)} the floor` : ''}`);
+    parts.push(
+      `the database does about the same work, so the gap is above it (HTTP, GraphQL execution, JSON)${
+        peer && floor ? `; the peer, over the same kind of layer, is ${ratio(peer.p50, floor.p50)} the floor` : ''
+      }`,
+    );
   }
   return `${parts.join('; ')}.`;
 }
@@ -154,15 +200,24 @@ function targetsSection(r: BenchReport): string[] {
   const reasons = missed.map((t) => diagnosis(r, t)).filter((d): d is string => d !== undefined);
   const open = r.targets.filter((t) => t.met === undefined);
   return [
-    '## Targets', '',
-    missed.length === 0 && open.length === 0 ? '**All targets met.**'
-      : `**${missed.length} of ${r.targets.length} target checks missed${open.length ? `, ${open.length} not evaluated` : ''}:** `
-        + (missed.map((t) => `${t.query} at ${t.scale} (${t.target})`).join('; ') || 'none missed') + '.',
+    '## Targets',
+    '',
+    missed.length === 0 && open.length === 0
+      ? '**All targets met.**'
+      : `**${missed.length} of ${r.targets.length} target checks missed${open.length ? `, ${open.length} not evaluated` : ''}:** ` +
+        (missed.map((t) => `${t.query} at ${t.scale} (${t.target})`).join('; ') || 'none missed') +
+        '.',
     '',
     ...r.targets.map((t) => `- ${t.met === undefined ? '?' : t.met ? 'met:' : '**MISSED:**'} ${t.text}`),
     '',
-    ...(reasons.length ? ['What the profiles show for the missed targets (details under "Where the database work goes" and the plans below):', '',
-      ...reasons.map((d) => `- ${d}`), ''] : []),
+    ...(reasons.length
+      ? [
+          'What the profiles show for the missed targets (details under "Where the database work goes" and the plans below):',
+          '',
+          ...reasons.map((d) => `- ${d}`),
+          '',
+        ]
+      : []),
   ];
 }
 
@@ -176,14 +231,20 @@ function profileBlock(title: string, p: ProfileReport): string[] {
 }
 
 function profilesSection(r: BenchReport): string[] {
-  const out = ['## PROFILE plans', '',
-    'The plans of the statements each system sent for the first parameter set, profiled with the same parameters.', ''];
+  const out = [
+    '## PROFILE plans',
+    '',
+    'The plans of the statements each system sent for the first parameter set, profiled with the same parameters.',
+    '',
+  ];
   for (const query of ['lookup', 'page']) {
     out.push(`### ${query}: summary`, '');
     for (const s of r.scales) {
       const p: Profiles | undefined = s.profiles[query];
       if (!p) continue;
-      out.push(`- ${s.name}: ours ${p.ours.map(accessText).join(' + ') || 'none'}; floor ${accessText(p.floor)}; peer ${p.peer.map(accessText).join(' + ') || 'none'}.`);
+      out.push(
+        `- ${s.name}: ours ${p.ours.map(accessText).join(' + ') || 'none'}; floor ${accessText(p.floor)}; peer ${p.peer.map(accessText).join(' + ') || 'none'}.`,
+      );
     }
     out.push('');
     for (const s of r.scales) {
@@ -199,15 +260,26 @@ function profilesSection(r: BenchReport): string[] {
 }
 
 function dbHitsSection(r: BenchReport): string[] {
-  const out = ['## Where the database work goes', '',
-    'Each statement profiled once per scale with the parameters of the first check (db hits, the planner\'s unit of work);',
-    'per request: the sum over the statements a request sends.', ''];
+  const out = [
+    '## Where the database work goes',
+    '',
+    "Each statement profiled once per scale with the parameters of the first check (db hits, the planner's unit of work);",
+    'per request: the sum over the statements a request sends.',
+    '',
+  ];
   for (const s of r.scales) {
-    out.push(`### ${s.name}`, '', '| query | ours: statements (db hits) | ours per request | floor | peer per request |', '| --- | --- | ---: | ---: | ---: |');
+    out.push(
+      `### ${s.name}`,
+      '',
+      '| query | ours: statements (db hits) | ours per request | floor | peer per request |',
+      '| --- | --- | ---: | ---: | ---: |',
+    );
     for (const [query, p] of Object.entries(s.profiles)) {
       const ours = p.ours.map((x) => `${shortName(x)} ${int(x.dbHits)}${x.access.some((a) => /Scan/.test(a)) ? ' (scan)' : ''}`).join(', ');
       const peerTimes = p.peer.reduce((n, x) => n + (x.times ?? 1), 0);
-      out.push(`| ${query} | ${ours || '-'} | ${int(perRequest(p.ours))} | ${int(p.floor.dbHits)} | ${int(perRequest(p.peer))}${peerTimes > 1 ? ` (${peerTimes} statements)` : ''} |`);
+      out.push(
+        `| ${query} | ${ours || '-'} | ${int(perRequest(p.ours))} | ${int(p.floor.dbHits)} | ${int(perRequest(p.peer))}${peerTimes > 1 ? ` (${peerTimes} statements)` : ''} |`,
+      );
     }
     out.push('');
   }
@@ -232,17 +304,26 @@ function subjectsSection(r: BenchReport): string[] {
   out.push('');
   for (const s of r.scales) {
     const j = s.subjects;
-    out.push(`- ${s.name}: lookups cycle through ${j.workIds.length} works (${j.workIds.slice(0, 3).join(', ')}, ...); nested: ${j.nestedPolicy} `
-      + `(enabled ${j.nestedPolicyWorks} works); path: ${j.pathFrom} to ${j.pathTo}; search: "${j.searchText}"; imports: ${j.importRegion} `
-      + `into ${j.importer}; _entities: ${j.entityIds.length} representations.`);
+    out.push(
+      `- ${s.name}: lookups cycle through ${j.workIds.length} works (${j.workIds.slice(0, 3).join(', ')}, ...); nested: ${j.nestedPolicy} ` +
+        `(enabled ${j.nestedPolicyWorks} works); path: ${j.pathFrom} to ${j.pathTo}; search: "${j.searchText}"; imports: ${j.importRegion} ` +
+        `into ${j.importer}; _entities: ${j.entityIds.length} representations.`,
+    );
   }
   return [...out, ''];
 }
 
 export function renderMarkdown(r: BenchReport, chartFile: string): string {
   return [
-    ...header(r), ...targetsSection(r), ...dataSection(r), ...checksSection(r), ...resultsSection(r, chartFile), ...dbHitsSection(r),
-    ...subjectsSection(r), ...(r.notes.length ? ['## Notes', '', ...r.notes.map((n) => `- ${n}`), ''] : []), ...profilesSection(r),
+    ...header(r),
+    ...targetsSection(r),
+    ...dataSection(r),
+    ...checksSection(r),
+    ...resultsSection(r, chartFile),
+    ...dbHitsSection(r),
+    ...subjectsSection(r),
+    ...(r.notes.length ? ['## Notes', '', ...r.notes.map((n) => `- ${n}`), ''] : []),
+    ...profilesSection(r),
   ].join('\n');
 }
 

@@ -22,7 +22,11 @@ export interface QueryResult {
 }
 
 /** How many requests one query on one system answered in a warm-up pass. */
-export interface WarmupRun { query: string; system: System; requests: number }
+export interface WarmupRun {
+  query: string;
+  system: System;
+  requests: number;
+}
 
 /** The requests a warm-up pass answered over all its queries and systems. */
 export const passRequests = (pass: WarmupRun[]): number => pass.reduce((sum, run) => sum + run.requests, 0);
@@ -47,14 +51,19 @@ export interface BenchReport {
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
   neo4j: { version: string; edition: string; own: boolean; heap?: string; pageCache?: string };
   settings: {
-    scales: ScaleSpec[]; rounds: number; seconds: number; warmupSeconds: number; scaleWarmupSeconds: number;
-    connections: number; seed: number; servers: string;
+    scales: ScaleSpec[];
+    rounds: number;
+    seconds: number;
+    warmupSeconds: number;
+    scaleWarmupSeconds: number;
+    connections: number;
+    seed: number;
+    servers: string;
   };
   scales: ScaleResult[];
   targets: TargetResult[];
   notes: string[];
 }
-
 
 export interface TargetResult {
   target: 'latency vs floor' | 'throughput vs peer' | 'latency across scales';

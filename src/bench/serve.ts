@@ -19,7 +19,9 @@ async function main(): Promise<void> {
       process.exit(0);
     }
   });
-  process.on('disconnect', () => { void server.close().finally(() => process.exit(0)); });
+  process.on('disconnect', () => {
+    void server.close().finally(() => process.exit(0));
+  });
   send({ type: 'ready', url: server.url });
 }
 

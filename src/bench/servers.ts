@@ -55,7 +55,6 @@ export function decodeParams(value: unknown): unknown {
   return value;
 }
 
-
 const bound = <T extends object>(target: T, prop: string | symbol): unknown => {
   const value = Reflect.get(target, prop);
   return typeof value === 'function' ? value.bind(target) : value;
@@ -66,20 +65,27 @@ const bound = <T extends object>(target: T, prop: string | symbol): unknown => {
  * sessions and their transactions are wrapped so that each `run` is counted before it is sent.
  */
 export function countingDriver(driver: Driver, count: (text: string, params: unknown) => void): Driver {
-  const counted = (run: (...a: unknown[]) => unknown) => (...args: unknown[]) => { count(String(args[0]), args[1] ?? {}); return run(...args); };
-  const wrapTx = (tx: ManagedTransaction) => new Proxy(tx, {
-    get: (t, prop) => (prop === 'run' ? counted(t.run.bind(t) as (...a: unknown[]) => unknown) : bound(t, prop)),
-  });
-  const wrapSession = (session: Session) => new Proxy(session, {
-    get: (s, prop) => {
-      if (prop === 'executeRead' || prop === 'executeWrite') {
-        return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
-          (s[prop] as (w: (tx: ManagedTransaction) => unknown, c?: unknown) => unknown)((tx) => work(wrapTx(tx)), config);
-      }
-      if (prop === 'run') return counted(s.run.bind(s) as (...a: unknown[]) => unknown);
-      return bound(s, prop);
-    },
-  });
+  const counted =
+    (run: (...a: unknown[]) => unknown) =>
+    (...args: unknown[]) => {
+      count(String(args[0]), args[1] ?? {});
+      return run(...args);
+    };
+  const wrapTx = (tx: ManagedTransaction) =>
+    new Proxy(tx, {
+      get: (t, prop) => (prop === 'run' ? counted(t.run.bind(t) as (...a: unknown[]) => unknown) : bound(t, prop)),
+    });
+  const wrapSession = (session: Session) =>
+    new Proxy(session, {
+      get: (s, prop) => {
+        if (prop === 'executeRead' || prop === 'executeWrite') {
+          return (work: (tx: ManagedTransaction) => unknown, config?: unknown) =>
+            (s[prop] as (w: (tx: ManagedTransaction) => unknown, c?: unknown) => unknown)((tx) => work(wrapTx(tx)), config);
+        }
+        if (prop === 'run') return counted(s.run.bind(s) as (...a: unknown[]) => unknown);
+        return bound(s, prop);
+      },
+    });
   return new Proxy(driver, {
     get: (d, prop) => (prop === 'session' ? (...args: Parameters<Driver['session']>) => wrapSession(d.session(...args)) : bound(d, prop)),
   });
@@ -99,37 +105,74 @@ export async function startInProcess(kind: ServerKind, target: BenchTarget): Pro
   let closeServer: () => Promise<void>;
   if (kind === 'ours') {
     const config = loadConfig({
-      NEO4J_URI: target.uri, NEO4J_USER: target.user, NEO4J_PASSWORD: target.password, NEO4J_DATABASE: target.database, LOG_LEVEL: 'silent',
+      NEO4J_URI: target.uri,
+      NEO4J_USER: target.user,
+      NEO4J_PASSWORD: target.password,
+      NEO4J_DATABASE: target.database,
+      LOG_LEVEL: 'silent',
     });
     const server = await createServer({
-      config, driver, logger: createLogger('silent'), onStatement: (e) => record({ name: e.query, params: e.params }),
+      config,
+      driver,
+      logger: createLogger('silent'),
+      onStatement: (e) => record({ name: e.query, params: e.params }),
     });
     url = await server.listen(0, '127.0.0.1');
     closeServer = () => server.close();
   } else {
-    const counting = countingDriver(driver, (text, params) => record({ name: 'generated', text, params: params as Record<string, unknown> }));
+    const counting = countingDriver(driver, (text, params) =>
+      record({ name: 'generated', text, params: params as Record<string, unknown> }),
+    );
     const server = await startPeerServer(counting, target.database);
     url = server.url;
     closeServer = () => server.close();
   }
   return {
-    kind, url,
-    statements: async () => ({ count: log.count, recent: log.recent.map((e) => ({ ...e, params: encodeParams(e.params) as Record<string, unknown> })) }),
-    close: async () => { await closeServer(); await driver.close(); },
+    kind,
+    url,
+    statements: async () => ({
+      count: log.count,
+      recent: log.recent.map((e) => ({ ...e, params: encodeParams(e.params) as Record<string, unknown> })),
+    }),
+    close: async () => {
+      await closeServer();
+      await driver.close();
+    },
   };
 }
 
-interface Reply { type: string; url?: string; log?: StatementLog; error?: string }
+interface Reply {
+  type: string;
+  url?: string;
+  log?: StatementLog;
+  error?: string;
+}
 
 function nextReply(child: ChildProcess, type: string, timeoutMs: number): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { cleanup(); reject(new Error(`bench server did not answer "${type}" within ${timeoutMs} ms`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`bench server did not answer "${type}" within ${timeoutMs} ms`));
+    }, timeoutMs);
     const onMessage = (m: Reply) => {
-      if (m.type === 'error') { cleanup(); reject(new Error(m.error)); }
-      if (m.type === type) { cleanup(); resolve(m); }
+      if (m.type === 'error') {
+        cleanup();
+        reject(new Error(m.error));
+      }
+      if (m.type === type) {
+        cleanup();
+        resolve(m);
+      }
     };
-    const onExit = (code: number | null) => { cleanup(); reject(new Error(`bench server exited (${code}) before "${type}"`)); };
-    const cleanup = () => { clearTimeout(timer); child.off('message', onMessage); child.off('exit', onExit); };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`bench server exited (${code}) before "${type}"`));
+    };
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
     child.on('message', onMessage);
     child.once('exit', onExit);
   });
@@ -148,11 +191,13 @@ export async function startChild(kind: ServerKind, target: BenchTarget): Promise
     // Both servers run as deployed (see the Dockerfile): graphql-js, for one, skips its development checks,
     // and the peer gets our runtime flags too, so that neither is measured with a tuning the other lacks.
     execArgv: [...SERVER_NODE_FLAGS],
-    env: { ...process.env, NODE_ENV: 'production', BENCH_TARGET: JSON.stringify(target) }, stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    env: { ...process.env, NODE_ENV: 'production', BENCH_TARGET: JSON.stringify(target) },
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const { url } = await nextReply(child, 'ready', 120_000);
   return {
-    kind, url: url!,
+    kind,
+    url: url!,
     statements: async () => {
       const reply = nextReply(child, 'statements', 10_000);
       child.send({ type: 'statements' });

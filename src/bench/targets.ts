@@ -15,7 +15,9 @@ function vsFloor(scale: ScaleResult, query: string, limit: number): TargetResult
   const value = ours.p50 / floor.p50;
   const met = value <= limit;
   return {
-    ...base, value, met,
+    ...base,
+    value,
+    met,
     text: `${query} at ${scale.name}: ours p50 ${ms(ours.p50)} is ${x(value)} the floor's ${ms(floor.p50)} (target at most ${limit}x)`,
   };
 }
@@ -28,7 +30,9 @@ function vsPeer(scale: ScaleResult, query: string): TargetResult {
   const value = ours.rps / peer.rps;
   const met = value >= 1;
   return {
-    ...base, value, met,
+    ...base,
+    value,
+    met,
     text: `${query} at ${scale.name}: ours ${ours.rps.toFixed(0)} requests/s, the peer ${peer.rps.toFixed(0)} (${x(value)}; target at least 1x)`,
   };
 }
@@ -41,7 +45,9 @@ function acrossScales(paper: ScaleResult, largest: ScaleResult, query: string): 
   const value = large.p50 / small.p50;
   const met = value <= 1.5;
   return {
-    ...base, value, met,
+    ...base,
+    value,
+    met,
     text: `${query}: ours p50 ${ms(large.p50)} at ${largest.name} is ${x(value)} its ${ms(small.p50)} at ${paper.name} (target at most 1.5x)`,
   };
 }
@@ -59,6 +65,7 @@ export function evaluateTargets(report: Pick<BenchReport, 'scales'>): TargetResu
   if (paper) for (const q of queries) out.push(vsFloor(paper, q, 1.5));
   if (largest && largest !== paper) for (const q of queries) out.push(vsFloor(largest, q, 2));
   for (const scale of report.scales) for (const q of ['nested', 'entities'].filter((n) => queries.includes(n))) out.push(vsPeer(scale, q));
-  if (paper && largest && largest !== paper) for (const q of ['lookup', 'page'].filter((n) => queries.includes(n))) out.push(acrossScales(paper, largest, q));
+  if (paper && largest && largest !== paper)
+    for (const q of ['lookup', 'page'].filter((n) => queries.includes(n))) out.push(acrossScales(paper, largest, q));
   return out;
 }

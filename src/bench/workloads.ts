@@ -83,11 +83,12 @@ const page: Workload = {
 };
 
 /** One enabled entity, co-producer and platform, in the shape all three answers are mapped to. */
-const party = (c: Data, operates: Data[]) => (c.__typename === 'Studio'
-  ? { __typename: 'Studio', id: c.id, name: c.name, operates }
-  : { __typename: c.__typename, id: c.id, name: c.name });
+const party = (c: Data, operates: Data[]) =>
+  c.__typename === 'Studio'
+    ? { __typename: 'Studio', id: c.id, name: c.name, operates }
+    : { __typename: c.__typename, id: c.id, name: c.name };
 const enabled = (e: Data, coProducers: () => unknown[]) =>
-  (e.__typename === 'Work' ? { __typename: 'Work', id: e.id, title: e.title, coProducers: coProducers() } : { __typename: e.__typename });
+  e.__typename === 'Work' ? { __typename: 'Work', id: e.id, title: e.title, coProducers: coProducers() } : { __typename: e.__typename };
 
 const nested: Workload = {
   name: 'nested',
@@ -99,17 +100,30 @@ const nested: Workload = {
     coProducers { __typename ... on Studio { id name operates { id name } } ... on Region { id name } } } } } }`,
   floor: 'floorNested',
   variants: (s) => [same({ id: s.nestedPolicy })],
-  fromOurs: (d) => d.policy && {
-    id: d.policy.id, name: d.policy.name,
-    enables: d.policy.enables.map((f: Data) => enabled(f.node, () => f.node.coProducers.map((c: Data) =>
-      party(c.node, (c.node.operates ?? []).map((o: Data) => o.node))))),
-  },
+  fromOurs: (d) =>
+    d.policy && {
+      id: d.policy.id,
+      name: d.policy.name,
+      enables: d.policy.enables.map((f: Data) =>
+        enabled(f.node, () =>
+          f.node.coProducers.map((c: Data) =>
+            party(
+              c.node,
+              (c.node.operates ?? []).map((o: Data) => o.node),
+            ),
+          ),
+        ),
+      ),
+    },
   fromPeer: (d) => {
     const p = d.policies[0];
-    return p ? {
-      id: p.id, name: p.name,
-      enables: p.enables.map((e: Data) => enabled(e, () => e.coProducers.map((c: Data) => party(c, c.operates ?? [])))),
-    } : null;
+    return p
+      ? {
+          id: p.id,
+          name: p.name,
+          enables: p.enables.map((e: Data) => enabled(e, () => e.coProducers.map((c: Data) => party(c, c.operates ?? [])))),
+        }
+      : null;
   },
   fromFloor: (rows) => rows[0]?.policy ?? null,
   difference: unordered,
@@ -121,7 +135,13 @@ const search: Workload = {
   ours: `query Search($text: String!) { search(text: $text, types: ["Work"], first: ${SEARCH_LIMIT}) { score node { id ... on Work { title } } } }`,
   peer: `query Search($text: String!) { searchWorks(phrase: $text, first: ${SEARCH_LIMIT}, sort: [{ score: DESC }]) { edges { score node { id title } } } }`,
   floor: 'floorSearch',
-  variants: (s) => [{ ours: { text: s.searchText }, peer: { text: s.searchText }, floor: { ...searchParams(s.searchText), first: SEARCH_LIMIT, scan: SEARCH_LIMIT * TYPED_SEARCH_SCAN } }],
+  variants: (s) => [
+    {
+      ours: { text: s.searchText },
+      peer: { text: s.searchText },
+      floor: { ...searchParams(s.searchText), first: SEARCH_LIMIT, scan: SEARCH_LIMIT * TYPED_SEARCH_SCAN },
+    },
+  ],
   fromOurs: (d) => d.search.map((h: Data) => ({ id: h.node.id, title: h.node.title, score: h.score })),
   fromPeer: (d) => d.searchWorks.edges.map((e: Data) => ({ id: e.node.id, title: e.node.title, score: e.score })),
   fromFloor: (rows) => rows.map((r) => ({ id: r.id, title: r.title, score: r.score })),
@@ -136,16 +156,24 @@ const path: Workload = {
   peer: `query Path($from: ID!, $to: ID!) { shortestPaths(fromId: $from, toId: $to, maxLength: ${PATH_MAX}) {
     length steps { type forward fromId toId } } }`,
   floor: 'floorPath',
-  variants: (s) => [{ ours: { from: s.pathFrom, to: s.pathTo }, peer: { from: s.pathFrom, to: s.pathTo }, floor: { fromId: s.pathFrom, toId: s.pathTo } }],
-  fromOurs: (d) => d.shortestPaths.map((p: Data) => p.steps.map((s: Data) => ({ type: s.type, forward: s.direction === 'OUT', from: s.from.id, to: s.to.id }))),
-  fromPeer: (d) => d.shortestPaths.map((p: Data) => p.steps.map((s: Data) => ({ type: s.type, forward: s.forward, from: s.fromId, to: s.toId }))),
+  variants: (s) => [
+    { ours: { from: s.pathFrom, to: s.pathTo }, peer: { from: s.pathFrom, to: s.pathTo }, floor: { fromId: s.pathFrom, toId: s.pathTo } },
+  ],
+  fromOurs: (d) =>
+    d.shortestPaths.map((p: Data) =>
+      p.steps.map((s: Data) => ({ type: s.type, forward: s.direction === 'OUT', from: s.from.id, to: s.to.id })),
+    ),
+  fromPeer: (d) =>
+    d.shortestPaths.map((p: Data) => p.steps.map((s: Data) => ({ type: s.type, forward: s.forward, from: s.fromId, to: s.toId }))),
   fromFloor: (rows) => rows.map((r) => r.steps),
   difference: (a, b) => firstDifference(sortedPaths(a), sortedPaths(b)),
 };
 
 /** Paths in a canonical order; the steps within a path keep theirs. */
 const sortedPaths = (paths: unknown): Plain =>
-  (canonical(paths) as Plain[]).sort((x, y) => (JSON.stringify(x) < JSON.stringify(y) ? -1 : JSON.stringify(x) > JSON.stringify(y) ? 1 : 0));
+  (canonical(paths) as Plain[]).sort((x, y) =>
+    JSON.stringify(x) < JSON.stringify(y) ? -1 : JSON.stringify(x) > JSON.stringify(y) ? 1 : 0,
+  );
 
 const byYear = (flows: Data[]) => [...flows].sort((a, b) => a.year - b.year || (a.rank ?? 0) - (b.rank ?? 0));
 
@@ -157,10 +185,13 @@ const imports: Workload = {
     importsConnection(where: { node: { id: { eq: $region } } }, sort: [{ edge: { year: ASC } }]) {
       edges { properties { year rank value sharePct locator } node { id name } } } } }`,
   floor: 'floorImports',
-  variants: (s) => [{
-    ours: { region: s.importRegion }, peer: { importer: s.importer, region: s.importRegion },
-    floor: { importerId: s.importer, regionId: s.importRegion },
-  }],
+  variants: (s) => [
+    {
+      ours: { region: s.importRegion },
+      peer: { importer: s.importer, region: s.importRegion },
+      floor: { importerId: s.importer, regionId: s.importRegion },
+    },
+  ],
   fromOurs: (d) => byYear(d.importSharesByYear),
   fromPeer: (d) => byYear(d.regions[0].importsConnection.edges.map((e: Data) => ({ ...e.properties, region: e.node }))),
   fromFloor: (rows) => byYear(rows),

@@ -22,7 +22,11 @@ function options(argv: string[], allowed: string[], usage: string): Map<string, 
   return out;
 }
 
-export interface ExportArgs { format: ExportFormat; label?: string; out: string }
+export interface ExportArgs {
+  format: ExportFormat;
+  label?: string;
+  out: string;
+}
 
 export function parseExportArgs(argv: string[]): ExportArgs {
   const opts = options(argv, ['format', 'label', 'out'], EXPORT_USAGE);

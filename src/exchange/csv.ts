@@ -49,11 +49,18 @@ export function toCsv(graph: ExchangeGraph): { nodes: string; relationships: str
   const nodeColumns = columns(graph.nodes);
   const relationshipColumns = columns(graph.relationships);
   return {
-    nodes: table([':labels', ...nodeColumns], graph.nodes.map((n) => [
-      textField(n.labels.join(';')), ...nodeColumns.map((c) => cell(n.properties[c], n.types[c])),
-    ])),
-    relationships: table([':type', ':from', ':to', ...relationshipColumns], graph.relationships.map((r) => [
-      textField(r.type), textField(r.from), textField(r.to), ...relationshipColumns.map((c) => cell(r.properties[c], r.types[c])),
-    ])),
+    nodes: table(
+      [':labels', ...nodeColumns],
+      graph.nodes.map((n) => [textField(n.labels.join(';')), ...nodeColumns.map((c) => cell(n.properties[c], n.types[c]))]),
+    ),
+    relationships: table(
+      [':type', ':from', ':to', ...relationshipColumns],
+      graph.relationships.map((r) => [
+        textField(r.type),
+        textField(r.from),
+        textField(r.to),
+        ...relationshipColumns.map((c) => cell(r.properties[c], r.types[c])),
+      ]),
+    ),
   };
 }

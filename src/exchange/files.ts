@@ -13,8 +13,10 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 function render(graph: ExchangeGraph, format: ExportFormat): Record<string, string> {
   switch (format) {
-    case 'json': return { 'graph.json': toJson(graph) };
-    case 'graphml': return { 'graph.graphml': toGraphml(graph) };
+    case 'json':
+      return { 'graph.json': toJson(graph) };
+    case 'graphml':
+      return { 'graph.graphml': toGraphml(graph) };
     case 'csv': {
       const { nodes, relationships } = toCsv(graph);
       return { 'nodes.csv': nodes, 'relationships.csv': relationships };

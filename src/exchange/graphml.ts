@@ -10,14 +10,26 @@ import type { ExchangeGraph, PropertyType, PropertyValue } from './model';
 type Domain = 'node' | 'edge';
 type GraphmlType = 'long' | 'double' | 'boolean' | 'string';
 
-interface Key { id: string; domain: Domain; name: string; type: GraphmlType }
+interface Key {
+  id: string;
+  domain: Domain;
+  name: string;
+  type: GraphmlType;
+}
 
 /** XML 1.0 cannot carry control characters at all, so they become U+FFFD; markup characters are escaped. */
 export function xmlEscape(text: string): string {
   return text
-    // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; they become U+FFFD
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+    .replace(
+      // eslint-disable-next-line no-control-regex -- XML 1.0 forbids these characters; they become U+FFFD
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      '\uFFFD',
+    )
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 function graphmlType(types: Set<PropertyType>): GraphmlType {
@@ -38,7 +50,9 @@ function propertyKeys(domain: Domain, items: { types: Record<string, PropertyTyp
     }
   }
   const names = [...seen.keys()].sort();
-  return new Map(names.map((name, i) => [name, { id: `${domain === 'node' ? 'n' : 'e'}${i}`, domain, name, type: graphmlType(seen.get(name)!) }]));
+  return new Map(
+    names.map((name, i) => [name, { id: `${domain === 'node' ? 'n' : 'e'}${i}`, domain, name, type: graphmlType(seen.get(name)!) }]),
+  );
 }
 
 function text(value: PropertyValue): string {
@@ -46,12 +60,12 @@ function text(value: PropertyValue): string {
 }
 
 function dataLines(properties: Record<string, PropertyValue>, keys: Map<string, Key>): string[] {
-  return Object.keys(properties).sort()
+  return Object.keys(properties)
+    .sort()
     .map((name) => `      <data key="${keys.get(name)!.id}">${xmlEscape(text(properties[name]))}</data>`);
 }
 
-const keyLine = (k: Key) =>
-  `  <key id="${k.id}" for="${k.domain}" attr.name="${xmlEscape(k.name)}" attr.type="${k.type}"/>`;
+const keyLine = (k: Key) => `  <key id="${k.id}" for="${k.domain}" attr.name="${xmlEscape(k.name)}" attr.type="${k.type}"/>`;
 
 const caption = (p: Record<string, PropertyValue>): string => String(p.title ?? p.name ?? p.id);
 
@@ -71,15 +85,21 @@ export function toGraphml(graph: ExchangeGraph): string {
     '  <graph id="G" edgedefault="directed">',
   ];
   for (const n of graph.nodes) {
-    lines.push(`    <node id="${xmlEscape(n.id)}">`,
+    lines.push(
+      `    <node id="${xmlEscape(n.id)}">`,
       `      <data key="labels">${xmlEscape(n.labels.map((l) => `:${l}`).join(''))}</data>`,
       `      <data key="caption">${xmlEscape(caption(n.properties))}</data>`,
-      ...dataLines(n.properties, nodeKeys), '    </node>');
+      ...dataLines(n.properties, nodeKeys),
+      '    </node>',
+    );
   }
   graph.relationships.forEach((r, i) => {
-    lines.push(`    <edge id="e${i}" source="${xmlEscape(r.from)}" target="${xmlEscape(r.to)}">`,
+    lines.push(
+      `    <edge id="e${i}" source="${xmlEscape(r.from)}" target="${xmlEscape(r.to)}">`,
       `      <data key="label">${xmlEscape(r.type)}</data>`,
-      ...dataLines(r.properties, edgeKeys), '    </edge>');
+      ...dataLines(r.properties, edgeKeys),
+      '    </edge>',
+    );
   });
   lines.push('  </graph>', '</graphml>');
   return `${lines.join('\n')}\n`;

@@ -14,7 +14,10 @@ import { validateGraph } from './validate';
 /** The one model label a node carries, if that is all it carries (then its statement can name it). */
 const single = (labels: string[] | undefined): string | undefined => (labels?.length === 1 ? labels[0] : undefined);
 
-export interface ImportCounts { nodes: number; relationships: number }
+export interface ImportCounts {
+  nodes: number;
+  relationships: number;
+}
 
 export async function importGraph(db: Graph, graph: ExchangeGraph): Promise<ImportCounts> {
   const problems = validateGraph(graph);
@@ -23,7 +26,12 @@ export async function importGraph(db: Graph, graph: ExchangeGraph): Promise<Impo
   // A file's derived name forms (an export holds them) are recomputed, never taken as given.
   const nodeRows = graph.nodes.map((n) => ({ id: n.id, labels: n.labels, props: withDerivedNames(propertiesIn(n.properties, n.types)) }));
   const relationshipRows = graph.relationships.map((r) => ({
-    id: r.id, type: r.type, from: r.from, to: r.to, fromLabels: labelsOf.get(r.from), toLabels: labelsOf.get(r.to),
+    id: r.id,
+    type: r.type,
+    from: r.from,
+    to: r.to,
+    fromLabels: labelsOf.get(r.from),
+    toLabels: labelsOf.get(r.to),
     props: propertiesIn(r.properties, r.types),
   }));
   let shortfall: string | undefined;

@@ -9,7 +9,15 @@ export const EXCHANGE_FORMAT = 'av-exchange-graph';
 export const EXCHANGE_VERSION = 1;
 
 export const PROPERTY_TYPES = [
-  'string', 'integer', 'float', 'boolean', 'list<string>', 'list<integer>', 'list<float>', 'list<boolean>', 'list',
+  'string',
+  'integer',
+  'float',
+  'boolean',
+  'list<string>',
+  'list<integer>',
+  'list<float>',
+  'list<boolean>',
+  'list',
 ] as const;
 /** `list` is an empty list, whose element type Neo4j does not keep. */
 export type PropertyType = (typeof PROPERTY_TYPES)[number];
@@ -56,9 +64,15 @@ export class ExchangeError extends Error {
 }
 
 const CYPHER_TYPES: Record<string, PropertyType> = {
-  'STRING': 'string', 'INTEGER': 'integer', 'FLOAT': 'float', 'BOOLEAN': 'boolean',
-  'LIST<STRING>': 'list<string>', 'LIST<INTEGER>': 'list<integer>', 'LIST<FLOAT>': 'list<float>',
-  'LIST<BOOLEAN>': 'list<boolean>', 'LIST<NOTHING>': 'list',
+  STRING: 'string',
+  INTEGER: 'integer',
+  FLOAT: 'float',
+  BOOLEAN: 'boolean',
+  'LIST<STRING>': 'list<string>',
+  'LIST<INTEGER>': 'list<integer>',
+  'LIST<FLOAT>': 'list<float>',
+  'LIST<BOOLEAN>': 'list<boolean>',
+  'LIST<NOTHING>': 'list',
 };
 
 /** The marker for what Cypher's valueType() says, or undefined for types the files do not carry (dates, points). */
@@ -83,15 +97,20 @@ const FLOAT_TEXT = /^(NaN|-?Infinity|-0)$/;
 
 function scalarProblem(type: string, value: unknown): string | undefined {
   switch (type) {
-    case 'string': return typeof value === 'string' ? undefined : 'a string';
-    case 'boolean': return typeof value === 'boolean' ? undefined : 'true or false';
+    case 'string':
+      return typeof value === 'string' ? undefined : 'a string';
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'true or false';
     case 'integer':
       return (typeof value === 'number' && Number.isSafeInteger(value)) || (typeof value === 'string' && INTEGER_TEXT.test(value))
-        ? undefined : 'a whole number (or, beyond 2^53, its digits as a string)';
+        ? undefined
+        : 'a whole number (or, beyond 2^53, its digits as a string)';
     case 'float':
       return (typeof value === 'number' && Number.isFinite(value)) || (typeof value === 'string' && FLOAT_TEXT.test(value))
-        ? undefined : 'a number (or "NaN", "Infinity", "-Infinity", "-0")';
-    default: return `a known type, not "${type}"`;
+        ? undefined
+        : 'a number (or "NaN", "Infinity", "-Infinity", "-0")';
+    default:
+      return `a known type, not "${type}"`;
   }
 }
 

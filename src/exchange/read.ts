@@ -5,14 +5,21 @@
  */
 import type { Graph, Row } from '../graph/graph';
 import {
-  EXCHANGE_FORMAT, EXCHANGE_VERSION, ExchangeError, ExchangeGraph, ExchangeNode, ExchangeRelationship, Properties,
-  PropertyTypes, propertyTypeOf, valueOut,
+  EXCHANGE_FORMAT,
+  EXCHANGE_VERSION,
+  ExchangeError,
+  ExchangeGraph,
+  ExchangeNode,
+  ExchangeRelationship,
+  Properties,
+  PropertyTypes,
+  propertyTypeOf,
+  valueOut,
 } from './model';
 import { validateGraph } from './validate';
 
 /** `id` first, the rest alphabetical, so that two exports of one graph read alike. */
-const byName = ([a]: [string, string], [b]: [string, string]) =>
-  a === 'id' ? -1 : b === 'id' ? 1 : a < b ? -1 : a > b ? 1 : 0;
+const byName = ([a]: [string, string], [b]: [string, string]) => (a === 'id' ? -1 : b === 'id' ? 1 : a < b ? -1 : a > b ? 1 : 0);
 
 /** Properties with their type markers; a type the files cannot carry is a problem naming the record. */
 function typed(record: string, props: Record<string, unknown>, cypherTypes: [string, string][], problems: string[]) {
@@ -41,7 +48,10 @@ function relationshipOf(row: Row, problems: string[]): ExchangeRelationship {
   const props = row.props as Record<string, unknown>;
   const record = `relationship ${String(props.id ?? `${row.type} from ${row.from} to ${row.to} without an id`)}`;
   return {
-    id: props.id as string, type: row.type as string, from: row.from as string, to: row.to as string,
+    id: props.id as string,
+    type: row.type as string,
+    from: row.from as string,
+    to: row.to as string,
     ...typed(record, props, row.types as [string, string][], problems),
   };
 }
@@ -60,7 +70,10 @@ export async function readGraph(db: Graph, options: { label?: string } = {}): Pr
   }
   const problems: string[] = [];
   const graph: ExchangeGraph = {
-    format: EXCHANGE_FORMAT, version: EXCHANGE_VERSION, exportedAt: new Date().toISOString(), scope: { label },
+    format: EXCHANGE_FORMAT,
+    version: EXCHANGE_VERSION,
+    exportedAt: new Date().toISOString(),
+    scope: { label },
     nodes: nodeRows.map((r) => nodeOf(r, problems)),
     relationships: relationshipRows.map((r) => relationshipOf(r, problems)),
   };

@@ -67,7 +67,8 @@ function relationshipProblems(relationships: unknown[], nodeIds: Set<string>): s
     }
     for (const end of ['from', 'to'] as const) {
       if (!isName(rel[end])) problems.push(`${record}: "${end}" must be the id of a node`);
-      else if (!nodeIds.has(rel[end] as string)) problems.push(`${record}: "${end}" names node "${String(rel[end])}", which is not in the file`);
+      else if (!nodeIds.has(rel[end] as string))
+        problems.push(`${record}: "${end}" names node "${String(rel[end])}", which is not in the file`);
     }
     problems.push(...propertyProblems(record, rel, rel.id));
   });

@@ -5,7 +5,11 @@ export const BATCH_ROWS = 500;
  * Rows in batches for bulk writes, grouped by the statement each row goes to (e.g. one per label,
  * see `forLabels`), in first-seen order of the statements.
  */
-export function statementBatches<T>(rows: readonly T[], statementOf: (row: T) => string, size = BATCH_ROWS): { query: string; rows: T[] }[] {
+export function statementBatches<T>(
+  rows: readonly T[],
+  statementOf: (row: T) => string,
+  size = BATCH_ROWS,
+): { query: string; rows: T[] }[] {
   const out: { query: string; rows: T[] }[] = [];
   for (const group of groupBy(rows, statementOf)) {
     const query = statementOf(group[0]);

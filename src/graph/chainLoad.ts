@@ -41,10 +41,13 @@ export async function loadChain(graph: Graph, load: ChainLoad, prime: Prime): Pr
   });
   const row = decodeChainRow(answer);
   const answered = row.levels;
-  const factsOf = (i: number) => new Map(answered[i].map(([id, facts]) => {
-    const { type, direction, fetched } = load.levels[i];
-    return [id, factsOfRow(facts, type, direction, fetched).sort(compareFacts)];
-  }));
+  const factsOf = (i: number) =>
+    new Map(
+      answered[i].map(([id, facts]) => {
+        const { type, direction, fetched } = load.levels[i];
+        return [id, factsOfRow(facts, type, direction, fetched).sort(compareFacts)];
+      }),
+    );
   const first = factsOf(0);
   let reached = [...first.values()];
   for (let i = 1; i < load.levels.length; i += 1) {

@@ -2,8 +2,20 @@ import { GraphQLError } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { ErrorCode } from '../errors';
 import {
-  CITATION_TYPE, derivedFrom, endpointProblem, endpointsOf, ID_PATTERN, kindOf, LABEL_PREFIX, labelOfId, nameField, PropValue, propertyProblem,
-  staleDerivedNames, valueProblem, withDerivedNames,
+  CITATION_TYPE,
+  derivedFrom,
+  endpointProblem,
+  endpointsOf,
+  ID_PATTERN,
+  kindOf,
+  LABEL_PREFIX,
+  labelOfId,
+  nameField,
+  PropValue,
+  propertyProblem,
+  staleDerivedNames,
+  valueProblem,
+  withDerivedNames,
 } from '../model';
 import { ChangeKind, Citation, LinkKey, linkId, NewEntity, NewLink, PropertyChanges } from './changes';
 import type { WriteScope } from './graph';
@@ -35,7 +47,8 @@ function checkProperties(label: string | undefined, props: Record<string, unknow
   for (const [name, value] of Object.entries(props)) {
     if (!PROPERTY.test(name)) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, 'is not a property name');
     if (MANAGED.includes(name)) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, 'is set by the server, not in properties');
-    if (derivedFrom(name)) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, `is derived from ${derivedFrom(name)} by the server; set that instead`);
+    if (derivedFrom(name))
+      throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, `is derived from ${derivedFrom(name)} by the server; set that instead`);
     const problem = propertyProblem(label, name, value);
     if (problem) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, problem);
   }
@@ -64,11 +77,14 @@ function checkId(id: string, field: string): void {
 }
 
 function checkKey(k: LinkKey): void {
-  if (!TYPE.test(k.type) || k.type === CITATION_TYPE) throw fail(ErrorCode.BAD_USER_INPUT, 'type', `"${k.type}" is not a relationship type curators can link`);
-  if (endpointsOf(k.type).length === 0) throw fail(ErrorCode.BAD_USER_INPUT, 'type', `${k.type} is not a relationship type of the model (docs/model.md lists them)`);
+  if (!TYPE.test(k.type) || k.type === CITATION_TYPE)
+    throw fail(ErrorCode.BAD_USER_INPUT, 'type', `"${k.type}" is not a relationship type curators can link`);
+  if (endpointsOf(k.type).length === 0)
+    throw fail(ErrorCode.BAD_USER_INPUT, 'type', `${k.type} is not a relationship type of the model (docs/model.md lists them)`);
   checkId(k.from, 'from');
   checkId(k.to, 'to');
-  if (k.key !== undefined && k.key !== null && (k.key.length > 200 || k.key.includes('|'))) throw fail(ErrorCode.BAD_USER_INPUT, 'key', 'must be at most 200 characters, without "|"');
+  if (k.key !== undefined && k.key !== null && (k.key.length > 200 || k.key.includes('|')))
+    throw fail(ErrorCode.BAD_USER_INPUT, 'key', 'must be at most 200 characters, without "|"');
 }
 
 function checkChanges(label: string | undefined, changes: PropertyChanges): { set: Record<string, PropValue>; remove: string[] } {
@@ -76,7 +92,11 @@ function checkChanges(label: string | undefined, changes: PropertyChanges): { se
   const remove = changes.remove ?? [];
   for (const name of remove) {
     if (!PROPERTY.test(name) || MANAGED.includes(name) || derivedFrom(name)) {
-      throw fail(ErrorCode.BAD_USER_INPUT, 'remove', `"${name}" cannot be removed${derivedFrom(name) ? `: it is derived from ${derivedFrom(name)}` : ''}`);
+      throw fail(
+        ErrorCode.BAD_USER_INPUT,
+        'remove',
+        `"${name}" cannot be removed${derivedFrom(name) ? `: it is derived from ${derivedFrom(name)}` : ''}`,
+      );
     }
     if (label && name === nameField(label)) throw fail(ErrorCode.BAD_USER_INPUT, 'remove', `"${name}" is required and cannot be removed`);
     if (name in set) throw fail(ErrorCode.BAD_USER_INPUT, 'remove', `"${name}" is both set and removed`);
@@ -100,9 +120,17 @@ function checkEnds(type: string, fromLabel: string, toLabel: string): void {
   const pairs = endpointsOf(type);
   const starting = pairs.filter(([from]) => from.includes(fromLabel));
   if (starting.length === 0) {
-    throw fail(ErrorCode.BAD_USER_INPUT, 'from', `${type} starts at ${[...new Set(pairs.flatMap(([from]) => from))].join(' or ')}, not ${fromLabel}`);
+    throw fail(
+      ErrorCode.BAD_USER_INPUT,
+      'from',
+      `${type} starts at ${[...new Set(pairs.flatMap(([from]) => from))].join(' or ')}, not ${fromLabel}`,
+    );
   }
-  throw fail(ErrorCode.BAD_USER_INPUT, 'to', `${type} ends at ${[...new Set(starting.flatMap(([, to]) => to))].join(' or ')}, not ${toLabel}`);
+  throw fail(
+    ErrorCode.BAD_USER_INPUT,
+    'to',
+    `${type} ends at ${[...new Set(starting.flatMap(([, to]) => to))].join(' or ')}, not ${toLabel}`,
+  );
 }
 
 interface Found {
@@ -114,7 +142,12 @@ interface Found {
 async function find(tx: WriteScope, ids: string[]): Promise<Map<string, Found>> {
   const lookup = keyLookup('nodesByIds', ids);
   const rows = await tx.run(lookup.query, { byLabel: lookup.byLabel, properties: null });
-  return new Map(rows.map((r) => [r.id as string, { label: r.label as string, elementId: r.elementId as string, props: r.props as Record<string, unknown> }]));
+  return new Map(
+    rows.map((r) => [
+      r.id as string,
+      { label: r.label as string, elementId: r.elementId as string, props: r.props as Record<string, unknown> },
+    ]),
+  );
 }
 
 export async function existing(tx: WriteScope, id: string, field: string): Promise<Found> {
@@ -137,29 +170,45 @@ export async function existingLink(tx: WriteScope, key: LinkKey): Promise<{ elem
 }
 
 const entity = (label: string, properties: Record<string, unknown>): EntitySnapshot => ({ label, properties });
-const fact = (k: LinkKey, properties: Record<string, unknown>): FactSnapshot =>
-  ({ type: k.type, from: k.from, to: k.to, key: k.key ?? null, properties });
+const fact = (k: LinkKey, properties: Record<string, unknown>): FactSnapshot => ({
+  type: k.type,
+  from: k.from,
+  to: k.to,
+  key: k.key ?? null,
+  properties,
+});
 
 function createEntity(input: NewEntity): Run {
   const prefix = LABEL_PREFIX[input.label];
   if (!prefix) throw fail(ErrorCode.BAD_USER_INPUT, 'label', `"${input.label}" is not an entity label`);
-  if (!ID_PATTERN.test(input.id)) throw fail(ErrorCode.BAD_USER_INPUT, 'id', `"${input.id.slice(0, 80)}" is not a <type>:<kebab-case-slug> id`);
+  if (!ID_PATTERN.test(input.id))
+    throw fail(ErrorCode.BAD_USER_INPUT, 'id', `"${input.id.slice(0, 80)}" is not a <type>:<kebab-case-slug> id`);
   if (!input.id.startsWith(`${prefix}:`)) throw fail(ErrorCode.BAD_USER_INPUT, 'id', `a ${input.label} id must start with "${prefix}:"`);
   checkId(input.id, 'id');
   const props = checkProperties(input.label, input.properties, 'properties');
-  if (typeof props[nameField(input.label)] !== 'string') throw fail(ErrorCode.BAD_USER_INPUT, `properties.${nameField(input.label)}`, 'is required');
+  if (typeof props[nameField(input.label)] !== 'string')
+    throw fail(ErrorCode.BAD_USER_INPUT, `properties.${nameField(input.label)}`, 'is required');
   checkCitation(input.source, input.locator, 'entity');
   return async (tx) => {
     if ((await find(tx, [input.id])).has(input.id)) throw fail(ErrorCode.CONFLICT, 'id', `"${input.id}" already exists`);
     await requireSource(tx, input.source);
     await tx.run('createEntity', {
-      label: input.label, id: input.id, props: toNeo4jProps(withDerivedNames(props)), source: input.source, locator: input.locator,
+      label: input.label,
+      id: input.id,
+      props: toNeo4jProps(withDerivedNames(props)),
+      source: input.source,
+      locator: input.locator,
       citationId: `CITED_IN|${input.id}|${input.source}`,
     });
     const draft: ChangeDraft = {
-      op: 'createEntity', targetKind: 'entity', target: input.id, before: null,
+      op: 'createEntity',
+      targetKind: 'entity',
+      target: input.id,
+      before: null,
       // As written: the checked properties and the id (createEntity answers only the id).
-      after: entity(input.label, { ...props, id: input.id }), source: input.source, locator: input.locator,
+      after: entity(input.label, { ...props, id: input.id }),
+      source: input.source,
+      locator: input.locator,
     };
     return { result: input.id, draft };
   };
@@ -176,8 +225,12 @@ function updateEntity(input: { id: string } & PropertyChanges & Citation): Run {
     const changes = withDerivedChanges(found.props, checked);
     const [row] = await tx.run('updateEntity', { elementId: found.elementId, set: toNeo4jProps(changes.set), remove: changes.remove });
     const draft: ChangeDraft = {
-      op: 'updateEntity', targetKind: 'entity', target: input.id, before: entity(found.label, found.props),
-      after: entity(found.label, row.props as Record<string, unknown>), ...citation,
+      op: 'updateEntity',
+      targetKind: 'entity',
+      target: input.id,
+      before: entity(found.label, found.props),
+      after: entity(found.label, row.props as Record<string, unknown>),
+      ...citation,
     };
     return { result: input.id, draft };
   };
@@ -190,20 +243,31 @@ function updateEntity(input: { id: string } & PropertyChanges & Citation): Run {
 function incrementProperty(input: { id: string; property: string; by: number } & Citation): Run {
   const { id, property, by } = input;
   checkId(id, 'id');
-  if (!PROPERTY.test(property) || MANAGED.includes(property)) throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" is not a property that can be incremented`);
-  if (!['integer', 'count', undefined].includes(kindOf(property))) throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" is not a whole-number property`);
+  if (!PROPERTY.test(property) || MANAGED.includes(property))
+    throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" is not a property that can be incremented`);
+  if (!['integer', 'count', undefined].includes(kindOf(property)))
+    throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" is not a whole-number property`);
   if (!Number.isInteger(by) || by === 0) throw fail(ErrorCode.BAD_USER_INPUT, 'by', `must be a whole number other than 0, got ${by}`);
   const citation = optionalCitation(input);
   return async (tx) => {
     const found = await existing(tx, id, 'id');
     await requireSource(tx, citation.source);
     const [row] = await tx.run('incrementProperty', { elementId: found.elementId, property, by: neo4j.int(by) });
-    if (!row) throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" of "${id}" holds ${JSON.stringify(found.props[property])}, not a whole number`);
+    if (!row)
+      throw fail(
+        ErrorCode.BAD_USER_INPUT,
+        'property',
+        `"${property}" of "${id}" holds ${JSON.stringify(found.props[property])}, not a whole number`,
+      );
     const problem = valueProblem(kindOf(property), row.value);
     if (problem) throw fail(ErrorCode.BAD_USER_INPUT, 'by', `would leave ${property} at ${row.value}, and ${property} ${problem}`);
     const draft: ChangeDraft = {
-      op: 'incrementProperty', targetKind: 'entity', target: id, before: entity(found.label, found.props),
-      after: entity(found.label, row.props as Record<string, unknown>), ...citation,
+      op: 'incrementProperty',
+      targetKind: 'entity',
+      target: id,
+      before: entity(found.label, found.props),
+      after: entity(found.label, row.props as Record<string, unknown>),
+      ...citation,
     };
     return { result: row.value as number, draft };
   };
@@ -215,7 +279,11 @@ async function refuseCitedSource(tx: WriteScope, found: Found, id: string): Prom
   const [row] = await tx.run('citationsOfSource', { elementId: found.elementId });
   const [entities, facts] = [row.entities as number, row.facts as number];
   if (entities + facts > 0) {
-    throw fail(ErrorCode.CONFLICT, 'id', `"${id}" is the Source of ${facts} fact(s) and ${entities} other entit${entities === 1 ? 'y' : 'ies'}; a Source that is cited cannot be deleted`);
+    throw fail(
+      ErrorCode.CONFLICT,
+      'id',
+      `"${id}" is the Source of ${facts} fact(s) and ${entities} other entit${entities === 1 ? 'y' : 'ies'}; a Source that is cited cannot be deleted`,
+    );
   }
 }
 
@@ -226,12 +294,20 @@ function deleteEntity(input: { id: string } & Citation): Run {
     const found = await existing(tx, input.id, 'id');
     await refuseCitedSource(tx, found, input.id);
     await requireSource(tx, citation.source);
-    const relationships = (await tx.run('entityRelationships', { elementId: found.elementId }))
-      .map((r) => ({ type: r.type as string, from: r.from as string, to: r.to as string, props: r.props as Record<string, unknown> }));
+    const relationships = (await tx.run('entityRelationships', { elementId: found.elementId })).map((r) => ({
+      type: r.type as string,
+      from: r.from as string,
+      to: r.to as string,
+      props: r.props as Record<string, unknown>,
+    }));
     const [row] = await tx.run('deleteEntity', { elementId: found.elementId });
     const draft: ChangeDraft = {
-      op: 'deleteEntity', targetKind: 'entity', target: input.id,
-      before: { label: found.label, properties: found.props, relationships }, after: null, ...citation,
+      op: 'deleteEntity',
+      targetKind: 'entity',
+      target: input.id,
+      before: { label: found.label, properties: found.props, relationships },
+      after: null,
+      ...citation,
     };
     return { result: row.relationships as number, draft };
   };
@@ -253,15 +329,29 @@ function link(input: NewLink): Run {
     // Without the lock, two links with one key sent at once both pass the check below (no constraint catches it).
     await tx.run('lockNode', { elementId: from.elementId });
     if ((await tx.run('relationshipById', { fromElementId: from.elementId, id })).length > 0) {
-      throw fail(ErrorCode.CONFLICT, 'key', `a ${input.type} from "${input.from}" to "${input.to}" with key "${input.key ?? ''}" already exists`);
+      throw fail(
+        ErrorCode.CONFLICT,
+        'key',
+        `a ${input.type} from "${input.from}" to "${input.to}" with key "${input.key ?? ''}" already exists`,
+      );
     }
     const [row] = await tx.run('linkEntities', {
-      fromElementId: from.elementId, toElementId: to.elementId, type: input.type, id,
-      props: toNeo4jProps(props), source: input.source, locator: input.locator,
+      fromElementId: from.elementId,
+      toElementId: to.elementId,
+      type: input.type,
+      id,
+      props: toNeo4jProps(props),
+      source: input.source,
+      locator: input.locator,
     });
     const draft: ChangeDraft = {
-      op: 'link', targetKind: 'fact', target: id, before: null, after: fact(input, row.props as Record<string, unknown>),
-      source: input.source, locator: input.locator,
+      op: 'link',
+      targetKind: 'fact',
+      target: id,
+      before: null,
+      after: fact(input, row.props as Record<string, unknown>),
+      source: input.source,
+      locator: input.locator,
     };
     return { result: id, draft };
   };
@@ -277,8 +367,12 @@ function updateLink(input: { link: LinkKey } & PropertyChanges & Citation): Run 
     const [row] = await tx.run('updateLink', { elementId: found.elementId, set: toNeo4jProps(checked.set), remove: checked.remove });
     const id = linkId(input.link);
     const draft: ChangeDraft = {
-      op: 'updateLink', targetKind: 'fact', target: id, before: fact(input.link, found.props),
-      after: fact(input.link, row.props as Record<string, unknown>), ...citation,
+      op: 'updateLink',
+      targetKind: 'fact',
+      target: id,
+      before: fact(input.link, found.props),
+      after: fact(input.link, row.props as Record<string, unknown>),
+      ...citation,
     };
     return { result: id, draft };
   };
@@ -292,12 +386,25 @@ function unlink(input: { link: LinkKey } & Citation): Run {
     await requireSource(tx, citation.source);
     await tx.run('unlinkEntities', { elementId: found.elementId });
     const id = linkId(input.link);
-    const draft: ChangeDraft = { op: 'unlink', targetKind: 'fact', target: id, before: fact(input.link, found.props), after: null, ...citation };
+    const draft: ChangeDraft = {
+      op: 'unlink',
+      targetKind: 'fact',
+      target: id,
+      before: fact(input.link, found.props),
+      after: null,
+      ...citation,
+    };
     return { result: id, draft };
   };
 }
 
 /** Each kind's step: the checks run when called, the returned function in the transaction. */
 export const changeSteps: Record<ChangeKind, (input: never) => Run> = {
-  createEntity, updateEntity, incrementProperty, deleteEntity, link, updateLink, unlink,
+  createEntity,
+  updateEntity,
+  incrementProperty,
+  deleteEntity,
+  link,
+  updateLink,
+  unlink,
 };

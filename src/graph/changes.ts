@@ -46,7 +46,15 @@ export type ChangeRequest =
 
 export type ChangeKind = 'createEntity' | 'updateEntity' | 'incrementProperty' | 'deleteEntity' | 'link' | 'updateLink' | 'unlink';
 
-export const CHANGE_KINDS: readonly ChangeKind[] = ['createEntity', 'updateEntity', 'incrementProperty', 'deleteEntity', 'link', 'updateLink', 'unlink'];
+export const CHANGE_KINDS: readonly ChangeKind[] = [
+  'createEntity',
+  'updateEntity',
+  'incrementProperty',
+  'deleteEntity',
+  'link',
+  'updateLink',
+  'unlink',
+];
 
 /** The one kind a request names; undefined when it names none or several. */
 export function kindOfRequest(request: Record<string, unknown>): ChangeKind | undefined {

@@ -31,7 +31,10 @@ export async function connectNeo4j(config: Config, logger: Logger): Promise<Neo4
     const local = await start(instance, { tied: true, log: (line) => logger.info(line) });
     target = { uri: local.boltUri, user: local.user!, password: local.password!, database: config.neo4jDatabase };
     browserUrl = local.browserUrl;
-    if (!local.reused) stopLocal = async () => { await stop(instance, local.child); };
+    if (!local.reused)
+      stopLocal = async () => {
+        await stop(instance, local.child);
+      };
   }
   const driver = createDriver({ ...target, connectTimeoutMs: config.neo4jConnectTimeoutMs }, logger);
   try {
@@ -42,8 +45,13 @@ export async function connectNeo4j(config: Config, logger: Logger): Promise<Neo4
     throw err;
   }
   return {
-    driver, target, browserUrl,
-    close: async () => { await driver.close(); await stopLocal(); },
+    driver,
+    target,
+    browserUrl,
+    close: async () => {
+      await driver.close();
+      await stopLocal();
+    },
   };
 }
 

@@ -29,7 +29,10 @@ function inChange(err: unknown, index: number, kind: ChangeKind, total: number):
 }
 
 export class Curation {
-  constructor(private readonly graph: Graph, private readonly feed?: ChangeFeed) {}
+  constructor(
+    private readonly graph: Graph,
+    private readonly feed?: ChangeFeed,
+  ) {}
 
   /** Reverts one change (checked to be as it left its target), recording the revert. */
   revert(author: string, seq: number): Promise<AppliedChanges> {
@@ -39,10 +42,17 @@ export class Curation {
   /** Applies every change or none; `author` is the token's subject, recorded with each change. */
   apply(author: string, requests: ChangeRequest[]): Promise<AppliedChanges> {
     if (requests.length === 0) throw fail(ErrorCode.BAD_USER_INPUT, 'changes', 'is empty; send at least one change');
-    if (requests.length > 100) throw fail(ErrorCode.BAD_USER_INPUT, 'changes', `holds ${requests.length} changes; at most 100 go in one set`);
+    if (requests.length > 100)
+      throw fail(ErrorCode.BAD_USER_INPUT, 'changes', `holds ${requests.length} changes; at most 100 go in one set`);
     const steps = requests.map((request, i) => {
       const kind = kindOfRequest(request as Record<string, unknown>);
-      if (!kind) throw inChange(fail(ErrorCode.BAD_USER_INPUT, '', 'must name exactly one kind of change (createEntity, updateEntity, ...)'), i, 'createEntity', 2);
+      if (!kind)
+        throw inChange(
+          fail(ErrorCode.BAD_USER_INPUT, '', 'must name exactly one kind of change (createEntity, updateEntity, ...)'),
+          i,
+          'createEntity',
+          2,
+        );
       const input = (request as Record<string, unknown>)[kind];
       try {
         return { kind, run: changeSteps[kind](input as never) };
@@ -53,7 +63,11 @@ export class Curation {
     return this.run(author, steps);
   }
 
-  private async run(author: string, steps: { kind: ChangeKind | 'revert'; run: (tx: WriteScope) => Promise<Applied> }[], revertOf?: number): Promise<AppliedChanges> {
+  private async run(
+    author: string,
+    steps: { kind: ChangeKind | 'revert'; run: (tx: WriteScope) => Promise<Applied> }[],
+    revertOf?: number,
+  ): Promise<AppliedChanges> {
     const changeSet = crypto.randomUUID();
     const done = await this.graph.writeAll(async (tx) => {
       const last = await lockChangeLog(tx);

@@ -37,7 +37,8 @@ export async function waitForNeo4j(driver: Driver, waitMs: number, logger: Logge
       return;
     } catch (err) {
       const left = deadline - Date.now();
-      if (left <= 0) throw new Error(`Neo4j did not answer within ${Math.round(waitMs / 1000)}s: ${(err as Error).message}`, { cause: err });
+      if (left <= 0)
+        throw new Error(`Neo4j did not answer within ${Math.round(waitMs / 1000)}s: ${(err as Error).message}`, { cause: err });
       logger.warn({ attempt, retryInMs: Math.min(pause, left), reason: (err as Error).message }, 'Neo4j not reachable yet; retrying');
       await new Promise((r) => setTimeout(r, Math.min(pause, left)));
       pause = Math.min(pause * 2, 5000);

@@ -176,7 +176,10 @@ export class Executor {
       } catch (err) {
         firstFailure ??= Date.now();
         if (!neo4j.isRetryableError(err) || n >= maxAttempts || Date.now() - firstFailure > maxRetryTimeMs) throw err;
-        this.logger.debug({ requestId: this.requestId, attempt: n, neo4jCode: (err as Neo4jError).code }, 'statement failed transiently; retrying');
+        this.logger.debug(
+          { requestId: this.requestId, attempt: n, neo4jCode: (err as Neo4jError).code },
+          'statement failed transiently; retrying',
+        );
         const delay = firstDelayMs * 2 ** (n - 1);
         await new Promise((resume) => setTimeout(resume, delay * (0.8 + 0.4 * Math.random())));
       }
@@ -195,7 +198,10 @@ export class Executor {
       throw err;
     } finally {
       event.durationMs = performance.now() - started;
-      this.logger.debug({ requestId: this.requestId, cypher: query, mode, params, ms: Math.round(event.durationMs), rows: event.rows }, 'cypher');
+      this.logger.debug(
+        { requestId: this.requestId, cypher: query, mode, params, ms: Math.round(event.durationMs), rows: event.rows },
+        'cypher',
+      );
       this.options.onStatement?.(event);
     }
   }
@@ -225,7 +231,9 @@ export function mapNeo4jError(err: unknown, logger: Logger): GraphQLError {
   if (err instanceof GraphQLError) return err;
   const code = (err as Neo4jError).code ?? '';
   if (UNAVAILABLE.has(code) || /connect|ECONNREFUSED|Pool is closed|acquisition timed out/i.test(String((err as Error).message))) {
-    return new GraphQLError('The graph database is unavailable; try again shortly.', { extensions: { code: ErrorCode.SERVICE_UNAVAILABLE } });
+    return new GraphQLError('The graph database is unavailable; try again shortly.', {
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+    });
   }
   if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     return new GraphQLError('That would duplicate an id that already exists.', { extensions: { code: ErrorCode.CONFLICT } });

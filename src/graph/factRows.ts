@@ -36,8 +36,10 @@ export interface LevelReads {
   fetched: FactReads;
 }
 
-export const levelReads = (asked: FactReads = ALL_PROPERTIES): LevelReads =>
-  ({ asked, fetched: { fact: withNames(asked.fact, FACT_ORDER), node: asked.node } });
+export const levelReads = (asked: FactReads = ALL_PROPERTIES): LevelReads => ({
+  asked,
+  fetched: { fact: withNames(asked.fact, FACT_ORDER), node: asked.node },
+});
 
 /** A fact as statements collect them: [relationship, label of the other end, other end]. */
 export type CollectedFact = [unknown, string, unknown];

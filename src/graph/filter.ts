@@ -52,11 +52,20 @@ function and(a: AnyOf, b: AnyOf): AnyOf {
 
 /** NOT (c1 OR c2 ...) = NOT c1 AND NOT c2 ..., each NOT (a AND b) = NOT a OR NOT b. */
 function not(f: AnyOf): AnyOf {
-  return f.reduce<AnyOf>((acc, conjunction) => and(acc, conjunction.map((c) => [{ ...c, negate: !c.negate }])), TRUE);
+  return f.reduce<AnyOf>(
+    (acc, conjunction) =>
+      and(
+        acc,
+        conjunction.map((c) => [{ ...c, negate: !c.negate }]),
+      ),
+    TRUE,
+  );
 }
 
 function leafConditions(f: FilterInput, path: string): Condition[] {
-  const present = [...COMPARISONS, 'in', 'exists'].filter((op) => (f as Record<string, unknown>)[op] !== undefined && (f as Record<string, unknown>)[op] !== null);
+  const present = [...COMPARISONS, 'in', 'exists'].filter(
+    (op) => (f as Record<string, unknown>)[op] !== undefined && (f as Record<string, unknown>)[op] !== null,
+  );
   const conditions: Condition[] = [];
   if (present.length > 0) {
     if (!f.field) throw badInput(`${path}: "${present[0]}" needs "field", the property to test`);
@@ -89,7 +98,9 @@ export function toAnyOf(filter: FilterInput | null | undefined, path = 'filter',
   if (!filter) return TRUE;
   if (depth > 10) throw badInput(`${path}: filters nest at most 10 levels deep`);
   let result: AnyOf = [leafConditions(filter, path)];
-  (filter.AND ?? []).forEach((f, i) => { result = and(result, toAnyOf(f, `${path}.AND[${i}]`, depth + 1)); });
+  (filter.AND ?? []).forEach((f, i) => {
+    result = and(result, toAnyOf(f, `${path}.AND[${i}]`, depth + 1));
+  });
   if (filter.OR && filter.OR.length > 0) {
     const alternatives = filter.OR.flatMap((f, i) => toAnyOf(f, `${path}.OR[${i}]`, depth + 1));
     result = and(result, alternatives);

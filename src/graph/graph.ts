@@ -15,7 +15,10 @@ export interface WriteScope {
  * its translate and execute steps apart; this pairs the two so callers name what they ask.
  */
 export class Graph {
-  constructor(readonly executor: Executor, readonly statements: Statements = new Statements()) {}
+  constructor(
+    readonly executor: Executor,
+    readonly statements: Statements = new Statements(),
+  ) {}
 
   /** The same graph, with statements tagged by the request that sent them. */
   forRequest(requestId: string): Graph {

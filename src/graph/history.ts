@@ -61,7 +61,11 @@ export async function lockChangeLog(tx: WriteScope): Promise<number> {
 
 /** Numbers and stores a change set's changes (the lock taken before), answering them as committed. */
 export async function recordChanges(
-  tx: WriteScope, last: number, author: string, changeSet: string, drafts: ChangeDraft[],
+  tx: WriteScope,
+  last: number,
+  author: string,
+  changeSet: string,
+  drafts: ChangeDraft[],
 ): Promise<ChangeRecord[]> {
   const records: ChangeRecord[] = [];
   for (const [i, draft] of drafts.entries()) {
@@ -69,9 +73,18 @@ export async function recordChanges(
     // Whole numbers go to Neo4j as integers (a JavaScript number would be stored as a float).
     const change = {
       // An id like every node's (`change:<seq>`), whose prefix is no label's, so no lookup by id meets it.
-      id: `change:${seq}`, seq: neo4j.int(seq), author, changeSet, op: draft.op, targetKind: draft.targetKind, target: draft.target,
-      before: draft.before === null ? null : JSON.stringify(draft.before), after: draft.after === null ? null : JSON.stringify(draft.after),
-      source: draft.source, locator: draft.locator, revertOf: draft.revertOf ? neo4j.int(draft.revertOf) : null,
+      id: `change:${seq}`,
+      seq: neo4j.int(seq),
+      author,
+      changeSet,
+      op: draft.op,
+      targetKind: draft.targetKind,
+      target: draft.target,
+      before: draft.before === null ? null : JSON.stringify(draft.before),
+      after: draft.after === null ? null : JSON.stringify(draft.after),
+      source: draft.source,
+      locator: draft.locator,
+      revertOf: draft.revertOf ? neo4j.int(draft.revertOf) : null,
     };
     const [row] = await tx.run('recordChange', { change });
     records.push({ ...draft, seq, at: row.at as string, author, changeSet, revertOf: draft.revertOf ?? null });
@@ -86,9 +99,17 @@ const parsed = (text: unknown): Snapshot | null => (typeof text === 'string' ? (
 export function changeOfRow(row: Row): ChangeRecord {
   const c = row.change as Record<string, unknown>;
   return {
-    seq: c.seq as number, at: row.at as string, author: c.author as string, changeSet: c.changeSet as string,
-    op: c.op as ChangeOp, targetKind: c.targetKind as 'entity' | 'fact', target: c.target as string,
-    before: parsed(c.before), after: parsed(c.after), source: (c.source as string) ?? null, locator: (c.locator as string) ?? null,
+    seq: c.seq as number,
+    at: row.at as string,
+    author: c.author as string,
+    changeSet: c.changeSet as string,
+    op: c.op as ChangeOp,
+    targetKind: c.targetKind as 'entity' | 'fact',
+    target: c.target as string,
+    before: parsed(c.before),
+    after: parsed(c.after),
+    source: (c.source as string) ?? null,
+    locator: (c.locator as string) ?? null,
     revertOf: (c.revertOf as number) ?? null,
   };
 }
@@ -137,7 +158,10 @@ export class ChangeFeed {
     const iterator: AsyncIterableIterator<ChangeRecord> = {
       [Symbol.asyncIterator]: () => iterator,
       async next() {
-        while (queue.length === 0 && !done) await new Promise<void>((resolve) => { wake = resolve; });
+        while (queue.length === 0 && !done)
+          await new Promise<void>((resolve) => {
+            wake = resolve;
+          });
         wake = undefined;
         return queue.length > 0 ? { value: queue.shift()!, done: false } : { value: undefined, done: true };
       },

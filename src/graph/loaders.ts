@@ -66,8 +66,7 @@ const readsKeys = (chain: Chain): string => chain.map((s) => readsKey(s.reads)).
 const readLevels = (chain: Chain): ReadLevel[] =>
   chain.map((s) => ({ label: s.label, type: s.type, direction: s.direction, ...levelReads(s.reads) }));
 
-const chainOf = (key: RelationshipKey): Chain =>
-  (key.deeper?.length ? [key, ...key.deeper] : []);
+const chainOf = (key: RelationshipKey): Chain => (key.deeper?.length ? [key, ...key.deeper] : []);
 
 const statementOf = (key: RelationshipKey): string =>
   chainName(chainOf(key)) ?? specialised('relationshipsOfType', key.type) ?? 'relationshipsOfNodes';
@@ -100,57 +99,85 @@ export function createLoaders(graph: Graph): Loaders {
   return {
     node: nodeLoader(graph, primer(relationships)),
     relationships,
-    neighbourhood: new DataLoader(async (keys) => {
-      const rows = await graph.read('neighbourhoodOfNodes', { byLabel: byLabel(keys.map((k) => ({ ...k })), (k) => k.id) });
-      const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [neighbourhoodKeyOf(k), []]));
-      for (const r of rows) {
-        grouped.get(neighbourhoodKeyOf({ id: r.id as string, direction: r.asked as Direction | null }))?.push(toRelationshipRow(r));
-      }
-      return keys.map((k) => grouped.get(neighbourhoodKeyOf(k))!);
-    }, { cacheKeyFn: neighbourhoodKeyOf }),
+    neighbourhood: new DataLoader(
+      async (keys) => {
+        const rows = await graph.read('neighbourhoodOfNodes', {
+          byLabel: byLabel(
+            keys.map((k) => ({ ...k })),
+            (k) => k.id,
+          ),
+        });
+        const grouped = new Map<string, RelationshipRow[]>(keys.map((k) => [neighbourhoodKeyOf(k), []]));
+        for (const r of rows) {
+          grouped.get(neighbourhoodKeyOf({ id: r.id as string, direction: r.asked as Direction | null }))?.push(toRelationshipRow(r));
+        }
+        return keys.map((k) => grouped.get(neighbourhoodKeyOf(k))!);
+      },
+      { cacheKeyFn: neighbourhoodKeyOf },
+    ),
   };
 }
 
 /** Puts one node's facts of one level into the relationship loader's cache (where no load is there already). */
-const primer = (relationships: Loaders['relationships']): Prime => (id, level, rows) => {
-  relationships.prime({ id, type: level.type, direction: level.direction, reads: level.asked }, rows);
-};
+const primer =
+  (relationships: Loaders['relationships']): Prime =>
+  (id, level, rows) => {
+    relationships.prime({ id, type: level.type, direction: level.direction, reads: level.asked }, rows);
+  };
 
 function relationshipLoader(graph: Graph): Loaders['relationships'] {
-  const loader: Loaders['relationships'] = new DataLoader(async (keys) => {
-    // Each statement gives one entry per key that has facts (in fact order); a key with none gets an empty list.
-    const found = new Map<string, RelationshipRow[]>();
-    await Promise.all(statementsFor(keys).map(async ({ query, asked, fetched, keys: batch, levels }) => {
-      if (levels.length > 0) {
-        const { first } = await loadChain(graph, { query, starts: batch.map((k) => k.id), levels }, primer(loader));
-        for (const [id, rows] of first) found.set(keyOf({ ...batch[0], id, reads: asked }), rows);
-        return;
-      }
-      const rows = await graph.read(query, { byLabel: byLabel(batch, (k) => k.id), factProperties: fetched.fact, nodeProperties: fetched.node });
-      for (const row of rows) {
-        const { id, type, direction, facts } = decodeFacts(row);
-        found.set(keyOf({ id, type, direction, reads: asked }), factsOfRow(facts, type, direction, fetched).sort(compareFacts));
-      }
-    }));
-    return keys.map((k) => found.get(keyOf(k)) ?? []);
-  }, { cacheKeyFn: keyOf });
+  const loader: Loaders['relationships'] = new DataLoader(
+    async (keys) => {
+      // Each statement gives one entry per key that has facts (in fact order); a key with none gets an empty list.
+      const found = new Map<string, RelationshipRow[]>();
+      await Promise.all(
+        statementsFor(keys).map(async ({ query, asked, fetched, keys: batch, levels }) => {
+          if (levels.length > 0) {
+            const { first } = await loadChain(graph, { query, starts: batch.map((k) => k.id), levels }, primer(loader));
+            for (const [id, rows] of first) found.set(keyOf({ ...batch[0], id, reads: asked }), rows);
+            return;
+          }
+          const rows = await graph.read(query, {
+            byLabel: byLabel(batch, (k) => k.id),
+            factProperties: fetched.fact,
+            nodeProperties: fetched.node,
+          });
+          for (const row of rows) {
+            const { id, type, direction, facts } = decodeFacts(row);
+            found.set(keyOf({ id, type, direction, reads: asked }), factsOfRow(facts, type, direction, fetched).sort(compareFacts));
+          }
+        }),
+      );
+      return keys.map((k) => found.get(keyOf(k)) ?? []);
+    },
+    { cacheKeyFn: keyOf },
+  );
   return loader;
 }
 
 type FoundNode = NodeRow & { id: string };
 
 function nodeLoader(graph: Graph, prime: Prime): Loaders['node'] {
-  return new DataLoader(async (keys) => {
-    const found = new Map<string, NodeRow>();
-    // DataLoader has already merged equal keys, so within a group every id is asked once.
-    await Promise.all(groupBy(keys, (k) => `${namesKey(k.properties ?? null)}|${chainName(k.chain ?? []) ?? ''}|${readsKeys(k.chain ?? [])}`).map(async (group) => {
-      const [{ properties = null, chain = [] }] = group;
-      const ids = group.map((k) => k.id);
-      const rows = chainName(chain) ? await nodesWithChain(graph, ids, properties, chain, prime) : await nodesByIds(graph, ids, properties);
-      for (const r of rows) found.set(nodeKeyOf({ id: r.id, properties }), { label: r.label, props: r.props });
-    }));
-    return keys.map((k) => found.get(nodeKeyOf(k)) ?? null);
-  }, { cacheKeyFn: nodeKeyOf });
+  return new DataLoader(
+    async (keys) => {
+      const found = new Map<string, NodeRow>();
+      // DataLoader has already merged equal keys, so within a group every id is asked once.
+      await Promise.all(
+        groupBy(keys, (k) => `${namesKey(k.properties ?? null)}|${chainName(k.chain ?? []) ?? ''}|${readsKeys(k.chain ?? [])}`).map(
+          async (group) => {
+            const [{ properties = null, chain = [] }] = group;
+            const ids = group.map((k) => k.id);
+            const rows = chainName(chain)
+              ? await nodesWithChain(graph, ids, properties, chain, prime)
+              : await nodesByIds(graph, ids, properties);
+            for (const r of rows) found.set(nodeKeyOf({ id: r.id, properties }), { label: r.label, props: r.props });
+          },
+        ),
+      );
+      return keys.map((k) => found.get(nodeKeyOf(k)) ?? null);
+    },
+    { cacheKeyFn: nodeKeyOf },
+  );
 }
 
 async function nodesByIds(graph: Graph, ids: string[], properties: PropertyNames): Promise<FoundNode[]> {
@@ -164,7 +191,11 @@ async function nodesByIds(graph: Graph, ids: string[], properties: PropertyNames
  * nested facts), in one statement; every level, the first included, is primed into the relationship loader.
  */
 async function nodesWithChain(
-  graph: Graph, ids: string[], properties: PropertyNames, chain: readonly ChainStep[], prime: Prime,
+  graph: Graph,
+  ids: string[],
+  properties: PropertyNames,
+  chain: readonly ChainStep[],
+  prime: Prime,
 ): Promise<FoundNode[]> {
   const levels = readLevels(chain);
   const { first, roots } = await loadChain(graph, { query: chainName(chain)!, starts: ids, levels, roots: properties }, prime);

@@ -1,9 +1,17 @@
 import neo4j, {
-  Integer, isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime,
+  Integer,
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isRelationship,
+  isTime,
 } from 'neo4j-driver';
 
-const isTemporal = (v: object): boolean =>
-  isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v);
+const isTemporal = (v: object): boolean => isDate(v) || isDateTime(v) || isLocalDateTime(v) || isTime(v) || isLocalTime(v) || isDuration(v);
 
 /**
  * Turns what the driver returns into plain JSON values. This runs at the graph's boundary and

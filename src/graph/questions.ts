@@ -50,9 +50,7 @@ export interface CoProductionRow {
   citation: { source: string; locator: string } | null;
 }
 
-export const coProductionsAfter = async (
-  graph: Graph, policyId: string, regionIds: string[],
-): Promise<CoProductionRow[]> =>
+export const coProductionsAfter = async (graph: Graph, policyId: string, regionIds: string[]): Promise<CoProductionRow[]> =>
   (await graph.read('coProductionsAfterPolicy', { policyId, regionIds })) as unknown as CoProductionRow[];
 
 export interface TradeFlowRow {
@@ -75,15 +73,27 @@ async function tradeFlows(graph: Graph, query: string, params: Props, reads: Fac
   return rows.map((row) => ({ ...row, flow: propertyMap(row.flow, reads.fact), region: propertyMap(row.region, reads.node) }));
 }
 
-export const importRanking = (graph: Graph, importerId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES): Promise<TradeFlowRow[]> =>
-  tradeFlows(graph, 'importRanking', { importerId, ...years }, reads);
+export const importRanking = (
+  graph: Graph,
+  importerId: string,
+  years: YearRange,
+  reads: FactReads = ALL_PROPERTIES,
+): Promise<TradeFlowRow[]> => tradeFlows(graph, 'importRanking', { importerId, ...years }, reads);
 
 export const importSharesByYear = (
-  graph: Graph, importerId: string, regionId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES,
+  graph: Graph,
+  importerId: string,
+  regionId: string,
+  years: YearRange,
+  reads: FactReads = ALL_PROPERTIES,
 ): Promise<TradeFlowRow[]> => tradeFlows(graph, 'importSharesByYear', { importerId, regionId, ...years }, reads);
 
-export const exportsByYear = (graph: Graph, exporterId: string, years: YearRange, reads: FactReads = ALL_PROPERTIES): Promise<TradeFlowRow[]> =>
-  tradeFlows(graph, 'exportsByYear', { exporterId, ...years }, reads);
+export const exportsByYear = (
+  graph: Graph,
+  exporterId: string,
+  years: YearRange,
+  reads: FactReads = ALL_PROPERTIES,
+): Promise<TradeFlowRow[]> => tradeFlows(graph, 'exportsByYear', { exporterId, ...years }, reads);
 
 export interface RemakeRow {
   fact: Props;
@@ -102,14 +112,14 @@ export interface AiringRow {
 }
 
 export const primeTimeAirings = async (
-  graph: Graph, params: { platformId: string; year: number | null; originRegionId: string | null },
-): Promise<AiringRow[]> =>
-  (await graph.read('primeTimeAirings', { ...params })) as unknown as AiringRow[];
+  graph: Graph,
+  params: { platformId: string; year: number | null; originRegionId: string | null },
+): Promise<AiringRow[]> => (await graph.read('primeTimeAirings', { ...params })) as unknown as AiringRow[];
 
 export const airingsByAcquisition = async (
-  graph: Graph, params: { platformId: string; year: number | null; acquisition: string[] | null },
-): Promise<AiringRow[]> =>
-  (await graph.read('airingsByAcquisition', { ...params })) as unknown as AiringRow[];
+  graph: Graph,
+  params: { platformId: string; year: number | null; acquisition: string[] | null },
+): Promise<AiringRow[]> => (await graph.read('airingsByAcquisition', { ...params })) as unknown as AiringRow[];
 
 /** Which cinema releases a question is about; null leaves a filter off. */
 export interface ReleaseFilterParams {
@@ -192,13 +202,21 @@ export interface PathStepRow {
 
 /** Shortest paths, each step with the properties `reads` names of its relationship and its two ends. */
 export const shortestPaths = async (
-  graph: Graph, fromId: string, toId: string, maxLength: number, reads: FactReads = ALL_PROPERTIES,
+  graph: Graph,
+  fromId: string,
+  toId: string,
+  maxLength: number,
+  reads: FactReads = ALL_PROPERTIES,
 ): Promise<PathStepRow[][]> => {
   const rows = await graph.read(shortestPathsName(maxLength), { fromId, toId, factProperties: reads.fact, nodeProperties: reads.node });
   return rows.map(decodePath).map((path) => {
     const nodes = path.nodes.map(([label, props]) => ({ label, props: propertyMap(props, reads.node) }));
     return path.steps.map(([type, forward, props], i) => ({
-      type, forward, props: propertyMap(props, reads.fact), from: nodes[i], to: nodes[i + 1],
+      type,
+      forward,
+      props: propertyMap(props, reads.fact),
+      from: nodes[i],
+      to: nodes[i + 1],
     }));
   });
 };

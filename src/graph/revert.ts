@@ -16,8 +16,10 @@ import { keyLookup } from './statements';
 const MANAGED = new Set(['id', 'source', 'locator']);
 
 /** Sorted-key JSON, so two property maps compare by content. */
-const canonical = (value: unknown): string => JSON.stringify(value, (_k, v: unknown) =>
-  (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v));
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
 
 /** What sets `now` back to `then`: the properties to set and to remove. */
 function difference(now: Record<string, unknown>, then: Record<string, unknown>): { set: Record<string, unknown>; remove: string[] } {
@@ -41,18 +43,31 @@ async function stillAsLeft(tx: WriteScope, c: ChangeRecord): Promise<Record<stri
 /** The change that undoes `c`, given the target as it is now (checked to be as `c` left it). */
 function undoing(c: ChangeRecord, now: Record<string, unknown> | null): ChangeRequest | 'restore' {
   const after = c.after?.properties;
-  if ((after ?? null) === null ? now !== null : now === null || canonical(now) !== canonical(after)) throw changedSince(c.seq, `"${c.target}"`);
+  if ((after ?? null) === null ? now !== null : now === null || canonical(now) !== canonical(after))
+    throw changedSince(c.seq, `"${c.target}"`);
   const before = c.before as (EntitySnapshot & FactSnapshot) | null;
   switch (c.op) {
-    case 'createEntity': return { deleteEntity: { id: c.target } };
-    case 'deleteEntity': return 'restore';
+    case 'createEntity':
+      return { deleteEntity: { id: c.target } };
+    case 'deleteEntity':
+      return 'restore';
     case 'updateEntity':
-    case 'incrementProperty': return { updateEntity: { id: c.target, ...difference(now!, before!.properties) } };
-    case 'link': return { unlink: { link: linkKeyOf(c.target) } };
-    case 'updateLink': return { updateLink: { link: linkKeyOf(c.target), ...difference(now!, before!.properties) } };
+    case 'incrementProperty':
+      return { updateEntity: { id: c.target, ...difference(now!, before!.properties) } };
+    case 'link':
+      return { unlink: { link: linkKeyOf(c.target) } };
+    case 'updateLink':
+      return { updateLink: { link: linkKeyOf(c.target), ...difference(now!, before!.properties) } };
     case 'unlink': {
       const props = Object.fromEntries(Object.entries(before!.properties).filter(([k]) => !MANAGED.has(k)));
-      return { link: { ...linkKeyOf(c.target), properties: props, source: before!.properties.source as string, locator: before!.properties.locator as string } };
+      return {
+        link: {
+          ...linkKeyOf(c.target),
+          properties: props,
+          source: before!.properties.source as string,
+          locator: before!.properties.locator as string,
+        },
+      };
     }
   }
 }
@@ -69,10 +84,23 @@ async function restore(tx: WriteScope, c: ChangeRecord): Promise<Applied> {
   const elementOf = new Map(rows.map((r) => [r.id as string, r.elementId as string]));
   for (const r of relationships) {
     const [from, to] = [elementOf.get(r.from), elementOf.get(r.to)];
-    if (!from || !to) throw fail(ErrorCode.CONFLICT, 'seq', `"${from ? r.to : r.from}", an end of a ${r.type} "${c.target}" had, is gone; it cannot be restored`);
+    if (!from || !to)
+      throw fail(
+        ErrorCode.CONFLICT,
+        'seq',
+        `"${from ? r.to : r.from}", an end of a ${r.type} "${c.target}" had, is gone; it cannot be restored`,
+      );
     await tx.run('restoreRelationship', { fromElementId: from, toElementId: to, type: r.type, props: r.props });
   }
-  const draft = { op: 'createEntity' as const, targetKind: 'entity' as const, target: c.target, before: null, after: { label: before.label, properties: before.properties }, source: c.source, locator: c.locator };
+  const draft = {
+    op: 'createEntity' as const,
+    targetKind: 'entity' as const,
+    target: c.target,
+    before: null,
+    after: { label: before.label, properties: before.properties },
+    source: c.source,
+    locator: c.locator,
+  };
   return { result: c.target, draft };
 }
 

@@ -6,7 +6,15 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { fetchNeo4j } from './fetchNeo4j';
 import {
-  boltUri, browserUrl, consoleLog, Credentials, credentialsFile, libDir, LocalInstance, neo4jConf, pidFile,
+  boltUri,
+  browserUrl,
+  consoleLog,
+  Credentials,
+  credentialsFile,
+  libDir,
+  LocalInstance,
+  neo4jConf,
+  pidFile,
   readCredentials,
 } from './instance';
 
@@ -87,9 +95,15 @@ function portAnswers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = net.connect({ port, host: '127.0.0.1' });
     socket.setTimeout(1000);
-    socket.once('connect', () => { socket.destroy(); resolve(true); });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
     socket.once('error', () => resolve(false));
-    socket.once('timeout', () => { socket.destroy(); resolve(false); });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolve(false);
+    });
   });
 }
 
@@ -105,11 +119,10 @@ function prepareHome(i: LocalInstance, log: (line: string) => void): Credentials
     throw new Error(`${i.home}/data holds a database but its credentials.json is gone; delete ${i.home} to start afresh`);
   }
   const creds = { user: 'neo4j', password: crypto.randomBytes(16).toString('hex') };
-  const result = spawnSync(
-    javaBin(),
-    ['-cp', `${libDir()}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', creds.password],
-    { env: neo4jEnv(i), encoding: 'utf8' },
-  );
+  const result = spawnSync(javaBin(), ['-cp', `${libDir()}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', creds.password], {
+    env: neo4jEnv(i),
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`setting the initial password failed: ${result.stderr || result.stdout}`);
   fs.writeFileSync(credentialsFile(i), JSON.stringify(creds, null, 2), { mode: 0o600 });
   log(`Generated a password for ${i.name}'s Neo4j, kept in ${credentialsFile(i)}.`);
@@ -118,13 +131,23 @@ function prepareHome(i: LocalInstance, log: (line: string) => void): Credentials
 
 const javaBin = (): string => (process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java');
 const neo4jEnv = (i: LocalInstance): NodeJS.ProcessEnv => ({
-  ...process.env, NEO4J_HOME: i.home, NEO4J_CONF: path.join(i.home, 'conf'),
+  ...process.env,
+  NEO4J_HOME: i.home,
+  NEO4J_CONF: path.join(i.home, 'conf'),
 });
 
 function javaArgs(i: LocalInstance): string[] {
   return [
-    `-Xms${i.heap}`, `-Xmx${i.heap}`, '-XX:+UseG1GC', '-XX:+ExitOnOutOfMemoryError', '-Dfile.encoding=UTF-8',
-    '-cp', `${libDir()}/*`, JAVA_MAIN, `--home-dir=${i.home}`, `--config-dir=${path.join(i.home, 'conf')}`,
+    `-Xms${i.heap}`,
+    `-Xmx${i.heap}`,
+    '-XX:+UseG1GC',
+    '-XX:+ExitOnOutOfMemoryError',
+    '-Dfile.encoding=UTF-8',
+    '-cp',
+    `${libDir()}/*`,
+    JAVA_MAIN,
+    `--home-dir=${i.home}`,
+    `--config-dir=${path.join(i.home, 'conf')}`,
   ];
 }
 
@@ -148,7 +171,8 @@ function spawnServer(i: LocalInstance, tied: boolean): ChildProcess {
   const command = [javaBin(), ...javaArgs(i)];
   if (tied) {
     return spawn('bash', ['-c', TIED_WRAPPER, 'neo4j-tied', pidFile(i), ...command], {
-      env: neo4jEnv(i), stdio: ['pipe', out, out],
+      env: neo4jEnv(i),
+      stdio: ['pipe', out, out],
     });
   }
   const child = spawn(command[0], command.slice(1), { env: neo4jEnv(i), stdio: ['ignore', out, out], detached: true });
@@ -168,7 +192,9 @@ export function tail(file: string, lines = 15): string {
 async function waitUntilReady(i: LocalInstance, creds: Credentials, child: ChildProcess | undefined, timeoutMs: number) {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
-  child?.once('exit', () => { exited = true; });
+  child?.once('exit', () => {
+    exited = true;
+  });
   while (Date.now() < deadline) {
     if (exited) throw new Error(`Neo4j exited during start-up. Last lines of ${consoleLog(i)}:\n${tail(consoleLog(i))}`);
     if (await portAnswers(i.boltPort)) {
@@ -184,7 +210,9 @@ async function waitUntilReady(i: LocalInstance, creds: Credentials, child: Child
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`Neo4j did not answer on ${boltUri(i)} within ${timeoutMs / 1000}s. Last lines of ${consoleLog(i)}:\n${tail(consoleLog(i))}`);
+  throw new Error(
+    `Neo4j did not answer on ${boltUri(i)} within ${timeoutMs / 1000}s. Last lines of ${consoleLog(i)}:\n${tail(consoleLog(i))}`,
+  );
 }
 
 /** Starts the instance, or reuses it when it already runs (a second start is not an error). */
@@ -200,7 +228,9 @@ export async function start(i: LocalInstance, options: StartOptions): Promise<St
     return { ...status(i), reused: true };
   }
   if (await portAnswers(i.boltPort)) {
-    throw new Error(`port ${i.boltPort} is taken by another process; set ${i.name === 'test' ? 'TEST' : 'LOCAL'}_NEO4J_BOLT_PORT to a free port`);
+    throw new Error(
+      `port ${i.boltPort} is taken by another process; set ${i.name === 'test' ? 'TEST' : 'LOCAL'}_NEO4J_BOLT_PORT to a free port`,
+    );
   }
   const creds = prepareHome(i, log);
   log(`Starting Neo4j (${i.name}) on ${boltUri(i)}, heap ${i.heap}; log: ${consoleLog(i)}`);

@@ -95,15 +95,21 @@ export class Neo4jSupervisor {
     this.deaths = [...this.deaths.filter((t) => now - t < this.policy.windowMs), now];
     const logLines = tail(consoleLog(this.instance), 5);
     if (this.deaths.length > this.policy.maxRestarts) {
-      const message = `Neo4j (${this.instance.name}) died ${this.deaths.length} time${this.deaths.length === 1 ? '' : 's'} within ${Math.round(this.policy.windowMs / 1000)} s, `
-        + `the last time ${cause}; giving up (LOCAL_NEO4J_MAX_RESTARTS=${this.policy.maxRestarts}). Its log: ${consoleLog(this.instance)}`;
+      const message =
+        `Neo4j (${this.instance.name}) died ${this.deaths.length} time${this.deaths.length === 1 ? '' : 's'} within ${Math.round(this.policy.windowMs / 1000)} s, ` +
+        `the last time ${cause}; giving up (LOCAL_NEO4J_MAX_RESTARTS=${this.policy.maxRestarts}). Its log: ${consoleLog(this.instance)}`;
       this.current = { ...this.current, state: 'gave-up', lastExit: cause, nextAttemptAt: undefined };
       this.logger.fatal({ cause, neo4jLog: logLines }, message);
       this.onGiveUp(message);
       return;
     }
     const pause = backoffMs(this.deaths.length);
-    this.current = { state: 'restarting', restarts: this.current.restarts, lastExit: cause, nextAttemptAt: new Date(now + pause).toISOString() };
+    this.current = {
+      state: 'restarting',
+      restarts: this.current.restarts,
+      lastExit: cause,
+      nextAttemptAt: new Date(now + pause).toISOString(),
+    };
     this.logger.error({ cause, neo4jLog: logLines, restartInMs: pause }, `neo4j ${cause}; restarting it in ${pause} ms`);
     this.timer = setTimeout(() => void this.restart(), pause);
   }

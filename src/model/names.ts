@@ -36,7 +36,9 @@ export const SEARCH_WHOLE_ZH = 'searchWholeZh';
 /** Every derived property name: what seed files and curators may not set, and what writes recompute. */
 export const DERIVED_NAME_PROPERTIES: readonly string[] = [
   ...CHINESE_NAME_FIELDS.flatMap((f) => [...SCRIPT_SUFFIXES, ...ROMANISED_SUFFIXES].map((s) => `${f}${s}`)),
-  SEARCH_PINYIN, SEARCH_JYUTPING, SEARCH_WHOLE_ZH,
+  SEARCH_PINYIN,
+  SEARCH_JYUTPING,
+  SEARCH_WHOLE_ZH,
 ];
 
 /** The properties that hold a name's other scripts (the OTHER_SCRIPT tier's index fields). */
@@ -44,8 +46,7 @@ export const SCRIPT_PROPERTIES: readonly string[] = CHINESE_NAME_FIELDS.flatMap(
 
 /** The printed Chinese name a derived property comes from (`titleZhHant` → `titleZh`), else undefined. */
 export const derivedFrom = (property: string): string | undefined =>
-  DERIVED_NAME_PROPERTIES.includes(property) ? CHINESE_NAME_FIELDS.find((f) => property.startsWith(f)) ?? 'titleZh or nameZh' : undefined;
-
+  DERIVED_NAME_PROPERTIES.includes(property) ? (CHINESE_NAME_FIELDS.find((f) => property.startsWith(f)) ?? 'titleZh or nameZh') : undefined;
 
 /**
  * To simplified goes through the Hong Kong table (its reverse variants, then traditional to simplified),
@@ -74,20 +75,34 @@ export const HAN = /\p{Script=Han}/u;
 /** Romanised syllables of a name; letters and digits in it stay as they are, punctuation goes. */
 function syllables(name: string, romanise: (text: string) => (string | null)[]): string {
   const chars = [...name];
-  return romanise(name).map((r, i) => (r ?? chars[i]).toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter(Boolean).join(' ');
+  return romanise(name)
+    .map((r, i) => (r ?? chars[i]).toLowerCase().replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean)
+    .join(' ');
 }
 
 const pinyinOf = (name: string): string => syllables(name, (text) => pinyinPro().pinyin(text, { toneType: 'none', type: 'array' }));
-const jyutpingOf = (name: string): string => syllables(name, (text) => toJyutping().getJyutpingList(text)
-  .map(([, j]) => (j ? j.replace(/[0-9]/g, '') : null)));
+const jyutpingOf = (name: string): string =>
+  syllables(name, (text) =>
+    toJyutping()
+      .getJyutpingList(text)
+      .map(([, j]) => (j ? j.replace(/[0-9]/g, '') : null)),
+  );
 
 /** Folds a romanisation or romanised query for matching: lower case, tone marks, spaces and punctuation gone. */
 export const foldRomanised = (text: string): string =>
-  text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 
 /** Folds a Chinese name or text for comparing whole names: NFKC, lower case, only letters and digits (·, ， and spaces go). */
-export const foldWhole = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+export const foldWhole = (text: string): string =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** Derives the forms of one printed Chinese name (`derivedOf`, or a memo of it: src/seed/nameForms.ts). */
 export type DeriveForms = (field: string, name: string) => Record<string, string>;
@@ -110,7 +125,10 @@ export function derivedOf(field: string, name: string): Record<string, string> {
  * then each printed Chinese name adds its scripts and romanisations, so the result never holds a form
  * of a name it no longer has.
  */
-export function withDerivedNames<T extends Record<string, unknown>>(props: T, derive: DeriveForms = derivedOf): T & Record<string, unknown> {
+export function withDerivedNames<T extends Record<string, unknown>>(
+  props: T,
+  derive: DeriveForms = derivedOf,
+): T & Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(props)) if (!DERIVED_NAME_PROPERTIES.includes(name)) out[name] = value;
   const pinyins: string[] = [];

@@ -11,14 +11,41 @@ export type PropertyKind = 'string' | 'integer' | 'number' | 'boolean' | 'string
 
 /** Known property names with the kind of value they hold; other names may hold any plain value. */
 export const PROPERTY_KINDS: Record<string, PropertyKind> = {
-  id: 'string', name: 'string', nameZh: 'string', title: 'string', titleZh: 'string', kind: 'string',
-  aliases: 'strings', genres: 'strings', languages: 'strings', roles: 'strings',
-  year: 'integer', edition: 'integer', rank: 'count', episodes: 'count', runtimeMinutes: 'count',
-  days: 'count', admissions: 'count', value: 'count', boxOfficeHKD: 'count',
-  sharePct: 'share', rating: 'number', classification: 'string', timeSlot: 'string', acquisition: 'string',
-  citation: 'string', doi: 'string', locator: 'string', source: 'string', role: 'string', note: 'string',
-  award: 'string', slot: 'string', approximate: 'boolean',
-  titleZhSource: 'string', nameZhSource: 'string',
+  id: 'string',
+  name: 'string',
+  nameZh: 'string',
+  title: 'string',
+  titleZh: 'string',
+  kind: 'string',
+  aliases: 'strings',
+  genres: 'strings',
+  languages: 'strings',
+  roles: 'strings',
+  year: 'integer',
+  edition: 'integer',
+  rank: 'count',
+  episodes: 'count',
+  runtimeMinutes: 'count',
+  days: 'count',
+  admissions: 'count',
+  value: 'count',
+  boxOfficeHKD: 'count',
+  sharePct: 'share',
+  rating: 'number',
+  classification: 'string',
+  timeSlot: 'string',
+  acquisition: 'string',
+  citation: 'string',
+  doi: 'string',
+  locator: 'string',
+  source: 'string',
+  role: 'string',
+  note: 'string',
+  award: 'string',
+  slot: 'string',
+  approximate: 'boolean',
+  titleZhSource: 'string',
+  nameZhSource: 'string',
   // Derived from titleZh / nameZh by src/model/names.ts on every write; never set by hand.
   ...Object.fromEntries(DERIVED_NAME_PROPERTIES.map((p) => [p, p === 'searchWholeZh' ? 'strings' : 'string'])),
 };
@@ -54,17 +81,22 @@ export function valueProblem(kind: PropertyKind | undefined, value: unknown): st
     return value.every((v) => typeof v === 'string' && v !== '') ? undefined : `must be a list of non-empty strings, got ${shown}`;
   }
   switch (kind) {
-    case 'strings': return `must be a list of strings, got ${shown}`;
-    case 'string': return typeof value === 'string' ? undefined : `must be a string, got ${shown}`;
-    case 'boolean': return typeof value === 'boolean' ? undefined : `must be true or false, got ${shown}`;
+    case 'strings':
+      return `must be a list of strings, got ${shown}`;
+    case 'string':
+      return typeof value === 'string' ? undefined : `must be a string, got ${shown}`;
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : `must be true or false, got ${shown}`;
     case 'date':
       if (typeof value !== 'string') return `must be a date string YYYY-MM-DD, got ${shown}`;
       return isRealDate(value) ? undefined : `${shown} is not a real calendar date (YYYY-MM-DD)`;
-    case 'integer': return Number.isInteger(value) ? undefined : `must be a whole number, got ${shown}`;
+    case 'integer':
+      return Number.isInteger(value) ? undefined : `must be a whole number, got ${shown}`;
     case 'count':
       if (value === 0) return 'is 0; a value the paper does not give is left out, never 0';
       return Number.isInteger(value) && (value as number) > 0 ? undefined : `must be a whole number above 0, got ${shown}`;
-    case 'number': return typeof value === 'number' && Number.isFinite(value) ? undefined : `must be a number, got ${shown}`;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? undefined : `must be a number, got ${shown}`;
     case 'share':
       if (typeof value !== 'number') return `must be a percentage number, got ${shown}`;
       return value >= 0 && value <= 100 ? undefined : `is a share of ${value}%, outside 0 to 100`;
@@ -72,6 +104,8 @@ export function valueProblem(kind: PropertyKind | undefined, value: unknown): st
       if (typeof value !== 'number') return `must be a percentage number, got ${shown}`;
       return value >= -100 && value <= 1000 ? undefined : `is a change of ${value}%, outside -100 to 1000`;
     default:
-      return ['string', 'number', 'boolean'].includes(typeof value) ? undefined : `must be a string, number, boolean or list of strings, got ${shown}`;
+      return ['string', 'number', 'boolean'].includes(typeof value)
+        ? undefined
+        : `must be a string, number, boolean or list of strings, got ${shown}`;
   }
 }

@@ -33,7 +33,11 @@ export const ADDITIONAL_TYPES: Record<string, Endpoints[]> = {
   FILMS_SHOWN_IN: [[['Region'], ['Region']]],
   ANIMATION_EXPORTED_TO: [[['Region'], ['Region']]],
   BASED_IN: [[['Studio'], ['Region']]],
-  PART_OF: [[['Policy'], ['Policy']], [['Studio'], ['Studio']], [['Region'], ['Region']]],
+  PART_OF: [
+    [['Policy'], ['Policy']],
+    [['Studio'], ['Studio']],
+    [['Region'], ['Region']],
+  ],
   LAUNCHED_IN: [[['Platform'], ['Region']]],
   LICENSED_IN: [[['Platform', 'Studio'], ['Region']]],
   LICENSES_TO: [[['Studio'], ['Platform']]],
@@ -63,8 +67,7 @@ const CORE_TYPES = new Set(Object.keys(ENDPOINTS));
 export const isCoreType = (type: string): boolean => CORE_TYPES.has(type);
 
 /** Every pair of endpoints a type may join; none for a type outside the model. */
-export const endpointsOf = (type: string): Endpoints[] =>
-  ENDPOINTS[type] ? [ENDPOINTS[type]] : (ADDITIONAL_TYPES[type] ?? []);
+export const endpointsOf = (type: string): Endpoints[] => (ENDPOINTS[type] ? [ENDPOINTS[type]] : (ADDITIONAL_TYPES[type] ?? []));
 
 /** Why a relationship of `type` may not join these labels, or undefined when it may. */
 export function endpointProblem(type: string, fromLabel: string, toLabel: string): string | undefined {

@@ -2,7 +2,11 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Node } from './node';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'An agreement between companies, with its date and amount where the paper gives them.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'An agreement between companies, with its date and amount where the paper gives them.',
+})
 export class Agreement extends Node {
   @Field({ description: 'Name.' })
   name!: string;

@@ -2,15 +2,23 @@ import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import type { ChangeRecord } from '../graph/history';
 import {
-  CreateEntityInput, DeleteEntityInput, IncrementPropertyInput, LinkInput, UnlinkInput, UpdateEntityInput, UpdateLinkInput,
+  CreateEntityInput,
+  DeleteEntityInput,
+  IncrementPropertyInput,
+  LinkInput,
+  UnlinkInput,
+  UpdateEntityInput,
+  UpdateLinkInput,
 } from './curationInputs';
 
 /** One change of a change set: exactly one of its fields (GraphQL 16 has no @oneOf, so curation checks it). */
 @InputType({ description: 'One change of a change set; give exactly one of its fields.' })
 export class ChangeInput {
   @Field(() => CreateEntityInput, { nullable: true, description: 'Creates an entity.' }) createEntity?: CreateEntityInput;
-  @Field(() => UpdateEntityInput, { nullable: true, description: 'Sets and removes properties of an entity.' }) updateEntity?: UpdateEntityInput;
-  @Field(() => IncrementPropertyInput, { nullable: true, description: 'Adds to a whole-number property.' }) incrementProperty?: IncrementPropertyInput;
+  @Field(() => UpdateEntityInput, { nullable: true, description: 'Sets and removes properties of an entity.' })
+  updateEntity?: UpdateEntityInput;
+  @Field(() => IncrementPropertyInput, { nullable: true, description: 'Adds to a whole-number property.' })
+  incrementProperty?: IncrementPropertyInput;
   @Field(() => DeleteEntityInput, { nullable: true, description: 'Needs the admin role.' }) deleteEntity?: DeleteEntityInput;
   @Field(() => LinkInput, { nullable: true, description: 'Creates a relationship.' }) link?: LinkInput;
   @Field(() => UpdateLinkInput, { nullable: true, description: 'Sets and removes facts on a relationship.' }) updateLink?: UpdateLinkInput;
@@ -19,14 +27,18 @@ export class ChangeInput {
 
 @ObjectType({ simpleResolvers: true, description: 'One committed change, as the history keeps it.' })
 export class Change {
-  @Field(() => Int, { description: 'Its place in commit order: the feed\'s cursor (`changes(after:)`).' }) seq!: number;
+  @Field(() => Int, { description: "Its place in commit order: the feed's cursor (`changes(after:)`)." }) seq!: number;
   @Field({ description: 'When it committed (ISO 8601, UTC).' }) at!: string;
   @Field({ description: 'Who: the subject of the bearer token that sent it.' }) author!: string;
   @Field(() => ID, { description: 'The change set it was part of (changes sent together commit together).' }) changeSet!: string;
-  @Field({ description: 'What kind of change: createEntity, updateEntity, incrementProperty, deleteEntity, link, updateLink or unlink.' }) op!: string;
+  @Field({ description: 'What kind of change: createEntity, updateEntity, incrementProperty, deleteEntity, link, updateLink or unlink.' })
+  op!: string;
   @Field({ description: '`entity` or `fact`.' }) targetKind!: string;
-  @Field(() => ID, { description: 'The entity\'s id, or the fact\'s id (type|from|to|key).' }) target!: string;
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'The entity or fact before (label or type, ends, properties); null for a creation.' })
+  @Field(() => ID, { description: "The entity's id, or the fact's id (type|from|to|key)." }) target!: string;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The entity or fact before (label or type, ends, properties); null for a creation.',
+  })
   before?: Record<string, unknown> | null;
   @Field(() => GraphQLJSONObject, { nullable: true, description: 'The entity or fact after; null for a deletion.' })
   after?: Record<string, unknown> | null;
@@ -44,7 +56,8 @@ export class ChangeSetResult {
 @ObjectType({ simpleResolvers: true, description: 'A page of the feed of changes.' })
 export class ChangePage {
   @Field(() => [Change], { description: 'Changes in commit order.' }) changes!: Change[];
-  @Field(() => Int, { description: 'The last seq of this page (or the cursor given, when empty): pass it as `after` for the next.' }) cursor!: number;
+  @Field(() => Int, { description: 'The last seq of this page (or the cursor given, when empty): pass it as `after` for the next.' })
+  cursor!: number;
 }
 
 export const changeView = (r: ChangeRecord): Change => r as unknown as Change;

@@ -45,9 +45,10 @@ export class CurationResolver {
   }
 
   @Mutation(() => ChangeSetResult, {
-    description: 'Applies a change set: every change in one transaction, all or none, in the order given (a later change sees '
-      + 'the earlier ones). A refusal names the change (`changes[2]`), the field and why, and writes nothing. Each change is '
-      + 'recorded in the history. Needs the editor role, or admin when the set deletes an entity.',
+    description:
+      'Applies a change set: every change in one transaction, all or none, in the order given (a later change sees ' +
+      'the earlier ones). A refusal names the change (`changes[2]`), the field and why, and writes nothing. Each change is ' +
+      'recorded in the history. Needs the editor role, or admin when the set deletes an entity.',
   })
   async applyChanges(
     @Arg('changes', () => [ChangeInput], { description: 'The changes, each naming exactly one kind of change.' }) changes: ChangeInput[],
@@ -75,8 +76,9 @@ export class CurationResolver {
   }
 
   @Mutation(() => Node, {
-    description: 'Adds `by` to a whole-number property of an entity in one step, so concurrent increments are never lost '
-      + '(reading the value and writing it back with updateEntity can lose them). An absent property counts as 0.',
+    description:
+      'Adds `by` to a whole-number property of an entity in one step, so concurrent increments are never lost ' +
+      '(reading the value and writing it back with updateEntity can lose them). An absent property counts as 0.',
   })
   async incrementProperty(
     @Arg('id', () => ID, { description: 'The entity.' }) id: string,
@@ -88,14 +90,20 @@ export class CurationResolver {
     return (await ctx.store.node(id))!;
   }
 
-  @Mutation(() => DeleteResult, { description: 'Deletes an entity and all its relationships (admin role). A Source that anything cites cannot be deleted.' })
+  @Mutation(() => DeleteResult, {
+    description: 'Deletes an entity and all its relationships (admin role). A Source that anything cites cannot be deleted.',
+  })
   async deleteEntity(@Arg('id', () => ID, { description: 'The entity.' }) id: string, @Ctx() ctx: RequestContext): Promise<DeleteResult> {
     const relationshipsDeleted = (await this.one(ctx, { deleteEntity: { id } })) as number;
     return { id, relationshipsDeleted };
   }
 
   @Mutation(() => Fact, { description: 'Creates a relationship; answers it as seen from its start node.' })
-  async link(@Arg('input', () => LinkInput) input: LinkInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<FactValue> {
+  async link(
+    @Arg('input', () => LinkInput) input: LinkInput,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<FactValue> {
     const id = (await this.one(ctx, { link: input })) as string;
     return this.factFromStart(ctx, info, input, id);
   }
@@ -113,7 +121,10 @@ export class CurationResolver {
   }
 
   @Mutation(() => DeleteResult, { description: 'Deletes a relationship.' })
-  async unlink(@Arg('link', () => LinkKeyInput, { description: 'The relationship.' }) link: LinkKeyInput, @Ctx() ctx: RequestContext): Promise<DeleteResult> {
+  async unlink(
+    @Arg('link', () => LinkKeyInput, { description: 'The relationship.' }) link: LinkKeyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DeleteResult> {
     const id = (await this.one(ctx, { unlink: { link } })) as string;
     return { id, relationshipsDeleted: 1 };
   }

@@ -4,8 +4,16 @@ import { LABEL_PREFIX } from '../model';
 
 /** The inputs of curators' writes, shared by the single mutations and the change set (changeTypes.ts). */
 export enum EntityLabel {
-  Region = 'Region', Work = 'Work', Studio = 'Studio', Platform = 'Platform', Person = 'Person', Policy = 'Policy',
-  Festival = 'Festival', Source = 'Source', MarketYear = 'MarketYear', Agreement = 'Agreement',
+  Region = 'Region',
+  Work = 'Work',
+  Studio = 'Studio',
+  Platform = 'Platform',
+  Person = 'Person',
+  Policy = 'Policy',
+  Festival = 'Festival',
+  Source = 'Source',
+  MarketYear = 'MarketYear',
+  Agreement = 'Agreement',
 }
 registerEnumType(EntityLabel, { name: 'EntityLabel', description: 'The entity labels of the graph.' });
 
@@ -18,7 +26,10 @@ if (Object.keys(EntityLabel).sort().join() !== Object.keys(LABEL_PREFIX).sort().
 export class CreateEntityInput {
   @Field(() => EntityLabel, { description: 'Its label.' }) label!: EntityLabel;
   @Field(() => ID, { description: 'Its id, `<type>:<kebab-case-slug>` with the prefix of its label.' }) id!: string;
-  @Field(() => GraphQLJSONObject, { description: 'Its properties; `name` (or `title` for a Work) is required.' }) properties!: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { description: 'Its properties; `name` (or `title` for a Work) is required.' }) properties!: Record<
+    string,
+    unknown
+  >;
   @Field(() => ID, { description: 'The Source that states it, e.g. source:paper.' }) source!: string;
   @Field({ description: 'Where in the source, e.g. "Table 7, row 3".' }) locator!: string;
 }
@@ -33,7 +44,10 @@ export class LinkKeyInput {
 
 @InputType({ description: 'A new relationship with its facts and the source that states it.' })
 export class LinkInput extends LinkKeyInput {
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Its facts, e.g. {"year": 2022, "rating": 23}.' }) properties?: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Its facts, e.g. {"year": 2022, "rating": 23}.' }) properties?: Record<
+    string,
+    unknown
+  >;
   @Field(() => ID, { description: 'The Source that states it.' }) source!: string;
   @Field({ description: 'Where in the source.' }) locator!: string;
 }

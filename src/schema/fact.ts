@@ -10,13 +10,19 @@ export type FactValue = Record<string, any> & { type: string; direction: Directi
 
 /** Object.assign, not a spread, for the reason toEntity gives. */
 export const toFact = (row: RelationshipRow): FactValue =>
-  Object.assign({}, row.props, { type: row.type, direction: row.direction as Direction, node: toEntity(row.other), properties: row.props }) as FactValue;
+  Object.assign({}, row.props, {
+    type: row.type,
+    direction: row.direction as Direction,
+    node: toEntity(row.other),
+    properties: row.props,
+  }) as FactValue;
 
 @ObjectType({
   simpleResolvers: true,
-  description: 'A relationship of the graph seen from one of its ends: its type, the node at the other end, '
-    + 'the facts that qualify it, and where the paper states it (source and locator). Fields the relationship '
-    + 'does not carry are null: the paper does not give them.',
+  description:
+    'A relationship of the graph seen from one of its ends: its type, the node at the other end, ' +
+    'the facts that qualify it, and where the paper states it (source and locator). Fields the relationship ' +
+    'does not carry are null: the paper does not give them.',
 })
 export class Fact {
   @Field({ description: 'Relationship type, e.g. AIRED_ON, RELEASED_IN, IMPORTED_FROM.' })

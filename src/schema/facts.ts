@@ -17,7 +17,12 @@ const factsOfRows = new WeakMap<readonly RelationshipRow[], FactValue[]>();
  * properties the field's selection reads (the loader adds those facts are ordered by, the year among them).
  */
 export async function factsOf(
-  ctx: RequestContext, info: GraphQLResolveInfo, node: Entity, type: string, direction: 'OUT' | 'IN', filter: { year?: number } = {},
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  node: Entity,
+  type: string,
+  direction: 'OUT' | 'IN',
+  filter: { year?: number } = {},
 ): Promise<FactValue[]> {
   // A year filter drops facts after loading, so the levels below are loaded only for the ends it keeps.
   const deeper = filter.year === undefined || filter.year === null ? deeperSteps(info) : undefined;
@@ -31,8 +36,9 @@ export async function factsOf(
 @Resolver(() => Node)
 export class NodeFactsResolver {
   @FieldResolver(() => [Fact], {
-    description: 'Relationships of one type at this node, e.g. `facts(type: "BASED_IN", direction: OUT)`; '
-      + 'reaches the types that have no field of their own.',
+    description:
+      'Relationships of one type at this node, e.g. `facts(type: "BASED_IN", direction: OUT)`; ' +
+      'reaches the types that have no field of their own.',
   })
   facts(
     @Root() node: Entity,

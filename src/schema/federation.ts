@@ -53,7 +53,11 @@ const badRepresentation = (index: number, field: string | null, message: string)
 /** What is wrong with one representation, or null when it names an entity type and carries a string id. */
 function representationProblem(rep: unknown, index: number, entityTypes: string[]): GraphQLError | null {
   if (typeof rep !== 'object' || rep === null || Array.isArray(rep)) {
-    return badRepresentation(index, null, `must be an object such as {"__typename": "Work", "id": "work:infernal-affairs"}, got ${shown(rep)}`);
+    return badRepresentation(
+      index,
+      null,
+      `must be an object such as {"__typename": "Work", "id": "work:infernal-affairs"}, got ${shown(rep)}`,
+    );
   }
   const { __typename: typename, id } = rep as Record<string, unknown>;
   if (typeof typename !== 'string' || !entityTypes.includes(typename)) {
@@ -73,9 +77,15 @@ function representationProblem(rep: unknown, index: number, entityTypes: string[
  */
 function entities(_root: unknown, args: { representations: unknown[] }, context: unknown, info: GraphQLResolveInfo): unknown[] {
   const union = info.schema.getType('_Entity');
-  const entityTypes = isUnionType(union) ? union.getTypes().map((t) => t.name).sort() : [];
-  return args.representations.map((rep, index) =>
-    representationProblem(rep, index, entityTypes) ?? entitiesResolver({ representations: [rep], context, info })[0]);
+  const entityTypes = isUnionType(union)
+    ? union
+        .getTypes()
+        .map((t) => t.name)
+        .sort()
+    : [];
+  return args.representations.map(
+    (rep, index) => representationProblem(rep, index, entityTypes) ?? entitiesResolver({ representations: [rep], context, info })[0],
+  );
 }
 
 function merge(a: Record<string, any>, b: Record<string, any>): Record<string, any> {
@@ -85,15 +95,19 @@ function merge(a: Record<string, any>, b: Record<string, any>): Record<string, a
 }
 
 export function toSubgraph(schema: GraphQLSchema): GraphQLSchema {
-  return withRelationships(schema, buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
-    // Resolvers given here are added after the library's own, so this _entities replaces it.
-    // Node's type is resolved here again, synchronously: type-graphql wraps every resolveType in an async
-    // function, which makes graphql-js complete each Node value (a thousand in a nested answer) through a promise.
-    resolvers: merge(merge(createResolversMap(schema), referenceResolvers()), {
-      Query: { _entities: entities }, Node: { __resolveType: nodeTypeOf },
-    }) as GraphQLResolverMap<unknown>,
-  }));
+  return withRelationships(
+    schema,
+    buildSubgraphSchema({
+      typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+      // Resolvers given here are added after the library's own, so this _entities replaces it.
+      // Node's type is resolved here again, synchronously: type-graphql wraps every resolveType in an async
+      // function, which makes graphql-js complete each Node value (a thousand in a nested answer) through a promise.
+      resolvers: merge(merge(createResolversMap(schema), referenceResolvers()), {
+        Query: { _entities: entities },
+        Node: { __resolveType: nodeTypeOf },
+      }) as GraphQLResolverMap<unknown>,
+    }),
+  );
 }
 
 /**

@@ -3,7 +3,11 @@ import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'A festival, market, award or exhibition. Edition facts are on its relationships.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A festival, market, award or exhibition. Edition facts are on its relationships.',
+})
 export class Festival extends Node {
   @Field({ description: 'Name.' })
   name!: string;

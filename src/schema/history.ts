@@ -11,30 +11,40 @@ import type { RequestContext } from './context';
 @Resolver()
 export class HistoryResolver {
   @Query(() => [Change], { description: 'Every change to an entity (by id) or a fact (by its id, type|from|to|key), in commit order.' })
-  async history(@Arg('id', () => ID, { description: 'An entity\'s id or a fact\'s id.' }) id: string, @Ctx() ctx: RequestContext): Promise<Change[]> {
+  async history(
+    @Arg('id', () => ID, { description: "An entity's id or a fact's id." }) id: string,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Change[]> {
     return (await new History(ctx.store.graph).of([id])).map(changeView);
   }
 
   @Query(() => ChangePage, {
-    description: 'The feed: changes committed after the cursor `after`, in commit order, for graphs that federate this one and want '
-      + 'to stay in step. Start at 0; pass the answer\'s `cursor` next time.',
+    description:
+      'The feed: changes committed after the cursor `after`, in commit order, for graphs that federate this one and want ' +
+      "to stay in step. Start at 0; pass the answer's `cursor` next time.",
   })
   async changes(
     @Ctx() ctx: RequestContext,
     @Arg('after', () => Int, { defaultValue: 0, description: 'The last seq already seen.' }) after: number,
     @Arg('first', () => Int, { defaultValue: 100, description: 'At most this many changes (1-1000).' }) first: number,
   ): Promise<ChangePage> {
-    if (!Number.isInteger(after) || after < 0) throw new GraphQLError('after: must be 0 or a seq', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'after' } });
-    if (first < 1 || first > 1000) throw new GraphQLError('first: must be between 1 and 1000', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'first' } });
+    if (!Number.isInteger(after) || after < 0)
+      throw new GraphQLError('after: must be 0 or a seq', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'after' } });
+    if (first < 1 || first > 1000)
+      throw new GraphQLError('first: must be between 1 and 1000', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'first' } });
     const changes = await new History(ctx.store.graph).after(after, first);
     return { changes: changes.map(changeView), cursor: changes.length > 0 ? changes[changes.length - 1].seq : after };
   }
 
   @Mutation(() => Change, {
-    description: 'Reverts one change (admin role), while its entity or fact is still as the change left it (otherwise CONFLICT: '
-      + 'revert the later changes first). The revert is itself a change, recorded with `revertOf`.',
+    description:
+      'Reverts one change (admin role), while its entity or fact is still as the change left it (otherwise CONFLICT: ' +
+      'revert the later changes first). The revert is itself a change, recorded with `revertOf`.',
   })
-  async revertChange(@Arg('seq', () => Int, { description: 'The change to revert.' }) seq: number, @Ctx() ctx: RequestContext): Promise<Change> {
+  async revertChange(
+    @Arg('seq', () => Int, { description: 'The change to revert.' }) seq: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<Change> {
     const author = requireRole(ctx.caller, ADMIN_ROLE, 'Reverting');
     try {
       return changeView((await new Curation(ctx.store.graph, ctx.feed).revert(author, seq)).records[0]);

@@ -30,10 +30,25 @@ import { Source } from './source';
  * a wrapper that runs the (here empty) middleware chain for each of the thousands of fields in an answer.
  */
 export const resolvers = [
-  GraphStatsResolver, LookupResolver, ...typedLookupResolvers, ...listResolvers, SearchResolver, NodeFactsResolver, FactResolver,
-  RegionResolver, WorkResolver, StudioResolver, PlatformResolver, PersonResolver, PolicyResolver, FestivalResolver,
-  MarketYearResolver, CurationResolver, HistoryResolver,
-  ...questionResolvers, NeighbourhoodResolver,
+  GraphStatsResolver,
+  LookupResolver,
+  ...typedLookupResolvers,
+  ...listResolvers,
+  SearchResolver,
+  NodeFactsResolver,
+  FactResolver,
+  RegionResolver,
+  WorkResolver,
+  StudioResolver,
+  PlatformResolver,
+  PersonResolver,
+  PolicyResolver,
+  FestivalResolver,
+  MarketYearResolver,
+  CurationResolver,
+  HistoryResolver,
+  ...questionResolvers,
+  NeighbourhoodResolver,
 ] as const;
 
 /** Types no resolver names directly but that the Node interface can resolve to. */
@@ -44,13 +59,24 @@ export const orphanedTypes = [Agreement, Source];
  * `subscribe` (the history's changeCommitted reads the request's ChangeFeed); nothing calls this one.
  */
 const NO_PUB_SUB = {
-  publish: (): void => { throw new Error('subscriptions here read the ChangeFeed, not a PubSub'); },
-  subscribe: (): AsyncIterable<unknown> => { throw new Error('subscriptions here read the ChangeFeed, not a PubSub'); },
+  publish: (): void => {
+    throw new Error('subscriptions here read the ChangeFeed, not a PubSub');
+  },
+  subscribe: (): AsyncIterable<unknown> => {
+    throw new Error('subscriptions here read the ChangeFeed, not a PubSub');
+  },
 };
 
 /** The API's schema: type-graphql's, made an Apollo Federation v2 subgraph (see federation.ts). */
 export async function buildGraphSchema(): Promise<GraphQLSchema> {
   // skipCheck lets type-graphql accept the federation directives, which the subgraph build checks.
-  const schema = await buildSchema({ resolvers, orphanedTypes, validate: false, emitSchemaFile: false, skipCheck: true, pubSub: NO_PUB_SUB });
+  const schema = await buildSchema({
+    resolvers,
+    orphanedTypes,
+    validate: false,
+    emitSchemaFile: false,
+    skipCheck: true,
+    pubSub: NO_PUB_SUB,
+  });
   return toSubgraph(schema);
 }

@@ -20,7 +20,10 @@ import { ErrorCode } from '../errors';
 
 export const MAX_PAGE_SIZE = 100;
 
-export enum SortDirection { ASC = 'ASC', DESC = 'DESC' }
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
 registerEnumType(SortDirection, { name: 'SortDirection', description: 'ASC: smallest first; DESC: largest first.' });
 
 @InputType({ description: 'Keeps entities that have (or, under NOT, lack) a relationship of this type.' })
@@ -33,8 +36,9 @@ class HasRelationship {
 }
 
 @InputType({
-  description: 'A filter on properties and relationships. Tests on one level all apply (AND); combine levels '
-    + 'with AND, OR and NOT. Example: `{ field: "year", gte: 2020, AND: [{ field: "kind", eq: "FILM" }] }`.',
+  description:
+    'A filter on properties and relationships. Tests on one level all apply (AND); combine levels ' +
+    'with AND, OR and NOT. Example: `{ field: "year", gte: 2020, AND: [{ field: "kind", eq: "FILM" }] }`.',
 })
 export class EntityFilter implements FilterInput {
   @Field(() => [EntityFilter], { nullable: true, description: 'All of these.' })
@@ -115,7 +119,7 @@ function connectionOf(type: ClassType, name: string): ClassType {
   @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${name} entities.` })
   class Connection {
     @Field(() => [Edge]) edges!: Edge[];
-    @Field(() => [type], { description: 'The page\'s entities, without cursors.' }) nodes!: Entity[];
+    @Field(() => [type], { description: "The page's entities, without cursors." }) nodes!: Entity[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
     @Field(() => Int, { description: 'How many entities match the filter, over all pages.' }) totalCount!: number;
   }
@@ -127,7 +131,8 @@ const encodeCursor = (offset: number): string => Buffer.from(`offset:${offset}`)
 export function decodeCursor(cursor: string | undefined | null): number {
   if (cursor === undefined || cursor === null) return 0;
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!match) throw new GraphQLError(`after: "${cursor}" is not a cursor this list gave out`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  if (!match)
+    throw new GraphQLError(`after: "${cursor}" is not a cursor this list gave out`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
   return Number(match[1]) + 1;
 }
 
@@ -140,13 +145,20 @@ export function checkPageSize(first: number): void {
 }
 
 async function page(
-  ctx: RequestContext, info: GraphQLResolveInfo, label: string, args: { filter?: EntityFilter; orderBy?: EntityOrder; first: number; after?: string },
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  label: string,
+  args: { filter?: EntityFilter; orderBy?: EntityOrder; first: number; after?: string },
 ): Promise<ConnectionValue> {
   checkPageSize(args.first);
   const offset = decodeCursor(args.after);
   const { total, entities } = await ctx.store.entityPage(label, {
-    filter: args.filter, sortField: args.orderBy?.field ?? 'id', descending: args.orderBy?.direction === SortDirection.DESC,
-    offset, limit: args.first, properties: pageNodeReads(info),
+    filter: args.filter,
+    sortField: args.orderBy?.field ?? 'id',
+    descending: args.orderBy?.direction === SortDirection.DESC,
+    offset,
+    limit: args.first,
+    properties: pageNodeReads(info),
   });
   const edges = entities.map((node, i) => ({ cursor: encodeCursor(offset + i), node }));
   return {

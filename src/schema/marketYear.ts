@@ -3,7 +3,11 @@ import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ simpleResolvers: true, implements: Node, description: "One year's aggregate facts on a market or platform (Tables 2, 3 and 6), e.g. Hong Kong cinema in 2022." })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: "One year's aggregate facts on a market or platform (Tables 2, 3 and 6), e.g. Hong Kong cinema in 2022.",
+})
 export class MarketYear extends Node {
   @Field({ description: 'Name.' })
   name!: string;

@@ -7,8 +7,9 @@ import { Direction, Entity, Node } from './node';
 @Resolver(() => Node)
 export class NeighbourhoodResolver {
   @FieldResolver(() => [Fact], {
-    description: 'Every relationship at this node, whatever its type (CITED_IN included), each with the node at '
-      + 'the other end, its facts, source and locator; ordered by type, direction, year and rank.',
+    description:
+      'Every relationship at this node, whatever its type (CITED_IN included), each with the node at ' +
+      'the other end, its facts, source and locator; ordered by type, direction, year and rank.',
   })
   async relationships(
     @Root() node: Entity,

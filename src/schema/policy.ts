@@ -17,7 +17,10 @@ export class Policy extends Node {
   @Field({ nullable: true, description: 'Date it took effect (ISO).' })
   effectiveDate?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Year it took effect; with an effective date, that date\'s year (seed validation holds the two together).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: "Year it took effect; with an effective date, that date's year (seed validation holds the two together).",
+  })
   effectiveYear?: number;
 
   @Field(() => Int, { nullable: true, description: 'Year it was announced, where the paper gives that rather than when it took effect.' })
@@ -34,6 +37,11 @@ export class Policy extends Node {
 }
 
 export const PolicyResolver = factFieldsResolver(Policy, [
-  { name: 'enables', type: 'ENABLED_BY', direction: 'IN', description: 'Works, studios, platforms and policies this policy enabled or funded.' },
+  {
+    name: 'enables',
+    type: 'ENABLED_BY',
+    direction: 'IN',
+    description: 'Works, studios, platforms and policies this policy enabled or funded.',
+  },
   { name: 'enabledBy', type: 'ENABLED_BY', direction: 'OUT', description: 'Policies this one builds on.' },
 ]);

@@ -39,7 +39,10 @@ export class SearchHit {
   @Field({ description: 'The name, title, alias or Chinese name of the entity that matched, as stored (e.g. "正义回廊").' })
   matchedName!: string;
 
-  @Field({ description: 'The form of that name the text matched: the name itself, its other script (e.g. "正義迴廊") or its romanisation (e.g. "zheng yi hui lang").' })
+  @Field({
+    description:
+      'The form of that name the text matched: the name itself, its other script (e.g. "正義迴廊") or its romanisation (e.g. "zheng yi hui lang").',
+  })
   matchedForm!: string;
 }
 
@@ -49,28 +52,36 @@ const SEARCHABLE = Object.keys(LABEL_PREFIX).filter((l) => l !== 'Source' && l !
 export class SearchResolver {
   @Query(() => [SearchHit], {
     nullable: true,
-    description: 'Finds works, people, studios, platforms, regions, policies and festivals by an English or Chinese '
-      + 'name, title or alias, in simplified or traditional script, in pinyin or jyutping, by word prefixes or with '
-      + 'a typo or two (e.g. "Infernal", "長津湖", "wujiandao", "Infer", "Infernall Affairs"); exact matches first, '
-      + 'then other scripts, romanisations, prefixes and typos (matchedBy), then by score, ties by id.',
+    description:
+      'Finds works, people, studios, platforms, regions, policies and festivals by an English or Chinese ' +
+      'name, title or alias, in simplified or traditional script, in pinyin or jyutping, by word prefixes or with ' +
+      'a typo or two (e.g. "Infernal", "長津湖", "wujiandao", "Infer", "Infernall Affairs"); exact matches first, ' +
+      'then other scripts, romanisations, prefixes and typos (matchedBy), then by score, ties by id.',
   })
   async search(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
-    @Arg('text', { description: 'Words to look for (at most 200 characters); Chinese text is matched by character pairs, and any Lucene syntax is searched as plain text.' }) text: string,
+    @Arg('text', {
+      description:
+        'Words to look for (at most 200 characters); Chinese text is matched by character pairs, and any Lucene syntax is searched as plain text.',
+    })
+    text: string,
     @Arg('types', () => [String], { nullable: true, description: `Only these types: ${SEARCHABLE.join(', ')}.` }) types?: string[],
     @Arg('first', () => Int, { defaultValue: 20, description: `At most this many hits (up to ${MAX_PAGE_SIZE}).` }) first = 20,
   ): Promise<(SearchHitData & { matchedBy: MatchKind; matchedName: string; matchedForm: string })[]> {
     checkPageSize(first);
     const unknown = (types ?? []).filter((t) => !SEARCHABLE.includes(t));
     if (unknown.length > 0) {
-      throw new GraphQLError(`types: ${unknown.join(', ')} cannot be searched; use ${SEARCHABLE.join(', ')}`, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+      throw new GraphQLError(`types: ${unknown.join(', ')} cannot be searched; use ${SEARCHABLE.join(', ')}`, {
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      });
     }
     try {
       const hits = await ctx.store.search(text, types ?? [], first, searchHitReads(info));
       return hits.map((h) => ({ ...h, matchedBy: h.match.kind, matchedName: h.match.name, matchedForm: h.match.form }));
     } catch (err) {
-      if (err instanceof SearchTextProblem) throw new GraphQLError(`text: ${err.message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'text' } });
+      if (err instanceof SearchTextProblem)
+        throw new GraphQLError(`text: ${err.message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'text' } });
       throw err;
     }
   }

@@ -1,6 +1,16 @@
 import {
-  FieldNode, FragmentDefinitionNode, getNamedType, GraphQLNamedType, GraphQLOutputType, GraphQLResolveInfo, GraphQLSchema,
-  isInterfaceType, isLeafType, isObjectType, Kind, SelectionSetNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLNamedType,
+  GraphQLOutputType,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  isInterfaceType,
+  isLeafType,
+  isObjectType,
+  Kind,
+  SelectionSetNode,
 } from 'graphql';
 import { ChainStep, MAX_CHAIN_LEVELS } from '../graph/statements/relationshipChain';
 import type { Direction } from '../graph/loaders';
@@ -75,8 +85,7 @@ function returnType(field: FieldNode, parent: GraphQLNamedType | undefined): Gra
   return definition ? getNamedType(definition.type) : undefined;
 }
 
-const subSelections = (fields: readonly FieldNode[]): SelectionSetNode[] =>
-  fields.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
+const subSelections = (fields: readonly FieldNode[]): SelectionSetNode[] => fields.flatMap((f) => (f.selectionSet ? [f.selectionSet] : []));
 
 /** What an entity selection reads: the relationship fields read only the id (their loader takes it). */
 function readEntity(walk: Walk, sets: readonly SelectionSetNode[], parent: GraphQLNamedType | undefined, reads: Reads): void {
@@ -93,7 +102,10 @@ function readEntity(walk: Walk, sets: readonly SelectionSetNode[], parent: Graph
 
 /** What a fact selection reads of the relationship, and of the entities at its ends. */
 function readFact(
-  walk: Walk, sets: readonly SelectionSetNode[], parent: GraphQLNamedType | undefined, ends: ReadonlySet<string> = ENTITY_ENDS,
+  walk: Walk,
+  sets: readonly SelectionSetNode[],
+  parent: GraphQLNamedType | undefined,
+  ends: ReadonlySet<string> = ENTITY_ENDS,
 ): FactReads {
   const fact = new Reads();
   const node = new Reads();
@@ -124,7 +136,9 @@ function memoised<T>(read: (info: GraphQLResolveInfo) => T): (info: GraphQLResol
     const { fieldNodes, returnType: type } = info;
     let readings = known.get(fieldNodes[0]);
     if (!readings) known.set(fieldNodes[0], (readings = []));
-    let reading = readings.find((r) => r.type === type && r.fields.length === fieldNodes.length && r.fields.every((f, i) => f === fieldNodes[i]));
+    let reading = readings.find(
+      (r) => r.type === type && r.fields.length === fieldNodes.length && r.fields.every((f, i) => f === fieldNodes[i]),
+    );
     if (!reading) readings.push((reading = { fields: fieldNodes, type, value: deepFrozen(read(info)) }));
     return reading.value;
   };
@@ -175,11 +189,13 @@ export const pageNodeReads = memoised((info): PropertyNames => {
 
 /** What a field returning facts (`coProducers`, `facts`, `citations`) reads of them. */
 export const factReads = memoised((info): FactReads =>
-  readFact(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType)));
+  readFact(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType)),
+);
 
 /** What a field returning trade flows (`importSharesByYear`, `exportsByYear`) reads of them and of the partner region. */
 export const tradeFlowReads = memoised((info): FactReads =>
-  readFact(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType), TRADE_PARTNER));
+  readFact(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType), TRADE_PARTNER),
+);
 
 /** What a field returning paths reads of their steps. */
 export const pathStepReads = memoised((info): FactReads => {
@@ -216,7 +232,11 @@ const plain = (field: FieldNode): boolean => !field.directives?.length;
  * (graphql-js merges fields of one name on one type, and so does this); undefined when there are none,
  * several, or a directive could keep it from running.
  */
-function entityContinuation(walk: Walk, entitySets: readonly SelectionSetNode[], entityType: GraphQLNamedType | undefined): Continuation | undefined {
+function entityContinuation(
+  walk: Walk,
+  entitySets: readonly SelectionSetNode[],
+  entityType: GraphQLNamedType | undefined,
+): Continuation | undefined {
   const found = new Map<string, Continuation>();
   eachField(walk, entitySets, entityType, (field, on) => {
     const relationship = relationshipOf(field, on);
@@ -255,7 +275,8 @@ function stepsFrom(walk: Walk, next: Continuation | undefined, depth: number): C
  * to fetch in the statement it sends for the field itself (src/graph/statements/relationshipChain.ts).
  */
 export const deeperSteps = memoised((info): ChainStep[] =>
-  stepsFrom(walkOf(info), continuation(walkOf(info), subSelections(info.fieldNodes)), MAX_CHAIN_LEVELS - 1));
+  stepsFrom(walkOf(info), continuation(walkOf(info), subSelections(info.fieldNodes)), MAX_CHAIN_LEVELS - 1),
+);
 
 /**
  * The chain of relationship fields a field returning entities (a lookup, `_entities`) continues into,

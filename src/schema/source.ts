@@ -2,7 +2,11 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from './node';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'Where facts come from: the paper (with its DOI) or general knowledge.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'Where facts come from: the paper (with its DOI) or general knowledge.',
+})
 export class Source extends Node {
   @Field({ description: 'Short name.' })
   name!: string;

@@ -3,7 +3,11 @@ import { Node } from './node';
 import { factFieldsResolver } from './facts';
 
 @Directive('@key(fields: "id")')
-@ObjectType({ simpleResolvers: true, implements: Node, description: 'A company or public body that makes, buys, funds, broadcasts or streams works.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A company or public body that makes, buys, funds, broadcasts or streams works.',
+})
 export class Studio extends Node {
   @Field({ description: 'Name.' })
   name!: string;

@@ -15,7 +15,10 @@ export class Work extends Node {
   @Field({ nullable: true, description: `${listed(WORK_KINDS)}.` })
   kind?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Year of the work (from general knowledge where the paper gives none; see properties.yearSource).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Year of the work (from general knowledge where the paper gives none; see properties.yearSource).',
+  })
   year?: number;
 
   @Field({ nullable: true, description: 'Release date (ISO).' })
@@ -41,8 +44,18 @@ export class Work extends Node {
 }
 
 export const WorkResolver = factFieldsResolver(Work, [
-  { name: 'airings', type: 'AIRED_ON', direction: 'OUT', description: 'Where and when the work aired: platform, dates, time slot, episodes, rating, acquisition.' },
-  { name: 'releases', type: 'RELEASED_IN', direction: 'OUT', description: 'Cinema releases: region, dates, days, box office, admissions, rank.' },
+  {
+    name: 'airings',
+    type: 'AIRED_ON',
+    direction: 'OUT',
+    description: 'Where and when the work aired: platform, dates, time slot, episodes, rating, acquisition.',
+  },
+  {
+    name: 'releases',
+    type: 'RELEASED_IN',
+    direction: 'OUT',
+    description: 'Cinema releases: region, dates, days, box office, admissions, rank.',
+  },
   { name: 'origins', type: 'ORIGINATES_FROM', direction: 'OUT', description: 'Regions the work comes from.' },
   { name: 'coProducers', type: 'CO_PRODUCED', direction: 'IN', description: 'Studios and regions that co-produced the work.' },
   { name: 'remadeAs', type: 'REMADE_AS', direction: 'OUT', description: 'Remakes of this work.' },

@@ -1,7 +1,9 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
-  ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import crypto from 'node:crypto';
@@ -64,18 +66,26 @@ function tracked(req: http.IncomingMessage, res: http.ServerResponse, logger: Lo
   const started = performance.now();
   res.on('finish', () => {
     const path = (req.url ?? '').split('?')[0];
-    logger.info({ requestId, method: req.method, path, via, status: res.statusCode, ms: Math.round(performance.now() - started) }, 'request');
+    logger.info(
+      { requestId, method: req.method, path, via, status: res.statusCode, ms: Math.round(performance.now() - started) },
+      'request',
+    );
   });
   return requestId;
 }
 
 export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   const { config, driver, logger } = deps;
-  const graph = graphOn(driver, logger, {
-    database: config.neo4jDatabase,
-    txTimeoutMs: config.neo4jTxTimeoutMs,
-    onStatement: deps.onStatement,
-  }, deps.catalog ?? new QueryCatalog());
+  const graph = graphOn(
+    driver,
+    logger,
+    {
+      database: config.neo4jDatabase,
+      txTimeoutMs: config.neo4jTxTimeoutMs,
+      onStatement: deps.onStatement,
+    },
+    deps.catalog ?? new QueryCatalog(),
+  );
   const app = express();
   const verify = config.tokens ? tokenVerifier(config.tokens) : undefined;
   const feed = new ChangeFeed();
@@ -90,7 +100,9 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     }
     const requestId = tracked(req, res, logger, 'direct');
     answerGraphQLPost(req, res, {
-      apollo, limits: config.limits, context: async () => context(requestId, req.headers.authorization),
+      apollo,
+      limits: config.limits,
+      context: async () => context(requestId, req.headers.authorization),
     }).catch((err: unknown) => {
       // Apollo answers GraphQL's own failures itself; what lands here is the connection failing (a client
       // gone mid-body), so the answer is a plain 500 when one can still be sent.
@@ -107,10 +119,15 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     ...limits,
     // start.ts handles SIGINT/SIGTERM itself, in order: HTTP, then the driver, then Neo4j.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled(),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
       // No Apollo Studio and no HTTP caching of answers here: traces for a gateway and cache hints would
       // only cost time (each wraps every field resolver of every request).
-      ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), ...limits.plugins],
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ...limits.plugins,
+    ],
     logger,
   });
   await apollo.start();
@@ -120,7 +137,9 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     res.locals.requestId = tracked(req, res, logger, 'express');
     next();
   });
-  app.get('/health', (_req, res) => { res.json({ status: 'ok' }); });
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
   app.get('/ready', async (_req, res) => {
     const neo4j = deps.neo4jState ? { neo4j: deps.neo4jState() } : {};
     try {
@@ -140,7 +159,9 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   );
   app.use('/graphql', bodyErrors);
   // Express's own answers are HTML pages with its text (and, outside production, a stack trace).
-  app.use((req, res) => { sendRefusal(res, refusalOf(404, ErrorCode.NOT_FOUND, `Nothing is served at ${req.method} ${req.path}.`)); });
+  app.use((req, res) => {
+    sendRefusal(res, refusalOf(404, ErrorCode.NOT_FOUND, `Nothing is served at ${req.method} ${req.path}.`));
+  });
   app.use(((err, _req, res, _next) => {
     logger.error({ requestId: res.locals.requestId, err }, 'request failed');
     sendRefusal(res, refusalOf(500, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error.'));
@@ -149,13 +170,14 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   return {
     httpServer,
     graph,
-    listen: (port, host) => new Promise((resolve, reject) => {
-      httpServer.once('error', reject);
-      httpServer.listen(port, host, () => {
-        const address = httpServer.address() as AddressInfo;
-        resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
-      });
-    }),
+    listen: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          const address = httpServer.address() as AddressInfo;
+          resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
+        });
+      }),
     close: async () => {
       await subscriptions.dispose();
       await apollo.stop();

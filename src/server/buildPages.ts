@@ -32,11 +32,16 @@ export async function buildPages(outdir: string = publicDir()): Promise<Record<s
     metafile: true,
     logLevel: 'warning',
   });
-  return Object.fromEntries(Object.entries(result.metafile.outputs).map(([file, out]) => [path.relative(outdir, path.resolve(projectRoot(), file)), out.bytes]));
+  return Object.fromEntries(
+    Object.entries(result.metafile.outputs).map(([file, out]) => [path.relative(outdir, path.resolve(projectRoot(), file)), out.bytes]),
+  );
 }
 
-const newest = (dir: string): number => fs.readdirSync(dir, { withFileTypes: true, recursive: true })
-  .filter((e) => e.isFile()).reduce((t, e) => Math.max(t, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs), 0);
+const newest = (dir: string): number =>
+  fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .reduce((t, e) => Math.max(t, fs.statSync(path.join(e.parentPath, e.name)).mtimeMs), 0);
 
 /** Builds the pages unless dist/public already holds bundles newer than every file in web/ (for tests). */
 export async function buildPagesIfStale(): Promise<void> {

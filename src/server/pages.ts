@@ -26,31 +26,41 @@ export interface PagesOptions {
  * allowed because GraphiQL and cytoscape set them from script; GraphiQL's fonts are data: URLs.
  */
 const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:",
-  "font-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 /** Reads queries/NN-name.graphql on every call, so a query saved there shows without a restart. */
 export function readSavedQueries(dir: string): SavedQuery[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => /^\d+-[\w.-]+\.graphql$/.test(f)).sort().map((file) => {
-    const text = fs.readFileSync(path.join(dir, file), 'utf8');
-    const comment = text.split('\n').find((line) => line.trim().startsWith('#')) ?? '';
-    return {
-      file,
-      number: file.split('-')[0],
-      operationName: /\b(?:query|mutation)\s+([_A-Za-z]\w*)/.exec(text)?.[1] ?? file.replace(/\.graphql$/, ''),
-      question: comment.replace(/^\s*#\s*/, '').replace(/^Question \d+:\s*/, ''),
-      text,
-    };
-  });
+  return fs
+    .readdirSync(dir)
+    .filter((f) => /^\d+-[\w.-]+\.graphql$/.test(f))
+    .sort()
+    .map((file) => {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      const comment = text.split('\n').find((line) => line.trim().startsWith('#')) ?? '';
+      return {
+        file,
+        number: file.split('-')[0],
+        operationName: /\b(?:query|mutation)\s+([_A-Za-z]\w*)/.exec(text)?.[1] ?? file.replace(/\.graphql$/, ''),
+        question: comment.replace(/^\s*#\s*/, '').replace(/^Question \d+:\s*/, ''),
+        text,
+      };
+    });
 }
 
 /** JSON that is safe inside a <script> element: no `</script>` or `<!--` can close it early. */
 const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function html(title: string, bundle: string, data: unknown): string {
   return `<!doctype html>

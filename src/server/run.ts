@@ -49,7 +49,13 @@ export async function runServer(given: Config, logger: Logger, options: RunOptio
     const graph = graphOn(connection.driver, logger, { database: config.neo4jDatabase, txTimeoutMs: 300_000 }, catalog);
     await applySchema(graph, catalog);
     if (config.seedWhenEmpty) await seedIfEmpty(graph, logger);
-    const server = await createServer({ config, driver: connection.driver, logger, catalog, neo4jState: supervisor && (() => supervisor.status()) });
+    const server = await createServer({
+      config,
+      driver: connection.driver,
+      logger,
+      catalog,
+      neo4jState: supervisor && (() => supervisor.status()),
+    });
     const url = await server.listen(config.port, config.host);
     logger.info({ graphql: `${url}/graphql`, playground: `${url}/graphql`, neo4jBrowser: browserUrl ?? null, pid: process.pid }, 'ready');
     console.error(`GraphQL API and playground: ${url}/graphql`);

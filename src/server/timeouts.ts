@@ -21,8 +21,14 @@ export const serverOptions = (t: HttpTimeouts): http.ServerOptions => ({
 
 function rawAnswer(status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): string {
   const body = JSON.stringify({ errors: [{ message, extensions: { code, ...extra } }] });
-  return [`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}`, 'connection: close', 'content-type: application/json; charset=utf-8',
-    `content-length: ${Buffer.byteLength(body)}`, '', body].join('\r\n');
+  return [
+    `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}`,
+    'connection: close',
+    'content-type: application/json; charset=utf-8',
+    `content-length: ${Buffer.byteLength(body)}`,
+    '',
+    body,
+  ].join('\r\n');
 }
 
 /**
@@ -38,9 +44,14 @@ export function answerClientError(t: HttpTimeouts) {
       return;
     }
     if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-      socket.end(rawAnswer(408, ErrorCode.REQUEST_TIMEOUT,
-        `The request did not arrive in time: its headers must come within ${t.headersTimeoutMs} ms and all of it within ${t.requestTimeoutMs} ms.`,
-        { limit: t.requestTimeoutMs }));
+      socket.end(
+        rawAnswer(
+          408,
+          ErrorCode.REQUEST_TIMEOUT,
+          `The request did not arrive in time: its headers must come within ${t.headersTimeoutMs} ms and all of it within ${t.requestTimeoutMs} ms.`,
+          { limit: t.requestTimeoutMs },
+        ),
+      );
     } else if (err.code === 'HPE_HEADER_OVERFLOW') {
       socket.end(rawAnswer(431, ErrorCode.BAD_REQUEST, 'The request headers are too large.'));
     } else {

@@ -10,7 +10,8 @@ export function parseArgs(argv: string[]): SyntheticOptions & { reset: boolean }
     if (arg === '--reset') out.reset = true;
     else if (arg === '--scale' || arg === '--seed') {
       const value = Number(argv[++i]);
-      if (arg === '--scale' && !(value > 0 && value <= 5000)) throw new Error(`--scale must be a number above 0 and at most 5000, got "${argv[i]}"`);
+      if (arg === '--scale' && !(value > 0 && value <= 5000))
+        throw new Error(`--scale must be a number above 0 and at most 5000, got "${argv[i]}"`);
       if (arg === '--seed' && !(Number.isInteger(value) && value >= 0 && value <= 0xffffffff)) {
         throw new Error(`--seed must be a whole number from 0 to 4294967295, got "${argv[i]}"`);
       }

@@ -43,11 +43,21 @@ export async function graphSize(graph: Graph): Promise<{ nodes: number; relation
  * failure leaves the batches before it; a rerun completes the load, as every statement MERGEs).
  */
 export async function loadSynthetic(
-  graph: Graph, options: SyntheticOptions, seedDir: string, log: (line: string) => void = () => {},
+  graph: Graph,
+  options: SyntheticOptions,
+  seedDir: string,
+  log: (line: string) => void = () => {},
 ): Promise<SyntheticLoadReport> {
   const started = performance.now();
   const report: SyntheticLoadReport = {
-    options, sizes: sizes(options.scale), seconds: 0, batches: 0, rows: 0, nodes: {}, relationships: {}, graph: { nodes: 0, relationships: 0 },
+    options,
+    sizes: sizes(options.scale),
+    seconds: 0,
+    batches: 0,
+    rows: 0,
+    nodes: {},
+    relationships: {},
+    graph: { nodes: 0, relationships: 0 },
   };
   let lastLog = started;
   for (const batch of syntheticBatches(options, anchorPropsFromSeed(seedDir))) {

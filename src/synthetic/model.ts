@@ -38,8 +38,14 @@ export interface Batch {
 }
 
 export const NODE_STATEMENTS: Record<string, string> = {
-  Source: 'upsertSources', Region: 'upsertRegions', Studio: 'upsertStudios', Platform: 'upsertPlatforms',
-  Person: 'upsertPeople', Policy: 'upsertPolicies', Festival: 'upsertFestivals', Work: 'upsertWorks',
+  Source: 'upsertSources',
+  Region: 'upsertRegions',
+  Studio: 'upsertStudios',
+  Platform: 'upsertPlatforms',
+  Person: 'upsertPeople',
+  Policy: 'upsertPolicies',
+  Festival: 'upsertFestivals',
+  Work: 'upsertWorks',
 };
 
 /** Relationship statements, in load order, with the type and end labels each one writes. */
@@ -70,17 +76,40 @@ export const RELATIONSHIP_STATEMENTS: Record<string, { type: string; from: strin
  */
 export const ANCHORS: Record<'Region' | 'Studio' | 'Platform', string[]> = {
   Region: [
-    'region:hong-kong', 'region:mainland-china', 'region:taiwan', 'region:japan', 'region:south-korea', 'region:usa',
-    'region:united-kingdom', 'region:singapore', 'region:malaysia', 'region:macao', 'region:australia', 'region:germany',
+    'region:hong-kong',
+    'region:mainland-china',
+    'region:taiwan',
+    'region:japan',
+    'region:south-korea',
+    'region:usa',
+    'region:united-kingdom',
+    'region:singapore',
+    'region:malaysia',
+    'region:macao',
+    'region:australia',
+    'region:germany',
   ],
   Studio: [
-    'studio:tvb', 'studio:youku', 'studio:media-asia', 'studio:emperor-entertainment-group', 'studio:tencent',
-    'studio:alibaba-group', 'studio:edko-films', 'studio:universe-entertainment', 'studio:shaw-brothers',
+    'studio:tvb',
+    'studio:youku',
+    'studio:media-asia',
+    'studio:emperor-entertainment-group',
+    'studio:tencent',
+    'studio:alibaba-group',
+    'studio:edko-films',
+    'studio:universe-entertainment',
+    'studio:shaw-brothers',
     'studio:television-entertainment',
   ],
   Platform: [
-    'platform:tvb-jade', 'platform:youku', 'platform:mytv-super', 'platform:tencent-video', 'platform:iqiyi',
-    'platform:netflix', 'platform:viutv', 'platform:tvb-pearl',
+    'platform:tvb-jade',
+    'platform:youku',
+    'platform:mytv-super',
+    'platform:tencent-video',
+    'platform:iqiyi',
+    'platform:netflix',
+    'platform:viutv',
+    'platform:tvb-pearl',
   ],
 };
 

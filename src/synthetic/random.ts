@@ -33,14 +33,18 @@ export const chance = (rnd: Random, p: number): boolean => rnd() < p;
 export function weighted(weights: readonly number[]): (rnd: Random) => number {
   const cdf = new Float64Array(weights.length);
   let total = 0;
-  weights.forEach((w, i) => { total += w; cdf[i] = total; });
+  weights.forEach((w, i) => {
+    total += w;
+    cdf[i] = total;
+  });
   return (rnd) => {
     const x = rnd() * total;
     let lo = 0;
     let hi = cdf.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (cdf[mid] > x) hi = mid; else lo = mid + 1;
+      if (cdf[mid] > x) hi = mid;
+      else lo = mid + 1;
     }
     return lo;
   };

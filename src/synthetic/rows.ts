@@ -1,8 +1,6 @@
 import { toNeo4jProps } from '../graph/writeValues';
 import { PropValue, withDerivedNames } from '../model';
-import {
-  Batch, NODE_STATEMENTS, RELATIONSHIP_STATEMENTS, relationshipId, Row, SYNTHETIC_SOURCE, SyntheticOptions,
-} from './model';
+import { Batch, NODE_STATEMENTS, RELATIONSHIP_STATEMENTS, relationshipId, Row, SYNTHETIC_SOURCE, SyntheticOptions } from './model';
 
 export type Props = Record<string, PropValue | undefined>;
 
@@ -25,15 +23,23 @@ export class Rows {
 
   node(label: string, id: string, props: Props, what: string, anchor = false): void {
     this.push(NODE_STATEMENTS[label], {
-      id, props: toNeo4jProps(withDerivedNames(defined(props))), anchor, citationId: `CITED_IN|${id}|${SYNTHETIC_SOURCE}`, locator: this.locator(what),
+      id,
+      props: toNeo4jProps(withDerivedNames(defined(props))),
+      anchor,
+      citationId: `CITED_IN|${id}|${SYNTHETIC_SOURCE}`,
+      locator: this.locator(what),
     });
   }
 
   rel(statement: string, from: string, to: string, key: string, props: Props, what: string): void {
     const { type } = RELATIONSHIP_STATEMENTS[statement];
     this.push(statement, {
-      id: relationshipId(type, from, to, key), from, to, props: toNeo4jProps(defined(props)),
-      source: SYNTHETIC_SOURCE, locator: this.locator(what),
+      id: relationshipId(type, from, to, key),
+      from,
+      to,
+      props: toNeo4jProps(defined(props)),
+      source: SYNTHETIC_SOURCE,
+      locator: this.locator(what),
     });
   }
 
@@ -48,6 +54,7 @@ export class Rows {
 
   private push(statement: string, row: Row): void {
     const list = this.byStatement.get(statement);
-    if (list) list.push(row); else this.byStatement.set(statement, [row]);
+    if (list) list.push(row);
+    else this.byStatement.set(statement, [row]);
   }
 }

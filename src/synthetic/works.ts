@@ -3,13 +3,22 @@ import { HONG_KONG, YEARS } from './model';
 import { chance, distinct, intBetween, pick, Random, weighted, zipf } from './random';
 import type { Props, Rows } from './rows';
 import {
-  ACQUISITIONS, AWARDS, CLASSIFICATIONS, CO_PRODUCTION_ROLES, GENRES, LANGUAGES, ROMAN, TIME_SLOTS, TITLE_ADJECTIVES,
-  TITLE_HANZI, TITLE_NOUNS,
+  ACQUISITIONS,
+  AWARDS,
+  CLASSIFICATIONS,
+  CO_PRODUCTION_ROLES,
+  GENRES,
+  LANGUAGES,
+  ROMAN,
+  TIME_SLOTS,
+  TITLE_ADJECTIVES,
+  TITLE_HANZI,
+  TITLE_NOUNS,
 } from './vocabulary';
 import type { World } from './world';
 
 const KINDS = WORK_KINDS;
-type Kind = typeof KINDS[number];
+type Kind = (typeof KINDS)[number];
 const drawKind = weighted([45, 35, 8, 7, 5]);
 /** Output grows about 4% a year, so recent years hold thousands of works at the largest scale. */
 const drawYear = weighted(Array.from({ length: YEARS.to - YEARS.from + 1 }, (_, i) => Math.exp(0.04 * i)));
@@ -68,17 +77,40 @@ function distribution(rows: Rows, world: World, rnd: Random, id: string, kind: K
       const startDate = isoDate(releaseYear, rnd);
       const days = intBetween(rnd, 7, 150);
       const boxOfficeHKD = Math.round(10 ** (4 + rnd() * 4));
-      rows.rel('worksReleasedInRegions', id, world.regions[r], String(releaseYear), {
-        year: releaseYear, startDate, endDate: addDays(startDate, days - 1), days, boxOfficeHKD, admissions: Math.round(boxOfficeHKD / 85),
-      }, what);
+      rows.rel(
+        'worksReleasedInRegions',
+        id,
+        world.regions[r],
+        String(releaseYear),
+        {
+          year: releaseYear,
+          startDate,
+          endDate: addDays(startDate, days - 1),
+          days,
+          boxOfficeHKD,
+          admissions: Math.round(boxOfficeHKD / 85),
+        },
+        what,
+      );
     }
   }
   if (kind === 'TV_DRAMA' || kind === 'PROGRAMME' || (kind === 'ANIMATION' && chance(rnd, 0.3))) {
     for (const p of distinct(rnd, world.draw.platform, intBetween(rnd, 1, 2))) {
-      rows.rel('worksAiredOnPlatforms', id, world.platforms[p], String(year), {
-        year, startDate: isoDate(year, rnd), episodes: kind === 'TV_DRAMA' ? intBetween(rnd, 10, 45) : undefined,
-        timeSlot: pick(rnd, TIME_SLOTS), rating: Math.round((8 + rnd() * 22) * 10) / 10, acquisition: pick(rnd, ACQUISITIONS),
-      }, what);
+      rows.rel(
+        'worksAiredOnPlatforms',
+        id,
+        world.platforms[p],
+        String(year),
+        {
+          year,
+          startDate: isoDate(year, rnd),
+          episodes: kind === 'TV_DRAMA' ? intBetween(rnd, 10, 45) : undefined,
+          timeSlot: pick(rnd, TIME_SLOTS),
+          rating: Math.round((8 + rnd() * 22) * 10) / 10,
+          acquisition: pick(rnd, ACQUISITIONS),
+        },
+        what,
+      );
     }
   }
 }
@@ -89,7 +121,14 @@ function makers(rows: Rows, world: World, rnd: Random, id: string, what: string)
     rows.rel('worksOriginateFromRegions', id, world.regions[r], 'main', {}, what);
   }
   for (const s of distinct(rnd, world.draw.studio, 1 + drawStudioCount(rnd))) {
-    rows.rel('studiosCoProduceWorks', world.studios[s], id, 'main', { role: chance(rnd, 0.3) ? pick(rnd, CO_PRODUCTION_ROLES) : undefined }, what);
+    rows.rel(
+      'studiosCoProduceWorks',
+      world.studios[s],
+      id,
+      'main',
+      { role: chance(rnd, 0.3) ? pick(rnd, CO_PRODUCTION_ROLES) : undefined },
+      what,
+    );
   }
   if (chance(rnd, 0.08)) {
     for (const region of [HONG_KONG, MAINLAND]) rows.rel('regionsCoProduceWorks', region, id, 'main', {}, what);
@@ -110,9 +149,18 @@ function afterlife(rows: Rows, world: World, rnd: Random, i: number, kind: Kind,
     rows.rel('worksScreenedAtFestivals', id, festival.id, String(year), { year, edition: year - festival.firstYear + 1 }, what);
   }
   if (chance(rnd, 0.015) && year >= festival.firstYear) {
-    rows.rel('worksHonouredAtFestivals', id, festival.id, String(year), {
-      award: pick(rnd, AWARDS), year, edition: year - festival.firstYear + 1,
-    }, what);
+    rows.rel(
+      'worksHonouredAtFestivals',
+      id,
+      festival.id,
+      String(year),
+      {
+        award: pick(rnd, AWARDS),
+        year,
+        edition: year - festival.firstYear + 1,
+      },
+      what,
+    );
   }
   if (i > 20 && chance(rnd, 0.004)) {
     rows.rel('worksRemadeAsWorks', workId(Math.floor(rnd() * i)), id, 'main', { year }, what);

@@ -15,10 +15,18 @@ const startError = (env: Record<string, string>): string => {
 
 describe('token settings at start', () => {
   it('accepts no tokens when no key is set', () => expect(loadConfig({}).tokens).toBeUndefined());
-  it('needs JWT_ISSUER once a key is set', () => expect(startError({ JWT_SECRET: SECRET, JWT_AUDIENCE: 'a' })).toMatch(/^JWT_ISSUER: is required when tokens are accepted/));
-  it('needs JWT_AUDIENCE once a key is set', () => expect(startError({ JWT_SECRET: SECRET, JWT_ISSUER: 'i' })).toMatch(/^JWT_AUDIENCE: is required/));
-  it('names an unreadable key file', () => expect(startError({ JWT_PUBLIC_KEY_FILE: '/nonexistent/key.pem', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' })).toMatch(/^JWT_PUBLIC_KEY_FILE: cannot read/));
-  it('keeps the clock tolerance within bounds', () => expect(startError({ JWT_SECRET: SECRET, JWT_ISSUER: 'i', JWT_AUDIENCE: 'a', JWT_CLOCK_TOLERANCE_S: '3600' })).toMatch(/^JWT_CLOCK_TOLERANCE_S/));
+  it('needs JWT_ISSUER once a key is set', () =>
+    expect(startError({ JWT_SECRET: SECRET, JWT_AUDIENCE: 'a' })).toMatch(/^JWT_ISSUER: is required when tokens are accepted/));
+  it('needs JWT_AUDIENCE once a key is set', () =>
+    expect(startError({ JWT_SECRET: SECRET, JWT_ISSUER: 'i' })).toMatch(/^JWT_AUDIENCE: is required/));
+  it('names an unreadable key file', () =>
+    expect(startError({ JWT_PUBLIC_KEY_FILE: '/nonexistent/key.pem', JWT_ISSUER: 'i', JWT_AUDIENCE: 'a' })).toMatch(
+      /^JWT_PUBLIC_KEY_FILE: cannot read/,
+    ));
+  it('keeps the clock tolerance within bounds', () =>
+    expect(startError({ JWT_SECRET: SECRET, JWT_ISSUER: 'i', JWT_AUDIENCE: 'a', JWT_CLOCK_TOLERANCE_S: '3600' })).toMatch(
+      /^JWT_CLOCK_TOLERANCE_S/,
+    ));
 });
 
 describe('npm run token', () => {
@@ -28,5 +36,6 @@ describe('npm run token', () => {
     const verified = await tokenVerifier({ secret: SECRET, issuer: 'i', audience: 'a', clockToleranceSeconds: 30 })(token);
     expect(verified).toEqual({ subject: 'ada', roles: ['admin'] });
   });
-  it('refuses an unknown role', () => expect(mintToken({ secret: SECRET, issuer: 'i', audience: 'a', subject: 'x', role: 'owner', days: 1 })).rejects.toThrow(/--role/));
+  it('refuses an unknown role', () =>
+    expect(mintToken({ secret: SECRET, issuer: 'i', audience: 'a', subject: 'x', role: 'owner', days: 1 })).rejects.toThrow(/--role/));
 });

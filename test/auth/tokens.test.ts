@@ -22,14 +22,25 @@ const stranger = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tokens-'));
 
 interface Mint {
-  alg?: string; key?: crypto.KeyObject | Uint8Array; kid?: string; iss?: string; aud?: string; sub?: string | null;
-  roles?: unknown; exp?: number; nbf?: number;
+  alg?: string;
+  key?: crypto.KeyObject | Uint8Array;
+  kid?: string;
+  iss?: string;
+  aud?: string;
+  sub?: string | null;
+  roles?: unknown;
+  exp?: number;
+  nbf?: number;
 }
 const now = () => Math.floor(Date.now() / 1000);
 async function mint(m: Mint = {}): Promise<string> {
   const alg = m.alg ?? 'HS256';
-  const jwt = new SignJWT({ roles: m.roles ?? ['editor'] }).setProtectedHeader({ alg, ...(m.kid ? { kid: m.kid } : {}) })
-    .setIssuer(m.iss ?? ISSUER).setAudience(m.aud ?? AUDIENCE).setIssuedAt().setExpirationTime(m.exp ?? now() + 600);
+  const jwt = new SignJWT({ roles: m.roles ?? ['editor'] })
+    .setProtectedHeader({ alg, ...(m.kid ? { kid: m.kid } : {}) })
+    .setIssuer(m.iss ?? ISSUER)
+    .setAudience(m.aud ?? AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(m.exp ?? now() + 600);
   if (m.sub !== null) jwt.setSubject(m.sub ?? 'tokens-test');
   if (m.nbf) jwt.setNotBefore(m.nbf);
   return `Bearer ${await jwt.sign(m.key ?? new TextEncoder().encode(SECRET))}`;
@@ -40,11 +51,25 @@ let server: TestServer;
 let pemServer: TestServer;
 
 beforeAll(async () => {
-  const jwks = { keys: [{ ...(await exportJWK(rsa.publicKey)), kid: 'rsa-1', alg: 'RS256', use: 'sig' }, { ...(await exportJWK(ec.publicKey)), kid: 'ec-1', alg: 'ES256', use: 'sig' }] };
+  const jwks = {
+    keys: [
+      { ...(await exportJWK(rsa.publicKey)), kid: 'rsa-1', alg: 'RS256', use: 'sig' },
+      { ...(await exportJWK(ec.publicKey)), kid: 'ec-1', alg: 'ES256', use: 'sig' },
+    ],
+  };
   fs.writeFileSync(path.join(dir, 'jwks.json'), JSON.stringify(jwks));
   fs.writeFileSync(path.join(dir, 'public.pem'), rsa.publicKey.export({ type: 'spki', format: 'pem' }) as string);
-  ({ driver, server } = await startSeededServer({ JWT_SECRET: SECRET, JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, JWT_JWKS_FILE: path.join(dir, 'jwks.json') }));
-  pemServer = await startTestServer(driver, { JWT_ISSUER: ISSUER, JWT_AUDIENCE: AUDIENCE, JWT_PUBLIC_KEY_FILE: path.join(dir, 'public.pem') });
+  ({ driver, server } = await startSeededServer({
+    JWT_SECRET: SECRET,
+    JWT_ISSUER: ISSUER,
+    JWT_AUDIENCE: AUDIENCE,
+    JWT_JWKS_FILE: path.join(dir, 'jwks.json'),
+  }));
+  pemServer = await startTestServer(driver, {
+    JWT_ISSUER: ISSUER,
+    JWT_AUDIENCE: AUDIENCE,
+    JWT_PUBLIC_KEY_FILE: path.join(dir, 'public.pem'),
+  });
 });
 afterAll(async () => {
   await cypher(driver, "MATCH (n) WHERE n.id STARTS WITH 'work:tokens-' DETACH DELETE n");
@@ -55,8 +80,27 @@ afterAll(async () => {
 });
 
 let made = 0;
-const create = (url: string, authorization: string) => graphql(url, `mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }`,
-  { input: { label: 'Work', id: `work:tokens-${++made}`, properties: { title: 'Token Probe' }, source: 'source:paper', locator: 'tokens test' } }, { authorization });
+const create = (url: string, authorization: string) =>
+  graphql(
+    url,
+    `
+      mutation ($input: CreateEntityInput!) {
+        createEntity(input: $input) {
+          id
+        }
+      }
+    `,
+    {
+      input: {
+        label: 'Work',
+        id: `work:tokens-${++made}`,
+        properties: { title: 'Token Probe' },
+        source: 'source:paper',
+        locator: 'tokens test',
+      },
+    },
+    { authorization },
+  );
 
 const REFUSED: [string, () => Promise<string>, string, RegExp][] = [
   ['another issuer', () => mint({ iss: 'https://other.example.org' }), 'UNAUTHENTICATED', /issuer/],
@@ -64,8 +108,18 @@ const REFUSED: [string, () => Promise<string>, string, RegExp][] = [
   ['expired beyond the clock tolerance', () => mint({ exp: now() - 120 }), 'UNAUTHENTICATED', /expired/],
   ['not valid yet', () => mint({ nbf: now() + 3600 }), 'UNAUTHENTICATED', /not valid yet/],
   ['HS512 with the right secret', () => mint({ alg: 'HS512' }), 'UNAUTHENTICATED', /algorithm/],
-  ['HS256 with another secret', () => mint({ key: new TextEncoder().encode('another-secret-of-at-least-32-characters') }), 'UNAUTHENTICATED', /signature/],
-  ['RS256 signed by a key outside the key set', () => mint({ alg: 'RS256', key: stranger.privateKey, kid: 'rsa-1' }), 'UNAUTHENTICATED', /signature/],
+  [
+    'HS256 with another secret',
+    () => mint({ key: new TextEncoder().encode('another-secret-of-at-least-32-characters') }),
+    'UNAUTHENTICATED',
+    /signature/,
+  ],
+  [
+    'RS256 signed by a key outside the key set',
+    () => mint({ alg: 'RS256', key: stranger.privateKey, kid: 'rsa-1' }),
+    'UNAUTHENTICATED',
+    /signature/,
+  ],
   ['RS256 with an unknown kid', () => mint({ alg: 'RS256', key: rsa.privateKey, kid: 'nope' }), 'UNAUTHENTICATED', /no key/],
   ['RS384 with a key of the set', () => mint({ alg: 'RS384', key: rsa.privateKey, kid: 'rsa-1' }), 'UNAUTHENTICATED', /algorithm/],
   ['no subject', () => mint({ sub: null }), 'UNAUTHENTICATED', /sub/],

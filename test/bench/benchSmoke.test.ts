@@ -17,7 +17,24 @@ let out: string;
 
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
-  const args = ['--scales', 'paper', '--rounds', '1', '--seconds', '0.3', '--warmup', '0.1', '--scale-warmup', '0.1', '--connections', '2', '--in-process', '--wipe', '--out', out];
+  const args = [
+    '--scales',
+    'paper',
+    '--rounds',
+    '1',
+    '--seconds',
+    '0.3',
+    '--warmup',
+    '0.1',
+    '--scale-warmup',
+    '0.1',
+    '--connections',
+    '2',
+    '--in-process',
+    '--wipe',
+    '--out',
+    out,
+  ];
   report = await runBench(parseOptions(args, testEnv(), () => {}));
 }, 180_000);
 
@@ -61,14 +78,17 @@ describe('npm run bench, at paper scale with few requests', () => {
     for (let i = 1; i < passes.length - 1; i++) expect(answered[i]).toBeGreaterThanOrEqual(answered[i - 1] * (1 + STEADY));
     if (passes.length < MAX_WARMUP_PASSES) expect(answered.at(-1)!).toBeLessThan(answered.at(-2)! * (1 + STEADY));
     for (const pass of passes) {
-      expect(pass.map((run) => `${run.query}/${run.system}`))
-        .toEqual(WORKLOADS.flatMap((w) => ['ours', 'floor', 'peer'].map((system) => `${w.name}/${system}`)));
+      expect(pass.map((run) => `${run.query}/${run.system}`)).toEqual(
+        WORKLOADS.flatMap((w) => ['ours', 'floor', 'peer'].map((system) => `${w.name}/${system}`)),
+      );
       for (const run of pass) expect({ ...run, answered: run.requests > 0 }).toEqual({ ...run, answered: true });
     }
   });
 
   it('names a bad warm-up setting', () => {
-    expect(() => parseOptions(['--scale-warmup', 'soon'], testEnv(), () => {})).toThrow(/--scale-warmup must be a number from 0 to 60, got "soon"/);
+    expect(() => parseOptions(['--scale-warmup', 'soon'], testEnv(), () => {})).toThrow(
+      /--scale-warmup must be a number from 0 to 60, got "soon"/,
+    );
   });
 
   it('writes the report: JSON, Markdown with the table, targets and PROFILE plans, and the SVG chart', () => {

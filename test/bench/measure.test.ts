@@ -12,28 +12,37 @@ let driver: Driver;
 let calls: string[];
 
 /** The driver, noting which way each session is asked to run a statement. */
-const watched = (inner: Driver): Driver => new Proxy(inner, {
-  get: (d, prop) => {
-    if (prop !== 'session') return Reflect.get(d, prop);
-    return (...args: Parameters<Driver['session']>) => new Proxy(d.session(...args), {
-      get: (s: Session, name) => {
-        const value = Reflect.get(s, name);
-        if (typeof value !== 'function') return value;
-        if (['run', 'executeRead', 'executeWrite', 'beginTransaction'].includes(String(name))) calls.push(String(name));
-        return value.bind(s);
-      },
-    });
-  },
-});
+const watched = (inner: Driver): Driver =>
+  new Proxy(inner, {
+    get: (d, prop) => {
+      if (prop !== 'session') return Reflect.get(d, prop);
+      return (...args: Parameters<Driver['session']>) =>
+        new Proxy(d.session(...args), {
+          get: (s: Session, name) => {
+            const value = Reflect.get(s, name);
+            if (typeof value !== 'function') return value;
+            if (['run', 'executeRead', 'executeWrite', 'beginTransaction'].includes(String(name))) calls.push(String(name));
+            return value.bind(s);
+          },
+        });
+    },
+  });
 
-beforeAll(() => { driver = testDriver(); });
+beforeAll(() => {
+  driver = testDriver();
+});
 afterAll(() => driver.close());
-beforeEach(() => { calls = []; });
+beforeEach(() => {
+  calls = [];
+});
 
 describe('the floor', () => {
   it('sends each timed statement as one auto-commit read', async () => {
-    const figures = await floorLoad(watched(driver), testEnv().NEO4J_DATABASE, 'RETURN $n AS n', [{ n: 1 }, { n: 2 }],
-      { connections: 2, warmupSeconds: 0, seconds: 0.2 });
+    const figures = await floorLoad(watched(driver), testEnv().NEO4J_DATABASE, 'RETURN $n AS n', [{ n: 1 }, { n: 2 }], {
+      connections: 2,
+      warmupSeconds: 0,
+      seconds: 0.2,
+    });
     expect(figures.requests).toBeGreaterThan(0);
     expect(figures.errors).toBe(0);
     expect(calls).toEqual(Array(figures.requests).fill('run'));

@@ -15,7 +15,8 @@ import { loadRealSeed } from '../seed/graphChecksum';
 import { cypher, quietLogger, testDriver, testEnv, testExecutor } from '../support/neo4j';
 
 const batches = (options: SyntheticOptions): Batch[] => [...syntheticBatches(options, anchorPropsFromSeed(seedDir()))];
-const rowsOf = (all: Batch[], statement: string) => all.filter((b) => b.statement === statement).flatMap((b) => b.rows) as RelationshipRow[];
+const rowsOf = (all: Batch[], statement: string) =>
+  all.filter((b) => b.statement === statement).flatMap((b) => b.rows) as RelationshipRow[];
 
 function degrees(rows: RelationshipRow[], end: 'from' | 'to'): number[] {
   const counts = new Map<string, number>();
@@ -33,7 +34,10 @@ describe('the synthetic generator', () => {
   it('makes heavy-tailed degrees: a few studios and platforms carry many works, most carry few', () => {
     const all = batches({ scale: 30, seed: 1 });
     // At this scale 359 studios share the co-productions and 15 platforms the airings.
-    for (const [statement, end, ratio] of [['studiosCoProduceWorks', 'from', 20], ['worksAiredOnPlatforms', 'to', 5]] as const) {
+    for (const [statement, end, ratio] of [
+      ['studiosCoProduceWorks', 'from', 20],
+      ['worksAiredOnPlatforms', 'to', 5],
+    ] as const) {
       const d = degrees(rowsOf(all, statement), end);
       const median = d[Math.floor(d.length / 2)];
       expect({ statement, headOverMedian: d[0] / median > ratio }).toEqual({ statement, headOverMedian: true });
@@ -65,7 +69,10 @@ describe('loading the synthetic graph', () => {
 
   it('loads beside the paper seed, changes nothing on a second load, and leaves the paper facts alone', async () => {
     const graph = syntheticExecutor(driver, testEnv().NEO4J_DATABASE, quietLogger());
-    const [paper] = await cypher(driver, "MATCH ()-[r]->() WHERE r.source <> 'source:synthetic' RETURN count(r) AS n, collect(r.id)[0..5] AS sample");
+    const [paper] = await cypher(
+      driver,
+      "MATCH ()-[r]->() WHERE r.source <> 'source:synthetic' RETURN count(r) AS n, collect(r.id)[0..5] AS sample",
+    );
     const first = await loadSynthetic(graph, options, seedDir());
     const second = await loadSynthetic(graph, options, seedDir());
     expect(second.graph).toEqual(first.graph);
@@ -79,10 +86,16 @@ describe('loading the synthetic graph', () => {
   });
 
   it('gives every synthetic node a citation and every synthetic relationship a locator', async () => {
-    const [uncited] = await cypher(driver, `MATCH (n) WHERE any(l IN labels(n) WHERE l <> 'Source') AND n.id CONTAINS ':syn-'
-      AND NOT (n)-[:CITED_IN {source: 'source:synthetic'}]->(:Source {id: 'source:synthetic'}) RETURN count(n) AS n`);
+    const [uncited] = await cypher(
+      driver,
+      `MATCH (n) WHERE any(l IN labels(n) WHERE l <> 'Source') AND n.id CONTAINS ':syn-'
+      AND NOT (n)-[:CITED_IN {source: 'source:synthetic'}]->(:Source {id: 'source:synthetic'}) RETURN count(n) AS n`,
+    );
     expect(uncited.n).toBe(0);
-    const [unlocated] = await cypher(driver, "MATCH ()-[r]->() WHERE r.source = 'source:synthetic' AND (r.locator IS NULL OR r.id IS NULL) RETURN count(r) AS n");
+    const [unlocated] = await cypher(
+      driver,
+      "MATCH ()-[r]->() WHERE r.source = 'source:synthetic' AND (r.locator IS NULL OR r.id IS NULL) RETURN count(r) AS n",
+    );
     expect(unlocated.n).toBe(0);
   });
 
@@ -93,7 +106,10 @@ describe('loading the synthetic graph', () => {
     try {
       const result = await session.executeWrite((tx) => tx.run(`EXPLAIN ${text}`, { rows: [] }));
       const operators: string[] = [];
-      const walk = (p: { operatorType: string; children: unknown[] }) => { operators.push(p.operatorType); p.children.forEach((c) => walk(c as typeof p)); };
+      const walk = (p: { operatorType: string; children: unknown[] }) => {
+        operators.push(p.operatorType);
+        p.children.forEach((c) => walk(c as typeof p));
+      };
       walk(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
       expect(operators.filter((o) => o.startsWith('NodeUniqueIndexSeek')).length).toBe(2);
       expect(operators.filter((o) => /AllNodesScan|NodeByLabelScan/.test(o))).toEqual([]);

@@ -40,9 +40,12 @@ describe('exporting and importing the graph', () => {
   });
 
   /** `npm run export` / `npm run import` as the built scripts, against the test Neo4j. */
-  const run = (script: string, args: string[]) => spawnSync(process.execPath, [path.join(projectRoot(), 'dist', 'scripts', script), ...args], {
-    env: { ...process.env, ...testEnv(), LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 60_000,
-  });
+  const run = (script: string, args: string[]) =>
+    spawnSync(process.execPath, [path.join(projectRoot(), 'dist', 'scripts', script), ...args], {
+      env: { ...process.env, ...testEnv(), LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
   /** Probe works made for one test and removed after it, so the seed is left as it was. */
   async function withProbes(create: string, params: Record<string, unknown>, check: () => Promise<void>): Promise<void> {
     try {
@@ -60,31 +63,41 @@ describe('exporting and importing the graph', () => {
 
   it('writes an integer beyond 2^53 as its digits in JSON, and imports it back as that very integer', async () => {
     const probe = 'work:export-probe-big';
-    await withProbes('CREATE (:Work {id: $probe, title: "Big integer probe", big: toInteger($digits)})', { probe, digits: BEYOND_2_53 }, async () => {
-      const [file] = writeExport(await readGraph(db), 'json', path.join(dir, 'big'));
-      const node = nodeIn(JSON.parse(fs.readFileSync(file, 'utf8')), probe);
-      expect([node.properties.big, node.types.big]).toEqual([BEYOND_2_53, 'integer']);
-      await cypher(driver, 'MATCH (w:Work {id: $probe}) DETACH DELETE w', { probe });
-      await importGraph(db, parseJson(fs.readFileSync(file, 'utf8')));
-      const [back] = await query(driver, 'MATCH (w:Work {id: $probe}) RETURN toString(w.big) AS digits, valueType(w.big) AS type', { probe });
-      expect(back).toEqual({ digits: BEYOND_2_53, type: 'INTEGER NOT NULL' });
-    });
+    await withProbes(
+      'CREATE (:Work {id: $probe, title: "Big integer probe", big: toInteger($digits)})',
+      { probe, digits: BEYOND_2_53 },
+      async () => {
+        const [file] = writeExport(await readGraph(db), 'json', path.join(dir, 'big'));
+        const node = nodeIn(JSON.parse(fs.readFileSync(file, 'utf8')), probe);
+        expect([node.properties.big, node.types.big]).toEqual([BEYOND_2_53, 'integer']);
+        await cypher(driver, 'MATCH (w:Work {id: $probe}) DETACH DELETE w', { probe });
+        await importGraph(db, parseJson(fs.readFileSync(file, 'utf8')));
+        const [back] = await query(driver, 'MATCH (w:Work {id: $probe}) RETURN toString(w.big) AS digits, valueType(w.big) AS type', {
+          probe,
+        });
+        expect(back).toEqual({ digits: BEYOND_2_53, type: 'INTEGER NOT NULL' });
+      },
+    );
   });
 
   it('writes GraphML lists as JSON text, and types a property holding integers and floats double', async () => {
     const [whole, half] = ['work:export-probe-whole', 'work:export-probe-half'];
-    await withProbes(`CREATE (:Work {id: $whole, title: 'Whole', probeGenres: ['Drama', 'Crime'], probeScore: 7})
-      CREATE (:Work {id: $half, title: 'Half', probeScore: 7.5})`, { whole, half }, async () => {
-      const [file] = writeExport(await readGraph(db), 'graphml', path.join(dir, 'graphml-details'));
-      const xml = await parseGraphmlInChromium(file);
-      expect(xml.problems).toEqual([]);
-      expect(xml.dataOf[whole].probeGenres).toBe('["Drama","Crime"]');
-      expect(xml.keyTypes['node:probeScore']).toBe('double');
-      expect([xml.dataOf[whole].probeScore, xml.dataOf[half].probeScore]).toEqual(['7', '7.5']);
-    });
+    await withProbes(
+      `CREATE (:Work {id: $whole, title: 'Whole', probeGenres: ['Drama', 'Crime'], probeScore: 7})
+      CREATE (:Work {id: $half, title: 'Half', probeScore: 7.5})`,
+      { whole, half },
+      async () => {
+        const [file] = writeExport(await readGraph(db), 'graphml', path.join(dir, 'graphml-details'));
+        const xml = await parseGraphmlInChromium(file);
+        expect(xml.problems).toEqual([]);
+        expect(xml.dataOf[whole].probeGenres).toBe('["Drama","Crime"]');
+        expect(xml.keyTypes['node:probeScore']).toBe('double');
+        expect([xml.dataOf[whole].probeScore, xml.dataOf[half].probeScore]).toEqual(['7', '7.5']);
+      },
+    );
   });
 
-  it('takes --label from the command line: that label\'s nodes, the relationships touching them and their other ends', async () => {
+  it("takes --label from the command line: that label's nodes, the relationships touching them and their other ends", async () => {
     const out = path.join(dir, 'cli-label');
     const exported = run('export.js', ['--format', 'json', '--label', 'Festival', '--out', out]);
     expect(exported.status).toBe(0);
@@ -98,7 +111,7 @@ describe('exporting and importing the graph', () => {
     expect(doc.nodes.filter((n: { id: string; labels: string[] }) => !n.labels.includes('Festival') && !ends.has(n.id))).toEqual([]);
   });
 
-  it('updates an existing node\'s changed properties on import, and adds the new ones', async () => {
+  it("updates an existing node's changed properties on import, and adds the new ones", async () => {
     const graph = await readGraph(db);
     const film = graph.nodes.find((n) => n.id === 'work:infernal-affairs')!;
     film.properties.title = 'Infernal Affairs (edited)';
@@ -117,10 +130,13 @@ describe('exporting and importing the graph', () => {
 
   it('gives back the same graph after JSON export, wipe and import: counts, checksum, integer and float types', async () => {
     // A float with a whole value is what JSON alone would turn into an integer.
-    const [wholeFloat] = await query(driver, `
+    const [wholeFloat] = await query(
+      driver,
+      `
       MATCH (n) UNWIND keys(n) AS key WITH n, key
       WHERE valueType(n[key]) = 'FLOAT NOT NULL' AND n[key] = round(n[key])
-      RETURN n.id AS id, key LIMIT 1`);
+      RETURN n.id AS id, key LIMIT 1`,
+    );
     expect(wholeFloat).toBeDefined();
 
     const [file] = writeExport(await readGraph(db), 'json', path.join(dir, 'json'));
@@ -140,8 +156,9 @@ describe('exporting and importing the graph', () => {
   it('keeps every source and locator and every CITED_IN, and a second import changes nothing', async () => {
     const graph = await readGraph(db);
     expect(graph.relationships.filter((r) => r.type === 'CITED_IN')).toHaveLength(seeded.relationshipsByType.CITED_IN);
-    expect(graph.relationships.filter((r) => typeof r.properties.source !== 'string' || typeof r.properties.locator !== 'string'))
-      .toEqual([]);
+    expect(graph.relationships.filter((r) => typeof r.properties.source !== 'string' || typeof r.properties.locator !== 'string')).toEqual(
+      [],
+    );
     expect(graph.relationships.every((r) => r.types.year === undefined || r.types.year === 'integer')).toBe(true);
     await importGraph(db, parseJson(toJson(graph)));
     expect(await snapshot(driver)).toEqual(seeded);
@@ -178,7 +195,10 @@ describe('exporting and importing the graph', () => {
     expect(rels.header.slice(3).sort()).toEqual([...relKeys.keys].sort());
     expect(rels.header.slice(0, 3)).toEqual([':type', ':from', ':to']);
 
-    const [work] = await query(driver, 'MATCH (w:Work) WHERE w.titleZh IS NOT NULL RETURN w.id AS id, w.titleZh AS titleZh, w.genres AS genres ORDER BY w.id LIMIT 1');
+    const [work] = await query(
+      driver,
+      'MATCH (w:Work) WHERE w.titleZh IS NOT NULL RETURN w.id AS id, w.titleZh AS titleZh, w.genres AS genres ORDER BY w.id LIMIT 1',
+    );
     const row = nodes.rows.find((r) => r[nodes.header.indexOf('id')] === work.id)!;
     expect(row[nodes.header.indexOf('titleZh')]).toBe(work.titleZh);
     expect(row[nodes.header.indexOf(':labels')]).toBe('Work');
@@ -189,11 +209,14 @@ describe('exporting and importing the graph', () => {
   it('defuses formula-like text in CSV but never numbers, and JSON carries the same values back byte for byte', async () => {
     const probe = 'work:csv-injection-probe';
     // Text a spreadsheet would run as a formula, beside numbers and text that merely look alike.
-    await cypher(driver, `
+    await cypher(
+      driver,
+      `
       CREATE (w:Work {id: $probe, title: $formula, tagline: $phone, code: '-5', note: $tab, rank: -5, rating: -2.5, year: 2020})
       WITH w MATCH (r:Region {id: 'region:hong-kong'})
       CREATE (w)-[:ORIGINATES_FROM {id: $probe, source: 'source:general-knowledge', locator: '@A1', rank: -5}]->(r)`,
-    { probe, formula: '=HYPERLINK("x")', phone: '+86 text', tab: '\tindented' });
+      { probe, formula: '=HYPERLINK("x")', phone: '+86 text', tab: '\tindented' },
+    );
     try {
       const withProbe = await snapshot(driver);
       const graph = await readGraph(db);
@@ -201,14 +224,21 @@ describe('exporting and importing the graph', () => {
       const nodes = parseCsv(fs.readFileSync(nodesFile, 'utf8'));
       const rels = parseCsv(fs.readFileSync(relsFile, 'utf8'));
       const cellOf = (csv: typeof nodes, row: string[]) => (column: string) => row[csv.header.indexOf(column)];
-      const node = cellOf(nodes, nodes.rows.find((r) => r[nodes.header.indexOf('id')] === probe)!);
-      expect(['title', 'tagline', 'code', 'note'].map(node)).toEqual(["'=HYPERLINK(\"x\")", "'+86 text", "'-5", "'\tindented"]);
+      const node = cellOf(
+        nodes,
+        nodes.rows.find((r) => r[nodes.header.indexOf('id')] === probe)!,
+      );
+      expect(['title', 'tagline', 'code', 'note'].map(node)).toEqual(['\'=HYPERLINK("x")', "'+86 text", "'-5", "'\tindented"]);
       expect(['rank', 'rating', 'year'].map(node)).toEqual(['-5', '-2.5', '2020']);
-      const rel = cellOf(rels, rels.rows.find((r) => r[rels.header.indexOf('id')] === probe)!);
+      const rel = cellOf(
+        rels,
+        rels.rows.find((r) => r[rels.header.indexOf('id')] === probe)!,
+      );
       expect([':from', 'locator', 'rank'].map(rel)).toEqual([probe, "'@A1", '-5']);
       // Across the whole seed: the only cells starting like a formula are numbers.
       const number = /^-(\d+(\.\d+)?([eE][-+]?\d+)?|Infinity)$/;
-      const formulaLike = [nodes, rels].flatMap((csv) => [csv.header, ...csv.rows].flat())
+      const formulaLike = [nodes, rels]
+        .flatMap((csv) => [csv.header, ...csv.rows].flat())
         .filter((cell) => /^[=+\-@\t\r]/.test(cell) && !number.test(cell));
       expect(formulaLike).toEqual([]);
 
@@ -251,7 +281,9 @@ describe('exporting and importing the graph', () => {
     }
     expect(error).toBeInstanceOf(ExchangeError);
     const problems = (error as ExchangeError).problems;
-    expect(problems).toContain(`nodes[${index}] (${node.id}): property "year" is typed integer but holds "twenty"; expected a whole number (or, beyond 2^53, its digits as a string)`);
+    expect(problems).toContain(
+      `nodes[${index}] (${node.id}): property "year" is typed integer but holds "twenty"; expected a whole number (or, beyond 2^53, its digits as a string)`,
+    );
     expect(problems).toContain(`relationships[3] (${rel.id}): "to" names node "region:atlantis", which is not in the file`);
     expect(() => parseJson('{"format": "av-exchange-graph", ')).toThrow(/not valid JSON/);
     await expect(importGraph(db, graph)).rejects.toThrow(ExchangeError);
@@ -263,7 +295,12 @@ describe('exporting and importing the graph', () => {
     const agreement = graph.nodes.find((n) => n.labels.includes('Agreement'))!;
     const fresh = { ...agreement, id: 'agreement:new-one', properties: { ...agreement.properties, id: 'agreement:new-one' } };
     // Same id as an existing Region, but labelled so that MERGE creates a second one: the id constraint refuses it.
-    const clash = { id: 'region:hong-kong', labels: ['Region', 'Extra'], properties: { id: 'region:hong-kong' }, types: { id: 'string' as const } };
+    const clash = {
+      id: 'region:hong-kong',
+      labels: ['Region', 'Extra'],
+      properties: { id: 'region:hong-kong' },
+      types: { id: 'string' as const },
+    };
     const bad = { ...graph, nodes: [fresh, clash], relationships: [] };
     await expect(importGraph(db, bad)).rejects.toThrow(/duplicate an id/);
     expect(await snapshot(driver)).toEqual(seeded);

@@ -8,7 +8,10 @@ import { CommitGate } from '../../src/graph/commitGate';
 function deferred(): { promise: Promise<void>; resolve: () => void; reject: (err: Error) => void } {
   let resolve!: () => void;
   let reject!: (err: Error) => void;
-  const promise = new Promise<void>((res, rej) => { resolve = res; reject = rej; });
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
   return { promise, resolve, reject };
 }
 
@@ -176,7 +179,11 @@ describe('the commit gate', () => {
 
   it('releases the turn when the work throws before returning a promise', async () => {
     const gate = new CommitGate();
-    await expect(gate.commit(() => { throw new Error('thrown at once'); })).rejects.toThrow('thrown at once');
+    await expect(
+      gate.commit(() => {
+        throw new Error('thrown at once');
+      }),
+    ).rejects.toThrow('thrown at once');
     await expect(gate.read(async () => 'read after')).resolves.toBe('read after');
     expect(gate.state).toEqual({ reads: 0, commits: 0, waiting: 0 });
   });

@@ -40,30 +40,62 @@ function expected(keep: (w: Props) => boolean, sortField: string, descending: bo
     }
     return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   };
-  return allWorks.filter(keep).sort(compare).slice(offset, offset + limit).map((w) => w.id);
+  return allWorks
+    .filter(keep)
+    .sort(compare)
+    .slice(offset, offset + limit)
+    .map((w) => w.id);
 }
 
 const CASES: { filter: FilterInput | null; keep: (w: Props) => boolean }[] = [
   { filter: null, keep: () => true },
   { filter: { field: 'kind', eq: 'FILM', AND: [{ field: 'year', gte: 2010 }] }, keep: (w) => w.kind === 'FILM' && w.year >= 2010 },
   { filter: { field: 'year', in: [2019, 2021, 2022] }, keep: (w) => [2019, 2021, 2022].includes(w.year) },
-  { filter: { field: 'year', lt: 2000, OR: [{ field: 'kind', eq: 'DRAMA' }, { field: 'kind', eq: 'FILM' }] }, keep: (w) => w.year < 2000 && ['DRAMA', 'FILM'].includes(w.kind) },
+  {
+    filter: {
+      field: 'year',
+      lt: 2000,
+      OR: [
+        { field: 'kind', eq: 'DRAMA' },
+        { field: 'kind', eq: 'FILM' },
+      ],
+    },
+    keep: (w) => w.year < 2000 && ['DRAMA', 'FILM'].includes(w.kind),
+  },
   { filter: { NOT: { field: 'kind', eq: 'FILM' } }, keep: (w) => w.kind !== 'FILM' },
-  { filter: { field: 'year', gte: 1990, AND: [{ field: 'year', gte: 2005 }, { field: 'kind', eq: 'FILM' }] }, keep: (w) => w.year >= 2005 && w.kind === 'FILM' },
-  { filter: { field: 'title', contains: 'the', AND: [{ field: 'year', exists: true }] }, keep: (w) => /the/i.test(w.title) && w.year !== undefined },
+  {
+    filter: {
+      field: 'year',
+      gte: 1990,
+      AND: [
+        { field: 'year', gte: 2005 },
+        { field: 'kind', eq: 'FILM' },
+      ],
+    },
+    keep: (w) => w.year >= 2005 && w.kind === 'FILM',
+  },
+  {
+    filter: { field: 'title', contains: 'the', AND: [{ field: 'year', exists: true }] },
+    keep: (w) => /the/i.test(w.title) && w.year !== undefined,
+  },
 ];
 
 describe('list statements', () => {
-  it('give the plain reading\'s page for every filter, sort, direction and offset', async () => {
+  it("give the plain reading's page for every filter, sort, direction and offset", async () => {
     const store = new GraphStore(graph);
     let compared = 0;
     for (const { filter, keep } of CASES) {
       for (const sortField of ['id', 'title', 'year', 'runtimeMinutes']) {
         for (const descending of [false, true]) {
-          for (const [offset, limit] of [[0, 5], [3, 40], [0, 100]]) {
+          for (const [offset, limit] of [
+            [0, 5],
+            [3, 40],
+            [0, 100],
+          ]) {
             const { total, entities } = await store.entityPage('Work', { filter, sortField, descending, offset, limit });
             expect({ total, ids: entities.map((e) => e.id) }).toEqual({
-              total: allWorks.filter(keep).length, ids: expected(keep, sortField, descending, offset, limit),
+              total: allWorks.filter(keep).length,
+              ids: expected(keep, sortField, descending, offset, limit),
             });
             compared++;
           }
@@ -77,7 +109,10 @@ describe('list statements', () => {
   async function operators(name: string, params: Record<string, unknown>): Promise<string[]> {
     const result = await driver.executeQuery(`PROFILE ${catalog.text(name)}`, params, { database: testEnv().NEO4J_DATABASE });
     const seen: string[] = [];
-    const walk = (p: { operatorType: string; children: unknown[] }) => { seen.push(p.operatorType.split('@')[0]); p.children.forEach((c) => walk(c as typeof p)); };
+    const walk = (p: { operatorType: string; children: unknown[] }) => {
+      seen.push(p.operatorType.split('@')[0]);
+      p.children.forEach((c) => walk(c as typeof p));
+    };
     walk(result.summary.profile as unknown as { operatorType: string; children: unknown[] });
     return seen;
   }
@@ -100,15 +135,28 @@ describe('list statements', () => {
     const walks = { seen: 0, sorts: 0 };
     for (const { filter, keep } of CASES.slice(0, 3)) {
       for (const sort of ['id', 'title']) {
-        for (const [offset, limit] of [[0, 5], [3, 40], [60, 40]]) {
-          const call = listStatement('Work', { anyOf: toAnyOf(filter), sortField: sort, descending: sort === 'title', offset, limit }, catalog.indexedProperties());
+        for (const [offset, limit] of [
+          [0, 5],
+          [3, 40],
+          [60, 40],
+        ]) {
+          const call = listStatement(
+            'Work',
+            { anyOf: toAnyOf(filter), sortField: sort, descending: sort === 'title', offset, limit },
+            catalog.indexedProperties(),
+          );
           const total = allWorks.filter(keep).length;
           const shouldWalk = total * total > (offset + limit) * allWorks.length;
           const onPage = Math.max(0, Math.min(limit, total - offset));
           const read = await readings(call.name, call.params);
-          expect({ sort, filter, offset, read: [read.walked, read.sorted] })
-            .toEqual({ sort, filter, offset, read: shouldWalk ? [onPage, 0] : [0, onPage] });
-          if (shouldWalk) walks.seen++; else walks.sorts++;
+          expect({ sort, filter, offset, read: [read.walked, read.sorted] }).toEqual({
+            sort,
+            filter,
+            offset,
+            read: shouldWalk ? [onPage, 0] : [0, onPage],
+          });
+          if (shouldWalk) walks.seen++;
+          else walks.sorts++;
         }
       }
     }
@@ -118,9 +166,17 @@ describe('list statements', () => {
   });
 
   it('reach works through their label and indexes, never by scanning every node', async () => {
-    const call = listStatement('Work', {
-      anyOf: toAnyOf({ field: 'kind', eq: 'FILM', AND: [{ field: 'year', gte: 2000 }] }), sortField: 'title', descending: false, offset: 0, limit: 20,
-    }, catalog.indexedProperties());
+    const call = listStatement(
+      'Work',
+      {
+        anyOf: toAnyOf({ field: 'kind', eq: 'FILM', AND: [{ field: 'year', gte: 2000 }] }),
+        sortField: 'title',
+        descending: false,
+        offset: 0,
+        limit: 20,
+      },
+      catalog.indexedProperties(),
+    );
     const plan = await operators(call.name, call.params);
     expect(plan).toContain('NodeCountFromCountStore');
     // The walk seeks in the title index's order and stops early: a seek, so that when it does not walk it reads nothing.

@@ -17,8 +17,14 @@ const PREFIX = 'work:executor-test-';
 class WatchedGate extends CommitGate {
   asked: string[] = [];
   private listeners: (() => void)[] = [];
-  override read<T>(work: () => Promise<T>): Promise<T> { this.note('read'); return super.read(work); }
-  override commit<T>(work: () => Promise<T>): Promise<T> { this.note('commit'); return super.commit(work); }
+  override read<T>(work: () => Promise<T>): Promise<T> {
+    this.note('read');
+    return super.read(work);
+  }
+  override commit<T>(work: () => Promise<T>): Promise<T> {
+    this.note('commit');
+    return super.commit(work);
+  }
   /** Resolves once `count` turns have been asked for; fails if they are not within 10 s. */
   askedFor(count: number): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -40,31 +46,44 @@ class WatchedGate extends CommitGate {
 
 function deferred(): { promise: Promise<void>; resolve: () => void } {
   let resolve!: () => void;
-  const promise = new Promise<void>((r) => { resolve = r; });
+  const promise = new Promise<void>((r) => {
+    resolve = r;
+  });
   return { promise, resolve };
 }
 
 const settle = () => new Promise((r) => setImmediate(r));
 
 const newWork = (slug: string) => ({
-  label: 'Work', id: `${PREFIX}${slug}`, props: { title: `Executor test ${slug}` }, source: 'source:paper', locator: 'executor test',
+  label: 'Work',
+  id: `${PREFIX}${slug}`,
+  props: { title: `Executor test ${slug}` },
+  source: 'source:paper',
+  locator: 'executor test',
   citationId: `CITED_IN|${PREFIX}${slug}|source:paper`,
 });
 
 describe('the executor', () => {
   let driver: Driver;
   const events: StatementEvent[] = [];
-  const executor = (options: Partial<ExecutorOptions> = {}) => graphOn(driver, quietLogger(), {
-    database: testEnv().NEO4J_DATABASE, txTimeoutMs: 20_000, onStatement: (e) => events.push(e), ...options,
-  });
-  const exists = async (slug: string) => (await cypher(driver, 'MATCH (w:Work {id: $id}) RETURN count(w) AS c', { id: `${PREFIX}${slug}` }))[0].c === 1;
+  const executor = (options: Partial<ExecutorOptions> = {}) =>
+    graphOn(driver, quietLogger(), {
+      database: testEnv().NEO4J_DATABASE,
+      txTimeoutMs: 20_000,
+      onStatement: (e) => events.push(e),
+      ...options,
+    });
+  const exists = async (slug: string) =>
+    (await cypher(driver, 'MATCH (w:Work {id: $id}) RETURN count(w) AS c', { id: `${PREFIX}${slug}` }))[0].c === 1;
   const elementIdOf = async (id: string) => (await cypher(driver, 'MATCH (n {id: $id}) RETURN elementId(n) AS e', { id }))[0].e as string;
 
   beforeAll(async () => {
     driver = testDriver();
     await loadRealSeed(driver);
   });
-  beforeEach(() => { events.length = 0; });
+  beforeEach(() => {
+    events.length = 0;
+  });
   afterAll(async () => {
     await cypher(driver, 'MATCH (w:Work) WHERE w.id STARTS WITH $prefix DETACH DELETE w', { prefix: PREFIX });
     await driver.close();
@@ -78,7 +97,7 @@ describe('the executor', () => {
     await other.close();
   });
 
-  it('runs a write\'s statements while a read holds the gate, and holds back only its commit', async () => {
+  it("runs a write's statements while a read holds the gate, and holds back only its commit", async () => {
     const gate = new WatchedGate();
     const reading = deferred();
     const read = gate.read(() => reading.promise);
@@ -114,21 +133,22 @@ describe('the executor', () => {
     const bothHoldOne = deferred();
     let holding = 0;
     const attempts = { count: 0, failures: [] as string[] };
-    const lockBoth = (a: string, b: string) => ex.writeAll(async (tx: WriteScope) => {
-      attempts.count += 1;
-      // The two first attempts meet once each holds its first lock; a retry goes straight through.
-      const firstAttempt = attempts.count <= 2;
-      await tx.run('lockNode', { elementId: a });
-      if (firstAttempt && ++holding === 2) bothHoldOne.resolve();
-      if (firstAttempt) await bothHoldOne.promise;
-      try {
-        await tx.run('lockNode', { elementId: b });
-      } catch (err) {
-        attempts.failures.push((err as Neo4jError).code);
-        throw err;
-      }
-      return a;
-    });
+    const lockBoth = (a: string, b: string) =>
+      ex.writeAll(async (tx: WriteScope) => {
+        attempts.count += 1;
+        // The two first attempts meet once each holds its first lock; a retry goes straight through.
+        const firstAttempt = attempts.count <= 2;
+        await tx.run('lockNode', { elementId: a });
+        if (firstAttempt && ++holding === 2) bothHoldOne.resolve();
+        if (firstAttempt) await bothHoldOne.promise;
+        try {
+          await tx.run('lockNode', { elementId: b });
+        } catch (err) {
+          attempts.failures.push((err as Neo4jError).code);
+          throw err;
+        }
+        return a;
+      });
     return { attempts, done: Promise.allSettled([lockBoth(first, second), lockBoth(second, first)]) };
   }
 
@@ -148,7 +168,9 @@ describe('the executor', () => {
     expect(attempts.count).toBe(2);
     expect(attempts.failures).toEqual(['Neo.TransientError.Transaction.DeadlockDetected']);
     const failures = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason as GraphQLError] : []));
-    expect(failures.map((f) => [f instanceof GraphQLError, f.extensions.code, f.message])).toEqual([[true, 'SERVICE_UNAVAILABLE', 'The graph database is busy; try again shortly.']]);
+    expect(failures.map((f) => [f instanceof GraphQLError, f.extensions.code, f.message])).toEqual([
+      [true, 'SERVICE_UNAVAILABLE', 'The graph database is busy; try again shortly.'],
+    ]);
   });
 
   it('maps a uniqueness violation to CONFLICT without retrying it, and commits nothing of the failed write', async () => {
@@ -166,7 +188,7 @@ describe('the executor', () => {
     expect(await exists('unique-other')).toBe(false);
   });
 
-  it('sends statements with the driver\'s stack capture off, and leaves the process\'s stack traces as they were', async () => {
+  it("sends statements with the driver's stack capture off, and leaves the process's stack traces as they were", async () => {
     const limit = Error.stackTraceLimit;
     const ex = executor();
     expect(await ex.read('nodesByIds', { byLabel: { Work: [{ id: 'work:infernal-affairs' }] }, properties: ['title'] })).toHaveLength(1);
@@ -180,8 +202,9 @@ describe('the executor', () => {
     // with; with capture off while the statement was sent, that error carries no frames at all.
     const log = recordingLogger('error');
     const logged = graphOn(driver, log.logger, { database: testEnv().NEO4J_DATABASE, txTimeoutMs: 20_000 });
-    await expect(logged.read('nodesByIds', { byLabel: { Work: [{ id: 'work:infernal-affairs' }] }, properties: 5 }))
-      .rejects.toMatchObject({ extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    await expect(logged.read('nodesByIds', { byLabel: { Work: [{ id: 'work:infernal-affairs' }] }, properties: 5 })).rejects.toMatchObject({
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     const [line] = log.lines.filter((l) => l.msg === 'neo4j error');
     expect(line.neo4jCode).toMatch(/^Neo\.ClientError\./);
     // pino writes the error's cause after it (a GQLError with frames of the driver reading the reply).

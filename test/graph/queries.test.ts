@@ -19,10 +19,17 @@ describe('statements specialised per relationship type', () => {
   afterAll(() => driver.close());
 
   /** Database hits of one run of a named statement, from Neo4j's own PROFILE. */
-  async function dbHits(name: string, keys: object[], params: Record<string, unknown> = { keys }): Promise<{ hits: number; rows: number; facts: number }> {
+  async function dbHits(
+    name: string,
+    keys: object[],
+    params: Record<string, unknown> = { keys },
+  ): Promise<{ hits: number; rows: number; facts: number }> {
     const result = await driver.executeQuery(`PROFILE ${catalog.text(name)}`, params, { database: testEnv().NEO4J_DATABASE });
     let hits = 0;
-    const walk = (p: { dbHits: number; children: unknown[] }) => { hits += p.dbHits; p.children.forEach((c) => walk(c as typeof p)); };
+    const walk = (p: { dbHits: number; children: unknown[] }) => {
+      hits += p.dbHits;
+      p.children.forEach((c) => walk(c as typeof p));
+    };
     walk(result.summary.profile as unknown as { dbHits: number; children: unknown[] });
     const facts = result.records.reduce((n, r) => n + (r.has('facts') ? (r.get('facts') as unknown[]).length : 0), 0);
     return { hits, rows: result.records.length, facts };
@@ -40,7 +47,8 @@ describe('statements specialised per relationship type', () => {
   });
 
   it('search for paths only between two ends that are there and are not sources', async () => {
-    const search = (toId: string) => dbHits('shortestPathsBetween@6', [], { fromId: 'region:hong-kong', toId, factProperties: [], nodeProperties: [] });
+    const search = (toId: string) =>
+      dbHits('shortestPathsBetween@6', [], { fromId: 'region:hong-kong', toId, factProperties: [], nodeProperties: [] });
     const real = await search('platform:youku');
     expect(real.rows).toBeGreaterThan(0);
     // From the paper's biggest hub towards an id that names nothing, or a source: the ends are not found, nothing is walked.
@@ -52,7 +60,15 @@ describe('statements specialised per relationship type', () => {
   });
 
   it('look each id up under the one label its prefix names', async () => {
-    const ids = ['region:hong-kong', 'work:infernal-affairs', 'platform:tvb-jade', 'policy:cepa', 'source:paper', 'work:no-such-work', 'nolabel:x'];
+    const ids = [
+      'region:hong-kong',
+      'work:infernal-affairs',
+      'platform:tvb-jade',
+      'policy:cepa',
+      'source:paper',
+      'work:no-such-work',
+      'nolabel:x',
+    ];
     // Only the id is read of each node found, so the count is of the lookups, not of how many properties
     // the nodes carry (the derived name forms of src/model/names.ts added about ten to some).
     const { hits, rows } = await dbHits('nodesByIds', [], { byLabel: keysByLabel(ids), properties: ['id'] });
@@ -60,7 +76,10 @@ describe('statements specialised per relationship type', () => {
     expect(rows).toBe(found[0].c);
     expect(rows).toBeGreaterThanOrEqual(4);
     // The same statement with every id offered under every label: what a lookup cost before.
-    const everyLabel = await dbHits('nodesByIds', [], { byLabel: Object.fromEntries(LABELS.map((l) => [l, ids.map((id) => ({ id }))])), properties: ['id'] });
+    const everyLabel = await dbHits('nodesByIds', [], {
+      byLabel: Object.fromEntries(LABELS.map((l) => [l, ids.map((id) => ({ id }))])),
+      properties: ['id'],
+    });
     expect(everyLabel.rows).toBe(rows);
     expect(hits * 2).toBeLessThan(everyLabel.hits);
   });
@@ -78,7 +97,10 @@ describe('statements specialised per relationship type', () => {
     expect(narrow).toEqual(whole);
     const { profile } = (await driver.executeQuery(`PROFILE ${text}`, params, { database: testEnv().NEO4J_DATABASE })).summary;
     const operators: string[] = [];
-    const walk = (p: { operatorType: string; children: unknown[] }) => { operators.push(p.operatorType); p.children.forEach((c) => walk(c as typeof p)); };
+    const walk = (p: { operatorType: string; children: unknown[] }) => {
+      operators.push(p.operatorType);
+      p.children.forEach((c) => walk(c as typeof p));
+    };
     walk(profile as unknown as { operatorType: string; children: unknown[] });
     expect(operators.filter((o) => o.startsWith('NodeUniqueIndexSeek'))).toHaveLength(2);
     expect(() => catalog.text('nodesByIds@Work+Nowhere')).toThrow(/not labels that nodesByIds is made for/);
@@ -88,11 +110,18 @@ describe('statements specialised per relationship type', () => {
 
   it('give the facts in the order Neo4j sorts them, once the loader has ordered them', async () => {
     const loaders = createLoaders(testExecutor(driver));
-    const keys = [{ id: 'region:hong-kong', type: 'IMPORTED_FROM', direction: 'OUT' }, { id: 'platform:tvb-jade', type: 'AIRED_ON', direction: 'IN' }] as const;
+    const keys = [
+      { id: 'region:hong-kong', type: 'IMPORTED_FROM', direction: 'OUT' },
+      { id: 'platform:tvb-jade', type: 'AIRED_ON', direction: 'IN' },
+    ] as const;
     for (const key of keys) {
-      const sorted = await cypher(driver, `
+      const sorted = await cypher(
+        driver,
+        `
         MATCH (n {id: $id})-[r]-(m) WHERE type(r) = $type AND (startNode(r) = n) = ($direction = 'OUT')
-        RETURN m.id AS other, r.year AS year, r.rank AS rank ORDER BY r.year, r.rank, r.startDate, m.id`, key);
+        RETURN m.id AS other, r.year AS year, r.rank AS rank ORDER BY r.year, r.rank, r.startDate, m.id`,
+        key,
+      );
       const order = (rows: Record<string, unknown>[]) => rows.map((r) => `${r.other}|${r.year ?? ''}|${r.rank ?? ''}`);
       const loaded = await loaders.relationships.load({ ...key, reads: { fact: ['id'], node: ['id'] } });
       expect(sorted.length).toBeGreaterThan(5);
@@ -108,11 +137,16 @@ describe('statements specialised per relationship type', () => {
     expect(() => catalog.text('importNodes@Work) DETACH DELETE n //')).toThrow(/not labels that importNodes is made for/);
     expect(() => catalog.text('seedUpsertRelationships@Work')).toThrow(/not labels/);
     const statements: string[] = [];
-    await loadSeed(testExecutor(driver, (e) => statements.push(e.query)), readSeed(SEED_DIR));
+    await loadSeed(
+      testExecutor(driver, (e) => statements.push(e.query)),
+      readSeed(SEED_DIR),
+    );
     expect(statements.length).toBeGreaterThan(10);
     expect(statements.filter((name) => !name.includes('@'))).toEqual([]);
     for (const name of new Set(statements)) {
-      const plan = JSON.stringify((await driver.executeQuery(`EXPLAIN ${catalog.text(name)}`, { rows: [] }, { database: testEnv().NEO4J_DATABASE })).summary.plan);
+      const plan = JSON.stringify(
+        (await driver.executeQuery(`EXPLAIN ${catalog.text(name)}`, { rows: [] }, { database: testEnv().NEO4J_DATABASE })).summary.plan,
+      );
       expect({ name, scansAll: plan.includes('AllNodesScan') }).toEqual({ name, scansAll: false });
     }
   });

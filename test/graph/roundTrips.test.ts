@@ -12,25 +12,39 @@ const NESTED = `query ($id: ID!) {
   }
 }`;
 // The same query loaded level by level: a directive on a field keeps the loader from fetching it with the level above.
-const LEVEL_BY_LEVEL = NESTED.replace('airings {', 'airings @include(if: true) {').replace('origins {', 'origins @include(if: true) {').replace('imports {', 'imports @include(if: true) {');
+const LEVEL_BY_LEVEL = NESTED.replace('airings {', 'airings @include(if: true) {')
+  .replace('origins {', 'origins @include(if: true) {')
+  .replace('imports {', 'imports @include(if: true) {');
 
 async function createShapes(driver: Driver): Promise<void> {
-  await cypher(driver, `
+  await cypher(
+    driver,
+    `
     UNWIND range(0, 19) AS i
-    MERGE (r:Region {id: 'region:rt-' + i}) SET r.name = 'RT region ' + i`);
-  await cypher(driver, `
+    MERGE (r:Region {id: 'region:rt-' + i}) SET r.name = 'RT region ' + i`,
+  );
+  await cypher(
+    driver,
+    `
     UNWIND range(0, 19) AS i
     MATCH (a:Region {id: 'region:rt-' + i}), (b:Region {id: 'region:rt-' + ((i + 1) % 20)})
-    MERGE (a)-[:IMPORTED_FROM {id: 'rt-imp-' + i, year: 2022, source: 'source:test', locator: 'test'}]->(b)`);
-  for (const [platform, count] of [['platform:rt-small', 10], ['platform:rt-large', 200]] as const) {
-    await cypher(driver, `
+    MERGE (a)-[:IMPORTED_FROM {id: 'rt-imp-' + i, year: 2022, source: 'source:test', locator: 'test'}]->(b)`,
+  );
+  for (const [platform, count] of [
+    ['platform:rt-small', 10],
+    ['platform:rt-large', 200],
+  ] as const) {
+    await cypher(
+      driver,
+      `
       MERGE (p:Platform {id: $platform}) SET p.name = $platform
       WITH p UNWIND range(1, $count) AS i
       MERGE (w:Work {id: 'work:' + substring($platform, 9) + '-' + i}) SET w.title = 'RT work ' + i
       MERGE (w)-[:AIRED_ON {id: 'rt-air-' + $platform + i, source: 'source:test', locator: 'test'}]->(p)
       WITH w, i MATCH (r:Region {id: 'region:rt-' + (i % 20)})
       MERGE (w)-[:ORIGINATES_FROM {id: 'rt-orig-' + w.id, source: 'source:test', locator: 'test'}]->(r)`,
-    { platform, count });
+      { platform, count },
+    );
   }
 }
 
@@ -46,7 +60,10 @@ describe('round trips per GraphQL request', () => {
   });
   afterAll(async () => {
     await server.close();
-    await cypher(driver, "MATCH (n) WHERE n.id STARTS WITH 'region:rt-' OR n.id STARTS WITH 'platform:rt-' OR n.id STARTS WITH 'work:rt-' DETACH DELETE n");
+    await cypher(
+      driver,
+      "MATCH (n) WHERE n.id STARTS WITH 'region:rt-' OR n.id STARTS WITH 'platform:rt-' OR n.id STARTS WITH 'work:rt-' DETACH DELETE n",
+    );
     await driver.close();
   });
 
@@ -63,7 +80,9 @@ describe('round trips per GraphQL request', () => {
     expect(small.res.data!.platform.airings).toHaveLength(10);
     expect(large.res.data!.platform.airings).toHaveLength(200);
     // The platform and its chain of three relationship fields, in one statement.
-    expect(small.statements.map((s) => s.query)).toEqual(['relationshipChain@Platform.AIRED_ON.IN,Work.ORIGINATES_FROM.OUT,Region.IMPORTED_FROM.OUT']);
+    expect(small.statements.map((s) => s.query)).toEqual([
+      'relationshipChain@Platform.AIRED_ON.IN,Work.ORIGINATES_FROM.OUT,Region.IMPORTED_FROM.OUT',
+    ]);
     expect(large.statements.map((s) => s.query)).toEqual(small.statements.map((s) => s.query));
     expect(large.statements[0].params.reads).toHaveLength(3);
   });
@@ -74,7 +93,10 @@ describe('round trips per GraphQL request', () => {
     expect(large.res.data).toEqual((await statementsFor('platform:rt-large')).res.data);
     // Core types go to the statement with the type in its pattern.
     expect(small.statements.map((s) => s.query)).toEqual([
-      'nodesByIds@Platform', 'relationshipsOfType@AIRED_ON', 'relationshipsOfType@ORIGINATES_FROM', 'relationshipsOfType@IMPORTED_FROM',
+      'nodesByIds@Platform',
+      'relationshipsOfType@AIRED_ON',
+      'relationshipsOfType@ORIGINATES_FROM',
+      'relationshipsOfType@IMPORTED_FROM',
     ]);
     expect(large.statements.map((s) => s.query)).toEqual(small.statements.map((s) => s.query));
   });

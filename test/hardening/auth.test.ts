@@ -17,19 +17,43 @@ import { cypher } from '../support/neo4j';
 const VALID: Record<string, { query: string; variables: Record<string, unknown> }> = {
   createEntity: {
     query: 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }',
-    variables: { input: { label: 'Work', id: 'work:auth-probe', properties: { title: 'Auth Probe' }, source: 'source:paper', locator: 'auth test' } },
+    variables: {
+      input: { label: 'Work', id: 'work:auth-probe', properties: { title: 'Auth Probe' }, source: 'source:paper', locator: 'auth test' },
+    },
   },
   updateEntity: { query: 'mutation { updateEntity(id: "work:auth-probe", set: { year: 2001 }) { id } }', variables: {} },
   incrementProperty: { query: 'mutation { incrementProperty(id: "work:auth-probe", property: "episodes", by: 3) { id } }', variables: {} },
   link: {
     query: 'mutation ($input: LinkInput!) { link(input: $input) { type } }',
-    variables: { input: { type: 'AIRED_ON', from: 'work:auth-probe', to: 'platform:tvb-jade', key: 'auth', properties: { year: 2024 }, source: 'source:paper', locator: 'auth test' } },
+    variables: {
+      input: {
+        type: 'AIRED_ON',
+        from: 'work:auth-probe',
+        to: 'platform:tvb-jade',
+        key: 'auth',
+        properties: { year: 2024 },
+        source: 'source:paper',
+        locator: 'auth test',
+      },
+    },
   },
-  updateLink: { query: 'mutation { updateLink(link: { type: "AIRED_ON", from: "work:auth-probe", to: "platform:tvb-jade", key: "auth" }, set: { rating: 20 }) { type } }', variables: {} },
-  unlink: { query: 'mutation { unlink(link: { type: "AIRED_ON", from: "work:auth-probe", to: "platform:tvb-jade", key: "auth" }) { id } }', variables: {} },
+  updateLink: {
+    query:
+      'mutation { updateLink(link: { type: "AIRED_ON", from: "work:auth-probe", to: "platform:tvb-jade", key: "auth" }, set: { rating: 20 }) { type } }',
+    variables: {},
+  },
+  unlink: {
+    query: 'mutation { unlink(link: { type: "AIRED_ON", from: "work:auth-probe", to: "platform:tvb-jade", key: "auth" }) { id } }',
+    variables: {},
+  },
   applyChanges: {
     query: 'mutation ($changes: [ChangeInput!]!) { applyChanges(changes: $changes) { changeSet } }',
-    variables: { changes: [{ updateEntity: { id: 'work:auth-probe', set: { year: 2002 } } }, { updateEntity: { id: 'work:auth-probe', remove: ['year'] } }] },
+    variables: {
+      changes: [
+        { updateEntity: { id: 'work:auth-probe', set: { year: 2002 } } },
+        { updateEntity: { id: 'work:auth-probe', remove: ['year'] } },
+      ],
+    },
   },
   deleteEntity: { query: 'mutation { deleteEntity(id: "work:auth-probe") { id } }', variables: {} },
   // Reverts the delete just above (the latest change), leaving the probe back; the next run's createEntity needs it gone,
@@ -41,7 +65,8 @@ const VALID: Record<string, { query: string; variables: Record<string, unknown> 
 const NEEDS_ADMIN = ['deleteEntity', 'revertChange'];
 
 const now = () => Math.floor(Date.now() / 1000);
-const unsigned = (claims: object) => `Bearer ${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
+const unsigned = (claims: object) =>
+  `Bearer ${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.`;
 
 /** Every way a caller can fail to be an editor, and the code each must get. */
 const BAD_CALLERS: [string, string | null, string][] = [
@@ -70,8 +95,17 @@ const logLines: string[] = [];
 beforeAll(async () => {
   driver = testDriver();
   await loadRealSeed(driver);
-  const logger = createLogger('debug', { write: (line: string) => { logLines.push(line); } });
-  server = await createServer({ config: testConfig({ ...TOKEN_ENV, LOG_LEVEL: 'debug' }), driver, logger, onStatement: (e) => statements.push(e) });
+  const logger = createLogger('debug', {
+    write: (line: string) => {
+      logLines.push(line);
+    },
+  });
+  server = await createServer({
+    config: testConfig({ ...TOKEN_ENV, LOG_LEVEL: 'debug' }),
+    driver,
+    logger,
+    onStatement: (e) => statements.push(e),
+  });
   url = await server.listen(0, '127.0.0.1');
 });
 afterAll(async () => {
@@ -98,11 +132,13 @@ describe('every mutation, every bad token', () => {
     expect((await snapshot(driver)).checksum).toBe(before.checksum);
   });
 
-  it("lets a token with the role each needs through for every mutation, in an order that leaves the graph as it was", async () => {
+  it('lets a token with the role each needs through for every mutation, in an order that leaves the graph as it was', async () => {
     const before = await snapshot(driver, { graphOnly: true });
     for (const [mutation, { query, variables }] of Object.entries(VALID)) {
       const [last] = await cypher(driver, 'MATCH (c:Change) RETURN max(c.seq) AS seq');
-      const reply = await gql(url, query, mutation === 'revertChange' ? { seq: last.seq } : variables, { authorization: NEEDS_ADMIN.includes(mutation) ? ADMIN : EDITOR });
+      const reply = await gql(url, query, mutation === 'revertChange' ? { seq: last.seq } : variables, {
+        authorization: NEEDS_ADMIN.includes(mutation) ? ADMIN : EDITOR,
+      });
       expect([mutation, reply.codes]).toEqual([mutation, []]);
     }
     const again = await gql(url, VALID.deleteEntity.query, {}, { authorization: ADMIN });
@@ -113,7 +149,9 @@ describe('every mutation, every bad token', () => {
 
   it.each(NEEDS_ADMIN)("refuses %s to an editor's token with FORBIDDEN", async (mutation) => {
     const before = await snapshot(driver);
-    const reply = await gql(url, VALID[mutation].query, mutation === 'revertChange' ? { seq: 1 } : VALID[mutation].variables, { authorization: EDITOR });
+    const reply = await gql(url, VALID[mutation].query, mutation === 'revertChange' ? { seq: 1 } : VALID[mutation].variables, {
+      authorization: EDITOR,
+    });
     expect(reply.codes).toEqual(['FORBIDDEN']);
     expect(reply.body.errors[0].message).toMatch(/admin role/);
     expect((await snapshot(driver)).checksum).toBe(before.checksum);
@@ -123,8 +161,13 @@ describe('every mutation, every bad token', () => {
 describe('secrets in the logs', () => {
   it('logs every request and statement at debug level, but no token, password or secret', () => {
     const secrets = [
-      SECRET, testEnv().NEO4J_PASSWORD, EDITOR, EDITOR.slice('Bearer '.length).split('.')[2],
-      ...BAD_CALLERS.map(([, header]) => header).filter((h): h is string => !!h && h.length > 'Bearer '.length + 8).map((h) => h.slice(h.indexOf(' ') + 1)),
+      SECRET,
+      testEnv().NEO4J_PASSWORD,
+      EDITOR,
+      EDITOR.slice('Bearer '.length).split('.')[2],
+      ...BAD_CALLERS.map(([, header]) => header)
+        .filter((h): h is string => !!h && h.length > 'Bearer '.length + 8)
+        .map((h) => h.slice(h.indexOf(' ') + 1)),
     ];
     const text = logLines.join('\n');
     expect(logLines.filter((l) => JSON.parse(l).msg === 'request').length).toBeGreaterThan(50);

@@ -24,10 +24,23 @@ const LINK = 'mutation ($input: LinkInput!) { link(input: $input) { type } }';
 const INCREMENT = `mutation { incrementProperty(id: "${TARGET}", property: "views", by: 1) { id } }`;
 const UPDATE_PAIR = `mutation ($k: Int!) { updateEntity(id: "${TARGET}", set: { pairA: $k, pairB: $k }) { properties } }`;
 const READ_TARGET = `{ work(id: "${TARGET}") { properties citations { source { id } } } }`;
-const READ_LIST = '{ works(first: 100, filter: { field: "title", contains: "Concurrency" }) { totalCount nodes { id citations { source { id } } } } }';
+const READ_LIST =
+  '{ works(first: 100, filter: { field: "title", contains: "Concurrency" }) { totalCount nodes { id citations { source { id } } } } }';
 
-const newWork = (id: string) => ({ input: { label: 'Work', id, properties: { title: `Concurrency ${id}` }, source: 'source:paper', locator: 'concurrency test' } });
-const airing = (key: string) => ({ input: { type: 'AIRED_ON', from: TARGET, to: 'platform:tvb-jade', key, properties: { year: 2024 }, source: 'source:paper', locator: 'concurrency test' } });
+const newWork = (id: string) => ({
+  input: { label: 'Work', id, properties: { title: `Concurrency ${id}` }, source: 'source:paper', locator: 'concurrency test' },
+});
+const airing = (key: string) => ({
+  input: {
+    type: 'AIRED_ON',
+    from: TARGET,
+    to: 'platform:tvb-jade',
+    key,
+    properties: { year: 2024 },
+    source: 'source:paper',
+    locator: 'concurrency test',
+  },
+});
 
 /** What the clients did and saw, for the checks afterwards. */
 class Run {
@@ -65,7 +78,8 @@ async function client(url: string, index: number, run: Run, deadline: number): P
       const views = p.views ?? 0;
       if (views < lastViews) run.inconsistencies.push(`client ${index} saw views go back from ${lastViews} to ${views}`);
       if (views > run.incrementsSent) run.inconsistencies.push(`views ${views} above the ${run.incrementsSent} increments sent`);
-      if (reply.body.data.work.citations.length !== 1) run.inconsistencies.push(`target seen with ${reply.body.data.work.citations.length} citations, not 1`);
+      if (reply.body.data.work.citations.length !== 1)
+        run.inconsistencies.push(`target seen with ${reply.body.data.work.citations.length} citations, not 1`);
       lastViews = views;
     } else if (roll < 0.5) {
       run.incrementsSent++;
@@ -83,13 +97,15 @@ async function client(url: string, index: number, run: Run, deadline: number): P
       if (!run.record('readList', reply)) continue;
       const nodes = reply.body.data.works.nodes as { id: string; citations: unknown[] }[];
       // Each work and its CITED_IN are created in one transaction: seeing one without the other is a half-applied commit.
-      for (const n of nodes.filter((w) => w.citations.length !== 1)) run.inconsistencies.push(`${n.id} seen with ${n.citations.length} citations, not 1`);
+      for (const n of nodes.filter((w) => w.citations.length !== 1))
+        run.inconsistencies.push(`${n.id} seen with ${n.citations.length} citations, not 1`);
       if (new Set(nodes.map((n) => n.id)).size !== nodes.length) run.inconsistencies.push('a page listed an id twice');
     }
   }
 }
 
-const percentile = (values: number[], p: number): number => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
+const percentile = (values: number[], p: number): number =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))];
 
 describe(`${CLIENTS} concurrent clients reading and writing the same entities`, () => {
   let driver: Driver;
@@ -102,7 +118,15 @@ describe(`${CLIENTS} concurrent clients reading and writing the same entities`, 
     await loadRealSeed(driver);
     // A generous transaction timeout: this test is about lost updates and duplicates, and on a loaded
     // 2-core machine 50 writers queueing on one node's lock can wait longer than the 10 s default.
-    server = await createServer({ config: testConfig({ ...TOKEN_ENV, NEO4J_TX_TIMEOUT_MS: '60000' }), driver, logger: createLogger('error', { write: (line: string) => { loggedErrors.push(line); } }) });
+    server = await createServer({
+      config: testConfig({ ...TOKEN_ENV, NEO4J_TX_TIMEOUT_MS: '60000' }),
+      driver,
+      logger: createLogger('error', {
+        write: (line: string) => {
+          loggedErrors.push(line);
+        },
+      }),
+    });
     url = await server.listen(0, '127.0.0.1');
     const made = await gql(url, CREATE, newWork(TARGET), { authorization: EDITOR });
     expect(made.codes).toEqual([]);
@@ -119,14 +143,16 @@ describe(`${CLIENTS} concurrent clients reading and writing the same entities`, 
     await Promise.all(Array.from({ length: CLIENTS }, (_, i) => client(url, i, run, started + MAX_MS)));
     const seconds = (Date.now() - started) / 1000;
     const total = run.byOperation.total();
-    console.log([
-      `${CLIENTS} clients, ${seconds.toFixed(1)} s: ${total} requests (${(total / seconds).toFixed(0)}/s), latency p50 ${percentile(run.latencies, 0.5).toFixed(0)} ms, p99 ${percentile(run.latencies, 0.99).toFixed(0)} ms`,
-      `by operation: ${run.byOperation}`,
-      `HTTP status: ${run.statuses}`,
-      `errors by code: ${run.outcomes.toString() || 'none'}`,
-      `errors logged by the server: ${loggedErrors.map((l) => JSON.parse(l).neo4jCode ?? JSON.parse(l).msg).join(', ') || 'none'}`,
-      `increments: ${run.incrementsSent} sent, ${run.incrementsAcknowledged} acknowledged; inconsistent reads: ${run.inconsistencies.length} ${run.inconsistencies.slice(0, 5).join('; ')}`,
-    ].join('\n'));
+    console.log(
+      [
+        `${CLIENTS} clients, ${seconds.toFixed(1)} s: ${total} requests (${(total / seconds).toFixed(0)}/s), latency p50 ${percentile(run.latencies, 0.5).toFixed(0)} ms, p99 ${percentile(run.latencies, 0.99).toFixed(0)} ms`,
+        `by operation: ${run.byOperation}`,
+        `HTTP status: ${run.statuses}`,
+        `errors by code: ${run.outcomes.toString() || 'none'}`,
+        `errors logged by the server: ${loggedErrors.map((l) => JSON.parse(l).neo4jCode ?? JSON.parse(l).msg).join(', ') || 'none'}`,
+        `increments: ${run.incrementsSent} sent, ${run.incrementsAcknowledged} acknowledged; inconsistent reads: ${run.inconsistencies.length} ${run.inconsistencies.slice(0, 5).join('; ')}`,
+      ].join('\n'),
+    );
 
     expect(total).toBe(CLIENTS * REQUESTS_PER_CLIENT);
     expect([...run.statuses.counts.keys()]).toEqual(['200']);
@@ -152,13 +178,19 @@ describe(`${CLIENTS} concurrent clients reading and writing the same entities`, 
     const codes = new Tally();
     for (const r of replies) codes.add(r.codes[0] ?? 'ok');
     expect(codes.toString()).toBe('CONFLICT=49 ok=1');
-    const [row] = await cypher(driver, `MATCH (:Work {id: '${TARGET}'})-[r:AIRED_ON {id: $id}]->() RETURN count(r) AS c`, { id: `AIRED_ON|${TARGET}|platform:tvb-jade|race-key` });
+    const [row] = await cypher(driver, `MATCH (:Work {id: '${TARGET}'})-[r:AIRED_ON {id: $id}]->() RETURN count(r) AS c`, {
+      id: `AIRED_ON|${TARGET}|platform:tvb-jade|race-key`,
+    });
     expect(row.c).toBe(1);
   });
 
   it('loses none of 50 simultaneous increments, where read-modify-write through updateEntity, all reads before the writes, loses all but one', async () => {
     const auth = { authorization: EDITOR };
-    const increments = await Promise.all(Array.from({ length: 50 }, () => gql(url, `mutation { incrementProperty(id: "${TARGET}", property: "raced", by: 2) { id } }`, {}, auth)));
+    const increments = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        gql(url, `mutation { incrementProperty(id: "${TARGET}", property: "raced", by: 2) { id } }`, {}, auth),
+      ),
+    );
     expect(increments.flatMap((r) => r.codes)).toEqual([]);
     const [atomic] = await cypher(driver, `MATCH (w:Work {id: '${TARGET}'}) RETURN w.raced AS raced`);
     expect(atomic.raced).toBe(100);
@@ -169,10 +201,16 @@ describe(`${CLIENTS} concurrent clients reading and writing the same entities`, 
     const reads = await Promise.all(Array.from({ length: 50 }, () => gql(url, `{ work(id: "${TARGET}") { properties } }`)));
     const values = reads.map((read) => (read.body.data.work.properties.rmw as number | undefined) ?? 0);
     expect(new Set(values)).toEqual(new Set([0]));
-    const writes = await Promise.all(values.map((value) => gql(url, 'mutation ($v: Int!) { updateEntity(id: "' + TARGET + '", set: { rmw: $v }) { id } }', { v: value + 2 }, auth)));
+    const writes = await Promise.all(
+      values.map((value) =>
+        gql(url, 'mutation ($v: Int!) { updateEntity(id: "' + TARGET + '", set: { rmw: $v }) { id } }', { v: value + 2 }, auth),
+      ),
+    );
     expect(writes.flatMap((r) => r.codes)).toEqual([]);
     const [racy] = await cypher(driver, `MATCH (w:Work {id: '${TARGET}'}) RETURN w.rmw AS rmw`);
-    console.log(`50 concurrent increments of 2: incrementProperty ended at ${atomic.raced}; read-modify-write through updateEntity ended at ${racy.rmw} (${(100 - (racy.rmw as number)) / 2} lost)`);
+    console.log(
+      `50 concurrent increments of 2: incrementProperty ended at ${atomic.raced}; read-modify-write through updateEntity ended at ${racy.rmw} (${(100 - (racy.rmw as number)) / 2} lost)`,
+    );
     expect(racy.rmw).toBe(2);
   });
 });

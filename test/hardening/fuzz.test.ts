@@ -12,7 +12,13 @@ import { createServer, GraphServer } from '../../src/server/app';
 import { loadRealSeed, snapshot, GraphSnapshot } from '../seed/graphChecksum';
 import { testConfig, testDriver } from '../support/neo4j';
 import {
-  editorMutationCases, FuzzCase, hugeCases, malformedGraphQLCases, malformedRequestCases, stringSlotCases, wrongTypeCases,
+  editorMutationCases,
+  FuzzCase,
+  hugeCases,
+  malformedGraphQLCases,
+  malformedRequestCases,
+  stringSlotCases,
+  wrongTypeCases,
 } from './fuzzCases';
 import { EDITOR, gql, prng, Reply, TOKEN_ENV, send, Tally } from './support';
 
@@ -31,7 +37,11 @@ beforeAll(async () => {
   driver = testDriver();
   await loadRealSeed(driver);
   before = await snapshot(driver);
-  const logger = createLogger('warn', { write: (line: string) => { logLines.push(line); } });
+  const logger = createLogger('warn', {
+    write: (line: string) => {
+      logLines.push(line);
+    },
+  });
   server = await createServer({ config: testConfig({ ...TOKEN_ENV }), driver, logger });
   url = await server.listen(0, '127.0.0.1');
   const introspection = await gql(url, getIntrospectionQuery());
@@ -59,24 +69,34 @@ async function sendAll(cases: FuzzCase[]): Promise<{ problems: string[]; byKind:
   const byCode = new Tally();
   const deadline = Date.now() + TIME_BOUND_MS;
   let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < cases.length && Date.now() < deadline) {
-      const c = cases[next++];
-      const reply = await send(url, { method: c.method, path: c.path, body: c.method === 'GET' ? undefined : c.body, headers: c.headers, timeoutMs: 60_000 });
-      byKind.add(c.kind);
-      for (const code of new Set(reply.codes)) byCode.add(code);
-      if (reply.codes.length === 0) byCode.add(`(answered, HTTP ${reply.status})`);
-      const wrong = problem(reply);
-      if (wrong) problems.push(`${c.kind}: ${typeof c.body === 'string' ? c.body.slice(0, 160) : '(bytes)'} -> ${wrong}`);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < cases.length && Date.now() < deadline) {
+        const c = cases[next++];
+        const reply = await send(url, {
+          method: c.method,
+          path: c.path,
+          body: c.method === 'GET' ? undefined : c.body,
+          headers: c.headers,
+          timeoutMs: 60_000,
+        });
+        byKind.add(c.kind);
+        for (const code of new Set(reply.codes)) byCode.add(code);
+        if (reply.codes.length === 0) byCode.add(`(answered, HTTP ${reply.status})`);
+        const wrong = problem(reply);
+        if (wrong) problems.push(`${c.kind}: ${typeof c.body === 'string' ? c.body.slice(0, 160) : '(bytes)'} -> ${wrong}`);
+      }
+    }),
+  );
   return { problems, byKind, byCode, sent: byKind.total() };
 }
 
 describe('bad input, generated', () => {
   it(`answers ${MIN_REQUESTS}+ bad requests without a 5xx, each error with a code, and leaves the graph byte-for-byte unchanged`, async () => {
     const random = prng(20250707);
-    const saved = fs.readdirSync(path.join(__dirname, '..', '..', 'queries')).map((f) => fs.readFileSync(path.join(__dirname, '..', '..', 'queries', f), 'utf8'));
+    const saved = fs
+      .readdirSync(path.join(__dirname, '..', '..', 'queries'))
+      .map((f) => fs.readFileSync(path.join(__dirname, '..', '..', 'queries', f), 'utf8'));
     const cases = [
       ...stringSlotCases(schema),
       ...editorMutationCases(schema, EDITOR),
@@ -89,13 +109,15 @@ describe('bad input, generated', () => {
     const { problems, byKind, byCode, sent } = await sendAll(cases);
     const health = await send(url, { method: 'GET', path: '/health' });
     const after = await snapshot(driver);
-    console.log([
-      `${sent} of ${cases.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-      `by kind: ${byKind}`,
-      `answers by code: ${byCode}`,
-      `problems: ${problems.length}${problems.length ? `\n  ${problems.slice(0, 15).join('\n  ')}` : ''}`,
-      `server log lines at warn or above: ${logLines.length}`,
-    ].join('\n'));
+    console.log(
+      [
+        `${sent} of ${cases.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+        `by kind: ${byKind}`,
+        `answers by code: ${byCode}`,
+        `problems: ${problems.length}${problems.length ? `\n  ${problems.slice(0, 15).join('\n  ')}` : ''}`,
+        `server log lines at warn or above: ${logLines.length}`,
+      ].join('\n'),
+    );
 
     expect(sent).toBe(cases.length);
     expect(sent).toBeGreaterThanOrEqual(MIN_REQUESTS);

@@ -16,8 +16,23 @@ beforeAll(async () => {
   driver = testDriver();
   await loadRealSeed(driver);
   server = await startTestServer(driver, { ...TOKEN_ENV });
-  const input = { label: 'Work', id: ID, properties: { title: 'Increment Probe', episodes: 2, label2: 'text' }, source: 'source:paper', locator: 'increment test' };
-  expect((await gql(server.url, 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }', { input }, { authorization: EDITOR })).codes).toEqual([]);
+  const input = {
+    label: 'Work',
+    id: ID,
+    properties: { title: 'Increment Probe', episodes: 2, label2: 'text' },
+    source: 'source:paper',
+    locator: 'increment test',
+  };
+  expect(
+    (
+      await gql(
+        server.url,
+        'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }',
+        { input },
+        { authorization: EDITOR },
+      )
+    ).codes,
+  ).toEqual([]);
 });
 afterAll(async () => {
   await cypher(driver, 'MATCH (n {id: $id}) DETACH DELETE n', { id: ID });
@@ -26,9 +41,15 @@ afterAll(async () => {
 });
 
 const increment = (property: string, by: number) =>
-  gql(server.url, 'mutation ($p: String!, $by: Int!) { incrementProperty(id: "' + ID + '", property: $p, by: $by) { properties } }', { p: property, by }, { authorization: EDITOR });
+  gql(
+    server.url,
+    'mutation ($p: String!, $by: Int!) { incrementProperty(id: "' + ID + '", property: $p, by: $by) { properties } }',
+    { p: property, by },
+    { authorization: EDITOR },
+  );
 
-const stored = async () => (await cypher(driver, 'MATCH (w:Work {id: $id}) RETURN properties(w) AS p', { id: ID }))[0].p as Record<string, unknown>;
+const stored = async () =>
+  (await cypher(driver, 'MATCH (w:Work {id: $id}) RETURN properties(w) AS p', { id: ID }))[0].p as Record<string, unknown>;
 
 describe('incrementProperty', () => {
   it('adds to a whole-number property, counting an absent one as 0, and stores a whole number', async () => {
@@ -54,7 +75,12 @@ describe('incrementProperty', () => {
   });
 
   it('answers NOT_FOUND for an entity that does not exist', async () => {
-    const reply = await gql(server.url, 'mutation { incrementProperty(id: "work:nowhere", property: "episodes") { id } }', {}, { authorization: EDITOR });
+    const reply = await gql(
+      server.url,
+      'mutation { incrementProperty(id: "work:nowhere", property: "episodes") { id } }',
+      {},
+      { authorization: EDITOR },
+    );
     expect(reply.codes).toEqual(['NOT_FOUND']);
   });
 });

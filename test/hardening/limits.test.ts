@@ -20,7 +20,9 @@ async function serverWith(env: Record<string, string> = {}): Promise<TestServer>
   return server;
 }
 
-beforeAll(() => { driver = testDriver(); });
+beforeAll(() => {
+  driver = testDriver();
+});
 afterAll(async () => {
   for (const s of servers) await s.close();
   await driver.close();
@@ -124,7 +126,12 @@ describe('budgets, each refused before any Cypher runs', () => {
   it('refuses more operations in one document than MAX_OPERATIONS', async () => {
     const server = await serverWith({ MAX_OPERATIONS: '2' });
     const document = 'query a { graphStats { nodeCount } } query b { graphStats { nodeCount } } query c { graphStats { nodeCount } }';
-    const error = await refusedBeforeCypher(server, () => send(server.url, { body: JSON.stringify({ query: document, operationName: 'a' }) }), 400, 'TOO_MANY_OPERATIONS');
+    const error = await refusedBeforeCypher(
+      server,
+      () => send(server.url, { body: JSON.stringify({ query: document, operationName: 'a' }) }),
+      400,
+      'TOO_MANY_OPERATIONS',
+    );
     expect(error.extensions).toMatchObject({ limit: 2, actual: 3 });
   });
 
@@ -159,19 +166,37 @@ describe('budgets, each refused before any Cypher runs', () => {
 
   it('refuses malformed variables with BAD_USER_INPUT, not a 500, before costing them', async () => {
     const server = await serverWith();
-    const error = await refusedBeforeCypher(server, () => gql(server.url, 'query ($n: Int!) { works(first: $n) { totalCount } }', { n: 'many' }), 400, 'BAD_USER_INPUT');
+    const error = await refusedBeforeCypher(
+      server,
+      () => gql(server.url, 'query ($n: Int!) { works(first: $n) { totalCount } }', { n: 'many' }),
+      400,
+      'BAD_USER_INPUT',
+    );
     expect(error.message).toMatch(/\$n/);
   });
 });
 
 describe('the default budgets', () => {
-  it('let every saved example query and the playground\'s introspection query through', async () => {
+  it("let every saved example query and the playground's introspection query through", async () => {
     const server = await serverWith();
     const dir = path.join(__dirname, '..', '..', 'queries');
-    const documents = fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+    const documents = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.graphql'))
+      .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
     expect(documents.length).toBeGreaterThan(0);
-    documents.push(getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }));
-    const limitCodes = ['QUERY_TOO_DEEP', 'INPUT_TOO_DEEP', 'QUERY_TOO_COSTLY', 'TOO_MANY_ALIASES', 'TOO_MANY_OPERATIONS', 'TOO_MANY_TOKENS', 'PAYLOAD_TOO_LARGE'];
+    documents.push(
+      getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true }),
+    );
+    const limitCodes = [
+      'QUERY_TOO_DEEP',
+      'INPUT_TOO_DEEP',
+      'QUERY_TOO_COSTLY',
+      'TOO_MANY_ALIASES',
+      'TOO_MANY_OPERATIONS',
+      'TOO_MANY_TOKENS',
+      'PAYLOAD_TOO_LARGE',
+    ];
     for (const query of documents) {
       const reply = await gql(server.url, query);
       expect(reply.status).toBe(200);
@@ -181,24 +206,50 @@ describe('the default budgets', () => {
 
   it('are documented in the README with their variables', () => {
     const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
-    for (const variable of ['MAX_QUERY_DEPTH', 'MAX_INPUT_DEPTH', 'MAX_QUERY_COST', 'LIST_COST_ESTIMATE', 'MAX_ALIASES', 'MAX_OPERATIONS', 'MAX_TOKENS', 'MAX_BODY_BYTES', 'ALLOW_BATCHED_HTTP', 'NEO4J_TX_TIMEOUT_MS', 'INTROSPECTION', 'PLAYGROUND']) {
+    for (const variable of [
+      'MAX_QUERY_DEPTH',
+      'MAX_INPUT_DEPTH',
+      'MAX_QUERY_COST',
+      'LIST_COST_ESTIMATE',
+      'MAX_ALIASES',
+      'MAX_OPERATIONS',
+      'MAX_TOKENS',
+      'MAX_BODY_BYTES',
+      'ALLOW_BATCHED_HTTP',
+      'NEO4J_TX_TIMEOUT_MS',
+      'INTROSPECTION',
+      'PLAYGROUND',
+    ]) {
       expect(readme).toMatch(new RegExp(`\\| \`${variable}\``));
     }
   });
 
   // The figures as the README's configuration table gives them, typed here rather than read from the code.
   const DOCUMENTED = {
-    MAX_QUERY_DEPTH: 12, MAX_INPUT_DEPTH: 32, MAX_QUERY_COST: 10000, LIST_COST_ESTIMATE: 10, MAX_ALIASES: 30,
-    MAX_OPERATIONS: 5, MAX_TOKENS: 5000, MAX_BODY_BYTES: 1048576, ALLOW_BATCHED_HTTP: false,
+    MAX_QUERY_DEPTH: 12,
+    MAX_INPUT_DEPTH: 32,
+    MAX_QUERY_COST: 10000,
+    LIST_COST_ESTIMATE: 10,
+    MAX_ALIASES: 30,
+    MAX_OPERATIONS: 5,
+    MAX_TOKENS: 5000,
+    MAX_BODY_BYTES: 1048576,
+    ALLOW_BATCHED_HTTP: false,
   };
 
   it('are the figures the README documents', () => {
     const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
     for (const [variable, figure] of Object.entries(DOCUMENTED)) expect(readme).toContain(`| \`${variable}\` | ${figure} |`);
     expect(loadConfig({}).limits).toEqual({
-      maxDepth: DOCUMENTED.MAX_QUERY_DEPTH, maxInputDepth: DOCUMENTED.MAX_INPUT_DEPTH, maxCost: DOCUMENTED.MAX_QUERY_COST,
-      listEstimate: DOCUMENTED.LIST_COST_ESTIMATE, maxAliases: DOCUMENTED.MAX_ALIASES, maxOperations: DOCUMENTED.MAX_OPERATIONS,
-      maxTokens: DOCUMENTED.MAX_TOKENS, maxBodyBytes: DOCUMENTED.MAX_BODY_BYTES, allowBatchedHttp: DOCUMENTED.ALLOW_BATCHED_HTTP,
+      maxDepth: DOCUMENTED.MAX_QUERY_DEPTH,
+      maxInputDepth: DOCUMENTED.MAX_INPUT_DEPTH,
+      maxCost: DOCUMENTED.MAX_QUERY_COST,
+      listEstimate: DOCUMENTED.LIST_COST_ESTIMATE,
+      maxAliases: DOCUMENTED.MAX_ALIASES,
+      maxOperations: DOCUMENTED.MAX_OPERATIONS,
+      maxTokens: DOCUMENTED.MAX_TOKENS,
+      maxBodyBytes: DOCUMENTED.MAX_BODY_BYTES,
+      allowBatchedHttp: DOCUMENTED.ALLOW_BATCHED_HTTP,
     });
   });
 

@@ -26,7 +26,10 @@ beforeAll(async () => {
   checkDriver = await neo4j.startSeeded();
   const config = loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, ...TOKEN_ENV, LOG_LEVEL: 'silent' });
   // The server's own driver, made as `npm start` makes it: default timeouts (NEO4J_CONNECT_TIMEOUT_MS 2000).
-  serverDriver = createDriver({ uri: neo4j.uri, user: 'neo4j', password: neo4j.password, connectTimeoutMs: config.neo4jConnectTimeoutMs }, quietLogger());
+  serverDriver = createDriver(
+    { uri: neo4j.uri, user: 'neo4j', password: neo4j.password, connectTimeoutMs: config.neo4jConnectTimeoutMs },
+    quietLogger(),
+  );
   server = await createServer({ config, driver: serverDriver, logger: quietLogger() });
   url = await server.listen(0, '127.0.0.1');
 }, 300_000);
@@ -80,15 +83,21 @@ describe('Neo4j stopping while the server serves load', () => {
     // that the answer could not honestly wait for it to come back: each must have come before it did.
     const sentEarlyWhileDown = shots.filter((s) => s.startedAt >= down && s.startedAt < up - 10_000);
     const afterResume = shots.filter((s) => s.startedAt > resumedAt && resumed);
-    console.log([
-      `${shots.length} requests by 10 clients; Neo4j stopped in ${down - stopping} ms, down for ${up - down} ms, serving again ${resumedAt - up} ms after`,
-      `all: ${tally(shots)}`,
-      `while down: ${tally(whileDown)}; slowest ${Math.max(...whileDown.map((s) => s.reply.ms)).toFixed(0)} ms`,
-      `after it came back: ${tally(afterResume)}`,
-      `heap ${before.heapMb.toFixed(1)} -> ${after.heapMb.toFixed(1)} MB, handles ${before.handles} -> ${after.handles}`,
-      `timed out (ms from the stop, sent -> answered): ${shots.filter((s) => s.reply.codes.includes('QUERY_TIMEOUT'))
-        .map((s) => `${s.startedAt - stopping} -> ${s.startedAt + s.reply.ms - stopping}`).join(', ') || 'none'}`,
-    ].join('\n'));
+    console.log(
+      [
+        `${shots.length} requests by 10 clients; Neo4j stopped in ${down - stopping} ms, down for ${up - down} ms, serving again ${resumedAt - up} ms after`,
+        `all: ${tally(shots)}`,
+        `while down: ${tally(whileDown)}; slowest ${Math.max(...whileDown.map((s) => s.reply.ms)).toFixed(0)} ms`,
+        `after it came back: ${tally(afterResume)}`,
+        `heap ${before.heapMb.toFixed(1)} -> ${after.heapMb.toFixed(1)} MB, handles ${before.handles} -> ${after.handles}`,
+        `timed out (ms from the stop, sent -> answered): ${
+          shots
+            .filter((s) => s.reply.codes.includes('QUERY_TIMEOUT'))
+            .map((s) => `${s.startedAt - stopping} -> ${s.startedAt + s.reply.ms - stopping}`)
+            .join(', ') || 'none'
+        }`,
+      ].join('\n'),
+    );
 
     expect(shots.every((s) => s.reply.status === 200)).toBe(true);
     // While Neo4j shuts down (seconds on a loaded machine) a query already running may instead reach
@@ -99,7 +108,12 @@ describe('Neo4j stopping while the server serves load', () => {
     const duringRestart = (s: Shot) => s.startedAt < resumedAt && s.startedAt + s.reply.ms >= up;
     const inTransition = (s: Shot) => duringShutdown(s) || duringRestart(s);
     expect(new Set(shots.filter((s) => !inTransition(s)).flatMap((s) => s.reply.codes))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
-    expect(shots.filter(inTransition).flatMap((s) => s.reply.codes).filter((c) => !['SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT'].includes(c))).toEqual([]);
+    expect(
+      shots
+        .filter(inTransition)
+        .flatMap((s) => s.reply.codes)
+        .filter((c) => !['SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT'].includes(c)),
+    ).toEqual([]);
     expect(whileDown.length).toBeGreaterThan(20);
     expect(whileDown.every((s) => s.reply.codes[0] === 'SERVICE_UNAVAILABLE')).toBe(true);
     expect(sentEarlyWhileDown.length).toBeGreaterThan(0);
@@ -130,7 +144,13 @@ describe('Neo4j killed outright (SIGKILL) while curators write', () => {
     const load = new Load(10, 2000, 60_000, async (client, i) => {
       if (i % 2 === 1) {
         incrementsSent++;
-        const reply = await gql(url, 'mutation { incrementProperty(id: "work:infernal-affairs", property: "durableCount") { id } }', {}, auth, 10_000);
+        const reply = await gql(
+          url,
+          'mutation { incrementProperty(id: "work:infernal-affairs", property: "durableCount") { id } }',
+          {},
+          auth,
+          10_000,
+        );
         if (reply.status === 200 && reply.codes.length === 0) incrementsAcknowledged++;
         return reply;
       }
@@ -141,7 +161,10 @@ describe('Neo4j killed outright (SIGKILL) while curators write', () => {
       return reply;
     });
     // Killed once some creates are acknowledged (however long a slow disk takes to commit them), with writes still going.
-    const written = await until(async () => { await sleep(100); return acknowledged.length >= ACKNOWLEDGED_BEFORE_KILL; }, 60_000);
+    const written = await until(async () => {
+      await sleep(100);
+      return acknowledged.length >= ACKNOWLEDGED_BEFORE_KILL;
+    }, 60_000);
     await neo4j.kill();
     await sleep(1500);
     const shots = await load.stop();
@@ -151,11 +174,13 @@ describe('Neo4j killed outright (SIGKILL) while curators write', () => {
     const [found] = await cypher(checkDriver, 'UNWIND $ids AS id MATCH (w:Work {id: id}) RETURN count(w) AS n', { ids: acknowledged });
     const [counter] = await cypher(checkDriver, "MATCH (w:Work {id: 'work:infernal-affairs'}) RETURN w.durableCount AS c");
     const durableCount = (counter.c as number | null) ?? 0;
-    console.log([
-      `${shots.length} writes by 10 curators, Neo4j killed after ${ACKNOWLEDGED_BEFORE_KILL} creates were acknowledged: ${tally(shots)}`,
-      `creates acknowledged: ${acknowledged.length}, found after restart: ${found.n}`,
-      `increments sent ${incrementsSent}, acknowledged ${incrementsAcknowledged}, counter after restart ${durableCount}`,
-    ].join('\n'));
+    console.log(
+      [
+        `${shots.length} writes by 10 curators, Neo4j killed after ${ACKNOWLEDGED_BEFORE_KILL} creates were acknowledged: ${tally(shots)}`,
+        `creates acknowledged: ${acknowledged.length}, found after restart: ${found.n}`,
+        `increments sent ${incrementsSent}, acknowledged ${incrementsAcknowledged}, counter after restart ${durableCount}`,
+      ].join('\n'),
+    );
 
     expect(written).toBe(true);
     expect(acknowledged.length).toBeGreaterThanOrEqual(ACKNOWLEDGED_BEFORE_KILL);

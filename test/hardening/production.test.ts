@@ -23,8 +23,10 @@ afterAll(async () => {
 });
 
 const TYPO = '{ wroks(first: 1) { totalCount } }';
-const ENUM_TYPO = ['mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }',
-  { input: { label: 'Wrok', id: 'work:x', properties: {}, source: 'source:paper', locator: 'x' } }] as const;
+const ENUM_TYPO = [
+  'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }',
+  { input: { label: 'Wrok', id: 'work:x', properties: {}, source: 'source:paper', locator: 'x' } },
+] as const;
 
 describe('production mode (NODE_ENV=production)', () => {
   it('gives no "did you mean" hints about the schema, where development does', async () => {
@@ -91,10 +93,17 @@ describe('CSRF prevention', () => {
   });
 
   it('refuses a simple POST (text/plain, as a form could send), and serves the same query with the preflight header', async () => {
-    const simple = await send(development.url, { body: JSON.stringify({ query: '{ graphStats { nodeCount } }' }), headers: { 'content-type': 'text/plain' } });
+    const simple = await send(development.url, {
+      body: JSON.stringify({ query: '{ graphStats { nodeCount } }' }),
+      headers: { 'content-type': 'text/plain' },
+    });
     expect(simple.status).toBe(400);
     expect(simple.codes).toEqual(['BAD_REQUEST']);
-    const preflighted = await send(development.url, { method: 'GET', path: `/graphql?query=${QUERY}`, headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await send(development.url, {
+      method: 'GET',
+      path: `/graphql?query=${QUERY}`,
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(preflighted.status).toBe(200);
     expect(typeof preflighted.body.data.graphStats.nodeCount).toBe('number');
   });

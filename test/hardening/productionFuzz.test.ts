@@ -14,18 +14,37 @@ import { ErrorCode } from '../../src/errors';
 import { loadRealSeed } from '../seed/graphChecksum';
 import { testDriver } from '../support/neo4j';
 import {
-  editorMutationCases, FuzzCase, hugeCases, malformedGraphQLCases, malformedRequestCases, request, stringSlotCases, wrongTypeCases,
+  editorMutationCases,
+  FuzzCase,
+  hugeCases,
+  malformedGraphQLCases,
+  malformedRequestCases,
+  request,
+  stringSlotCases,
+  wrongTypeCases,
 } from './fuzzCases';
 import { Spawned, startOnTestNeo4j } from './startProcess';
 import { EDITOR, gql, prng, Reply, SECRET, send } from './support';
 
 /** Text that only Node, V8, the JSON parser, zlib, Express or the Neo4j driver writes. */
 const FOREIGN = [
-  /Maximum call stack/i, /Unexpected (token|end of JSON|non-whitespace)/i, /in JSON at position/i, /" is not valid JSON/, /JSON\.parse/,
-  /incorrect header check/i, /invalid (stored block|distance|code lengths|block type)/i, /unexpected end of file/i, /Z_[A-Z_]+_ERROR/,
-  /undefined bytes/, /Cannot (GET|POST|PUT|DELETE|PATCH|read propert)/, /is not a function/, /\b(TypeError|RangeError|SyntaxError: JSON)\b/,
-  /Neo4jError|Neo\.(Client|Transient|Database)Error|ServiceUnavailable|SessionExpired|ECONNREFUSED|ECONNRESET/, /at \S+ \(.*:\d+:\d+\)/,
-  /Schema is not configured/, /<!DOCTYPE html>|<pre>/i,
+  /Maximum call stack/i,
+  /Unexpected (token|end of JSON|non-whitespace)/i,
+  /in JSON at position/i,
+  /" is not valid JSON/,
+  /JSON\.parse/,
+  /incorrect header check/i,
+  /invalid (stored block|distance|code lengths|block type)/i,
+  /unexpected end of file/i,
+  /Z_[A-Z_]+_ERROR/,
+  /undefined bytes/,
+  /Cannot (GET|POST|PUT|DELETE|PATCH|read propert)/,
+  /is not a function/,
+  /\b(TypeError|RangeError|SyntaxError: JSON)\b/,
+  /Neo4jError|Neo\.(Client|Transient|Database)Error|ServiceUnavailable|SessionExpired|ECONNREFUSED|ECONNRESET/,
+  /at \S+ \(.*:\d+:\d+\)/,
+  /Schema is not configured/,
+  /<!DOCTYPE html>|<pre>/i,
 ];
 const CODES = new Set<string>(Object.values(ErrorCode));
 
@@ -72,7 +91,9 @@ afterAll(async () => {
 function leak(reply: Reply): string | undefined {
   if (reply.failure) return `no answer: ${reply.failure}`;
   if (reply.status === 200 && !reply.body?.errors) return undefined;
-  const messages: string[] = (Array.isArray(reply.body) ? reply.body : [reply.body]).flatMap((r: any) => (r?.errors ?? []).map((e: any) => String(e?.message)));
+  const messages: string[] = (Array.isArray(reply.body) ? reply.body : [reply.body]).flatMap((r: any) =>
+    (r?.errors ?? []).map((e: any) => String(e?.message)),
+  );
   if (messages.length === 0) return `HTTP ${reply.status} without errors: ${reply.text.slice(0, 200)}`;
   const foreign = FOREIGN.find((pattern) => pattern.test(reply.text));
   if (foreign) return `a foreign message (${foreign}): ${reply.text.slice(0, 300)}`;
@@ -84,20 +105,35 @@ function leak(reply: Reply): string | undefined {
 describe('production mode, bad input', () => {
   it('shows clients only project codes and project messages', async () => {
     const random = prng(20250707);
-    const saved = fs.readdirSync(path.join(__dirname, '..', '..', 'queries')).map((f) => fs.readFileSync(path.join(__dirname, '..', '..', 'queries', f), 'utf8'));
+    const saved = fs
+      .readdirSync(path.join(__dirname, '..', '..', 'queries'))
+      .map((f) => fs.readFileSync(path.join(__dirname, '..', '..', 'queries', f), 'utf8'));
     const cases = [
-      ...deepCases(), ...stringSlotCases(schema), ...editorMutationCases(schema, EDITOR), ...wrongTypeCases(schema, random),
-      ...malformedRequestCases(random, 700), ...malformedGraphQLCases(random, saved, 700), ...hugeCases(),
+      ...deepCases(),
+      ...stringSlotCases(schema),
+      ...editorMutationCases(schema, EDITOR),
+      ...wrongTypeCases(schema, random),
+      ...malformedRequestCases(random, 700),
+      ...malformedGraphQLCases(random, saved, 700),
+      ...hugeCases(),
     ];
     const leaks: string[] = [];
     let next = 0;
-    await Promise.all(Array.from({ length: 8 }, async () => {
-      for (let c = cases[next++]; c; c = cases[next++]) {
-        const reply = await send(url, { method: c.method, path: c.path, body: c.method === 'GET' ? undefined : c.body, headers: c.headers, timeoutMs: 60_000 });
-        const wrong = leak(reply);
-        if (wrong) leaks.push(`${c.kind}: ${wrong}`);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        for (let c = cases[next++]; c; c = cases[next++]) {
+          const reply = await send(url, {
+            method: c.method,
+            path: c.path,
+            body: c.method === 'GET' ? undefined : c.body,
+            headers: c.headers,
+            timeoutMs: 60_000,
+          });
+          const wrong = leak(reply);
+          if (wrong) leaks.push(`${c.kind}: ${wrong}`);
+        }
+      }),
+    );
     const distinct = [...new Map(leaks.map((l) => [l.slice(0, 60), l])).values()];
     console.log(`${cases.length} requests, ${leaks.length} leaks${leaks.length ? `:\n  ${distinct.join('\n  ')}` : ''}`);
     expect(distinct.slice(0, 30)).toEqual([]);

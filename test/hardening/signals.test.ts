@@ -14,19 +14,36 @@ function requestInFlight(url: string) {
   const { hostname, port } = new URL(url);
   let req!: http.ClientRequest;
   const answer = new Promise<string>((resolve) => {
-    req = http.request({ hostname, port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(String(res.statusCode)));
-    });
+    req = http.request(
+      {
+        hostname,
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': body.length },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(String(res.statusCode)));
+      },
+    );
     req.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error'));
   });
   req.write(body.subarray(0, 5));
-  return { answer, finish: () => { req.end(body.subarray(5)); } };
+  return {
+    answer,
+    finish: () => {
+      req.end(body.subarray(5));
+    },
+  };
 }
 
 describe('signals to npm start', () => {
   let server: Spawned | undefined;
-  afterEach(() => { if (server?.child.exitCode === null) server.child.kill('SIGKILL'); });
+  afterEach(() => {
+    if (server?.child.exitCode === null) server.child.kill('SIGKILL');
+  });
 
   it('a second SIGTERM, a moment after the first, exits at once without waiting for the request in flight', async () => {
     server = startOnTestNeo4j();

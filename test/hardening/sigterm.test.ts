@@ -36,30 +36,52 @@ function requestInFlight(url: string, query: string) {
   const { hostname, port } = new URL(url);
   let req!: http.ClientRequest;
   const answer = new Promise<{ status: number; body: any }>((resolve, reject) => {
-    req = http.request({ hostname, port, path: '/graphql', method: 'POST', agent: false, headers: { 'content-type': 'application/json', 'content-length': body.length } }, (res) => {
-      let text = '';
-      res.on('data', (d) => { text += d; });
-      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
-    });
+    req = http.request(
+      {
+        hostname,
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': body.length },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => {
+          text += d;
+        });
+        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      },
+    );
     req.on('error', reject);
   });
   req.write(body.subarray(0, 10));
-  return { answer, finish: () => { req.end(body.subarray(10)); } };
+  return {
+    answer,
+    finish: () => {
+      req.end(body.subarray(10));
+    },
+  };
 }
 
 /** Opens a new connection and reports how it went: 'refused', 'reset', or the HTTP status. */
 function newConnection(url: string): Promise<string> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve) => {
-    const req = http.request({ hostname, port, path: '/health', agent: false, timeout: 5000 }, (res) => { res.resume(); resolve(String(res.statusCode)); });
-    req.on('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'ECONNREFUSED' ? 'refused' : err.code ?? 'error'));
+    const req = http.request({ hostname, port, path: '/health', agent: false, timeout: 5000 }, (res) => {
+      res.resume();
+      resolve(String(res.statusCode));
+    });
+    req.on('error', (err: NodeJS.ErrnoException) => resolve(err.code === 'ECONNREFUSED' ? 'refused' : (err.code ?? 'error')));
     req.end();
   });
 }
 
 describe('SIGTERM under load', () => {
   let server: ReturnType<typeof startServer>;
-  afterAll(() => { if (server.child.exitCode === null) server.child.kill('SIGKILL'); });
+  afterAll(() => {
+    if (server.child.exitCode === null) server.child.kill('SIGKILL');
+  });
 
   it('finishes the requests in flight, refuses new ones, and exits 0 within the bound', async () => {
     server = startServer();
@@ -77,14 +99,26 @@ describe('SIGTERM under load', () => {
     inFlight.finish();
     const finished = await inFlight.answer;
     let bound: NodeJS.Timeout | undefined;
-    const code = await Promise.race([server.exit, new Promise((r) => { bound = setTimeout(() => r('still running'), EXIT_BOUND_MS); })]);
+    const code = await Promise.race([
+      server.exit,
+      new Promise((r) => {
+        bound = setTimeout(() => r('still running'), EXIT_BOUND_MS);
+      }),
+    ]);
     clearTimeout(bound);
     const exitedAfterMs = Date.now() - signalled;
     const shots = await load.stop();
 
     const outcomes = new Tally();
-    for (const s of shots) outcomes.add(s.reply.failure ? `no answer (${s.startedAt < signalled ? 'sent before' : 'sent after'} SIGTERM)` : `${s.reply.status} ${s.reply.codes.join(',') || 'ok'}`);
-    console.log(`${shots.length} requests by 10 clients: ${outcomes}; new connection after SIGTERM: ${fresh}; exit code ${code} after ${exitedAfterMs} ms`);
+    for (const s of shots)
+      outcomes.add(
+        s.reply.failure
+          ? `no answer (${s.startedAt < signalled ? 'sent before' : 'sent after'} SIGTERM)`
+          : `${s.reply.status} ${s.reply.codes.join(',') || 'ok'}`,
+      );
+    console.log(
+      `${shots.length} requests by 10 clients: ${outcomes}; new connection after SIGTERM: ${fresh}; exit code ${code} after ${exitedAfterMs} ms`,
+    );
 
     expect(finished.status).toBe(200);
     expect(typeof finished.body.data.works.totalCount).toBe('number');

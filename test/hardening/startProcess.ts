@@ -18,7 +18,9 @@ export { alive, until };
 /** What `promise` gives, or 'still running' if it gives nothing within `ms`; the timer never outlives the answer. */
 export async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'still running'> {
   let timer: NodeJS.Timeout | undefined;
-  const bound = new Promise<'still running'>((r) => { timer = setTimeout(() => r('still running'), ms); });
+  const bound = new Promise<'still running'>((r) => {
+    timer = setTimeout(() => r('still running'), ms);
+  });
   try {
     return await Promise.race([promise, bound]);
   } finally {
@@ -53,15 +55,22 @@ export interface Started extends Spawned {
 
 /** `how`: 'npm' runs `npm start` as a user would (build included); 'node' runs dist/scripts/start.js. */
 function spawnStart(how: 'npm' | 'node', env: NodeJS.ProcessEnv): Spawned {
-  const child = how === 'npm'
-    ? spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    : spawn(process.execPath, [path.join(root, 'dist/scripts/start.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child =
+    how === 'npm'
+      ? spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn(process.execPath, [path.join(root, 'dist/scripts/start.js')], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = { stdout: '', stderr: '' };
-  child.stdout!.on('data', (d) => { output.stdout += d; });
-  child.stderr!.on('data', (d) => { output.stderr += d; });
+  child.stdout!.on('data', (d) => {
+    output.stdout += d;
+  });
+  child.stderr!.on('data', (d) => {
+    output.stderr += d;
+  });
   const exit = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
   return {
-    child, output, exit,
+    child,
+    output,
+    exit,
     async url() {
       const found = () => /GraphQL API and playground: (http:\/\/\S+)\/graphql/.exec(output.stderr)?.[1];
       if (!(await until(() => found() !== undefined || child.exitCode !== null, 300_000)) || !found()) {
@@ -74,14 +83,35 @@ function spawnStart(how: 'npm' | 'node', env: NodeJS.ProcessEnv): Spawned {
 
 /** The entry point as its own process on the test run's Neo4j (NEO4J_URI set, so no local Neo4j of its own). */
 export function startOnTestNeo4j(extra: Record<string, string> = {}): Spawned {
-  return spawnStart('node', { PATH: process.env.PATH!, HOME: process.env.HOME!, ...testEnv(), PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'info', ...extra });
+  return spawnStart('node', {
+    PATH: process.env.PATH!,
+    HOME: process.env.HOME!,
+    ...testEnv(),
+    PORT: '0',
+    SEED_WHEN_EMPTY: 'false',
+    LOG_LEVEL: 'info',
+    ...extra,
+  });
 }
 
 /** `npm start` (or its entry point) on a local Neo4j instance of its own, on the ports given. */
-export function startServer(how: 'npm' | 'node', name: string, boltPort: number, httpPort: number, extra: Record<string, string> = {}): Started {
+export function startServer(
+  how: 'npm' | 'node',
+  name: string,
+  boltPort: number,
+  httpPort: number,
+  extra: Record<string, string> = {},
+): Started {
   const env = {
-    ...process.env, LOCAL_NEO4J_INSTANCE: name, LOCAL_NEO4J_BOLT_PORT: String(boltPort), LOCAL_NEO4J_HTTP_PORT: String(httpPort),
-    LOCAL_NEO4J_HEAP: '256m', LOCAL_NEO4J_PAGECACHE: '64m', PORT: '0', LOG_LEVEL: 'info', ...extra,
+    ...process.env,
+    LOCAL_NEO4J_INSTANCE: name,
+    LOCAL_NEO4J_BOLT_PORT: String(boltPort),
+    LOCAL_NEO4J_HTTP_PORT: String(httpPort),
+    LOCAL_NEO4J_HEAP: '256m',
+    LOCAL_NEO4J_PAGECACHE: '64m',
+    PORT: '0',
+    LOG_LEVEL: 'info',
+    ...extra,
   } as NodeJS.ProcessEnv;
   delete env.NEO4J_URI;
   const instance = localInstance(name, env);
@@ -89,7 +119,8 @@ export function startServer(how: 'npm' | 'node', name: string, boltPort: number,
   const { child, output, exit } = spawned;
   let driver: Driver | undefined;
   return {
-    ...spawned, instance,
+    ...spawned,
+    instance,
     javaPid: () => Number(fs.readFileSync(pidFile(instance), 'utf8')),
     serverPid: () => readyPid(output.stdout)!,
     driver() {

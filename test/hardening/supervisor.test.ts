@@ -45,9 +45,12 @@ describe('npm start supervises the Neo4j it started', () => {
     expect(await until(() => acknowledged.length > afterRestart + 5, 120_000)).toBe(true);
     const shots = await load.stop();
     const outcomes = new Tally();
-    for (const s of shots) outcomes.add(s.reply.failure ? `no answer (${s.reply.failure})` : `${s.reply.status} ${s.reply.codes.join(',') || 'ok'}`);
+    for (const s of shots)
+      outcomes.add(s.reply.failure ? `no answer (${s.reply.failure})` : `${s.reply.status} ${s.reply.codes.join(',') || 'ok'}`);
     const [found] = await cypher(server.driver(), 'UNWIND $ids AS id MATCH (w:Work {id: id}) RETURN count(w) AS n', { ids: acknowledged });
-    console.log(`${shots.length} writes: ${outcomes}; acknowledged ${acknowledged.length}, found ${found.n}; /ready while down: ${sawRestarting?.text}`);
+    console.log(
+      `${shots.length} writes: ${outcomes}; acknowledged ${acknowledged.length}, found ${found.n}; /ready while down: ${sawRestarting?.text}`,
+    );
 
     expect(recovered).toBe(true);
     expect(sawRestarting.status).toBe(503);
@@ -77,7 +80,9 @@ describe('a Neo4j that keeps dying', () => {
     const [serverPid, java] = [server.serverPid(), server.javaPid()];
     process.kill(java, 'SIGKILL');
     expect(await within(server.exit, 90_000)).toBe(1);
-    expect(server.output.stderr).toMatch(/Stopping: Neo4j \(sup-giveup\) died 1 time within 600 s, the last time killed by SIGKILL; giving up/);
+    expect(server.output.stderr).toMatch(
+      /Stopping: Neo4j \(sup-giveup\) died 1 time within 600 s, the last time killed by SIGKILL; giving up/,
+    );
     expect(alive(serverPid)).toBe(false);
     expect(await until(() => !alive(java), 30_000)).toBe(true);
   }, 400_000);

@@ -53,7 +53,10 @@ function codesOf(body: any): string[] {
 }
 
 /** One HTTP request to the server, bounded in time; it answers rather than throws, whatever happens. */
-export async function send(url: string, init: { method?: string; body?: string | Buffer; headers?: Record<string, string>; path?: string; timeoutMs?: number } = {}): Promise<Reply> {
+export async function send(
+  url: string,
+  init: { method?: string; body?: string | Buffer; headers?: Record<string, string>; path?: string; timeoutMs?: number } = {},
+): Promise<Reply> {
   const started = performance.now();
   try {
     const res = await fetch(`${url}${init.path ?? '/graphql'}`, {
@@ -64,7 +67,11 @@ export async function send(url: string, init: { method?: string; body?: string |
     });
     const text = await res.text();
     let body: any;
-    try { body = JSON.parse(text); } catch { body = undefined; }
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = undefined;
+    }
     return { status: res.status, body, text, ms: performance.now() - started, codes: codesOf(body) };
   } catch (err) {
     const cause = (err as { cause?: { code?: string } }).cause?.code;
@@ -72,16 +79,32 @@ export async function send(url: string, init: { method?: string; body?: string |
   }
 }
 
-export const gql = (url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}, timeoutMs?: number) =>
-  send(url, { body: JSON.stringify({ query, variables }), headers: { 'content-type': 'application/json', ...headers }, timeoutMs });
+export const gql = (
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+  timeoutMs?: number,
+) => send(url, { body: JSON.stringify({ query, variables }), headers: { 'content-type': 'application/json', ...headers }, timeoutMs });
 
 /** Counts by key, printed as `key=n` sorted by key. */
 export class Tally {
   readonly counts = new Map<string, number>();
-  add(key: string, n = 1): void { this.counts.set(key, (this.counts.get(key) ?? 0) + n); }
-  get(key: string): number { return this.counts.get(key) ?? 0; }
-  total(): number { return [...this.counts.values()].reduce((a, b) => a + b, 0); }
-  toString(): string { return [...this.counts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => `${k}=${v}`).join(' '); }
+  add(key: string, n = 1): void {
+    this.counts.set(key, (this.counts.get(key) ?? 0) + n);
+  }
+  get(key: string): number {
+    return this.counts.get(key) ?? 0;
+  }
+  total(): number {
+    return [...this.counts.values()].reduce((a, b) => a + b, 0);
+  }
+  toString(): string {
+    return [...this.counts.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ');
+  }
 }
 
 /** A Neo4j of the test's own (for tests that stop or kill it), started empty with the schema applied. */
@@ -92,12 +115,19 @@ export class OwnNeo4j {
 
   constructor(name: string, boltPort: number, httpPort: number) {
     this.instance = localInstance(name, {
-      TEST_NEO4J_BOLT_PORT: String(boltPort), TEST_NEO4J_HTTP_PORT: String(httpPort), TEST_NEO4J_HEAP: '256m', TEST_NEO4J_PAGECACHE: '64m',
+      TEST_NEO4J_BOLT_PORT: String(boltPort),
+      TEST_NEO4J_HTTP_PORT: String(httpPort),
+      TEST_NEO4J_HEAP: '256m',
+      TEST_NEO4J_PAGECACHE: '64m',
     });
   }
 
-  get uri(): string { return this.started!.boltUri; }
-  get password(): string { return this.started!.password!; }
+  get uri(): string {
+    return this.started!.boltUri;
+  }
+  get password(): string {
+    return this.started!.password!;
+  }
 
   async start(): Promise<void> {
     this.started = await start(this.instance, { tied: true, log: () => {} });

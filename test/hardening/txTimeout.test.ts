@@ -37,7 +37,10 @@ describe('the transaction timeout', () => {
     const slow = catalogWithSlowNodeCount();
     dir = slow.dir;
     server = await createServer({
-      config: testConfig({ NEO4J_TX_TIMEOUT_MS: '1000' }), driver, logger: quietLogger(), catalog: slow.catalog,
+      config: testConfig({ NEO4J_TX_TIMEOUT_MS: '1000' }),
+      driver,
+      logger: quietLogger(),
+      catalog: slow.catalog,
       onStatement: (e) => statements.push(e),
     });
     url = await server.listen(0, '127.0.0.1');
@@ -62,7 +65,10 @@ describe('the transaction timeout', () => {
     const slow = statements.find((s) => s.query === 'nodeCount' && s.requestId === 'slow-query-1')!;
     expect(slow.error).toMatch(/terminated|timeout/i);
 
-    const running = await cypher(driver, 'SHOW TRANSACTIONS YIELD metaData, currentQuery RETURN metaData.requestId AS requestId, currentQuery');
+    const running = await cypher(
+      driver,
+      'SHOW TRANSACTIONS YIELD metaData, currentQuery RETURN metaData.requestId AS requestId, currentQuery',
+    );
     expect(running.filter((t) => t.requestId === 'slow-query-1')).toEqual([]);
   });
 

@@ -13,8 +13,15 @@ import { stop } from '../../src/localdb/localNeo4j';
 import { alive, until } from '../support/wait';
 
 const env: NodeJS.ProcessEnv = {
-  ...process.env, LOCAL_NEO4J_INSTANCE: 'db-commands-check', LOCAL_NEO4J_BOLT_PORT: '34687', LOCAL_NEO4J_HTTP_PORT: '34474',
-  LOCAL_NEO4J_HEAP: '256m', LOCAL_NEO4J_PAGECACHE: '64m', PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'warn',
+  ...process.env,
+  LOCAL_NEO4J_INSTANCE: 'db-commands-check',
+  LOCAL_NEO4J_BOLT_PORT: '34687',
+  LOCAL_NEO4J_HTTP_PORT: '34474',
+  LOCAL_NEO4J_HEAP: '256m',
+  LOCAL_NEO4J_PAGECACHE: '64m',
+  PORT: '0',
+  SEED_WHEN_EMPTY: 'false',
+  LOG_LEVEL: 'warn',
 };
 delete env.NEO4J_URI;
 const instance = localInstance('db-commands-check', env);
@@ -24,7 +31,9 @@ const db = (command: string) => spawnSync(process.execPath, [script('db.js'), co
 /** Whether the instance's Bolt port answers a statement, with the credentials db:start generated. */
 async function boltAnswers(): Promise<boolean> {
   const creds = readCredentials(instance)!;
-  const driver = neo4j.driver(`bolt://127.0.0.1:${instance.boltPort}`, neo4j.auth.basic(creds.user, creds.password), { connectionTimeout: 5000 });
+  const driver = neo4j.driver(`bolt://127.0.0.1:${instance.boltPort}`, neo4j.auth.basic(creds.user, creds.password), {
+    connectionTimeout: 5000,
+  });
   try {
     await driver.executeQuery('RETURN 1');
     return true;
@@ -39,14 +48,18 @@ async function boltAnswers(): Promise<boolean> {
 async function startServer() {
   const server = spawn(process.execPath, [script('start.js')], { env, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
-  server.stderr.on('data', (d) => { stderr += d; });
+  server.stderr.on('data', (d) => {
+    stderr += d;
+  });
   const exited = new Promise<number | null>((r) => server.on('exit', (code) => r(code)));
   expect(await until(() => stderr.includes('GraphQL API and playground'), 180_000)).toBe(true);
   return { server, exited, url: /playground: (\S+)/.exec(stderr)![1] };
 }
 
 describe('npm run db:start and db:stop', () => {
-  beforeAll(() => { fs.rmSync(instance.home, { recursive: true, force: true }); });
+  beforeAll(() => {
+    fs.rmSync(instance.home, { recursive: true, force: true });
+  });
   afterAll(async () => {
     await stop(instance);
     fs.rmSync(instance.home, { recursive: true, force: true });
@@ -62,7 +75,11 @@ describe('npm run db:start and db:stop', () => {
     expect(await boltAnswers()).toBe(true);
 
     const { server, exited, url } = await startServer();
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ graphStats { nodeCount } }"}' });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ graphStats { nodeCount } }"}',
+    });
     expect(((await res.json()) as { data: { graphStats: { nodeCount: number } } }).data.graphStats.nodeCount).toBe(0);
     server.kill('SIGTERM');
     await exited;

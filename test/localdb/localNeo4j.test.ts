@@ -10,17 +10,29 @@ const root = path.join(__dirname, '..', '..');
 /** Runs `npm start`'s entry point on an instance of its own, as a user would, collecting its stderr. */
 function startOwnServer(name: string, boltPort: number, httpPort: number) {
   const env = {
-    ...process.env, LOCAL_NEO4J_INSTANCE: name, LOCAL_NEO4J_BOLT_PORT: String(boltPort), LOCAL_NEO4J_HTTP_PORT: String(httpPort),
-    LOCAL_NEO4J_HEAP: '256m', LOCAL_NEO4J_PAGECACHE: '64m', PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'warn',
+    ...process.env,
+    LOCAL_NEO4J_INSTANCE: name,
+    LOCAL_NEO4J_BOLT_PORT: String(boltPort),
+    LOCAL_NEO4J_HTTP_PORT: String(httpPort),
+    LOCAL_NEO4J_HEAP: '256m',
+    LOCAL_NEO4J_PAGECACHE: '64m',
+    PORT: '0',
+    SEED_WHEN_EMPTY: 'false',
+    LOG_LEVEL: 'warn',
   } as NodeJS.ProcessEnv;
   delete env.NEO4J_URI;
   const instance = localInstance(name, env);
   fs.rmSync(instance.home, { recursive: true, force: true });
   const server = spawn(process.execPath, [path.join(root, 'dist/scripts/start.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = { stderr: '' };
-  server.stderr.on('data', (d) => { output.stderr += d; });
+  server.stderr.on('data', (d) => {
+    output.stderr += d;
+  });
   const ready = () => until(() => output.stderr.includes('GraphQL API and playground'), 180_000);
-  const cleanUp = () => { server.kill('SIGKILL'); fs.rmSync(instance.home, { recursive: true, force: true }); };
+  const cleanUp = () => {
+    server.kill('SIGKILL');
+    fs.rmSync(instance.home, { recursive: true, force: true });
+  };
   return { instance, server, output, ready, cleanUp };
 }
 
@@ -32,19 +44,22 @@ describe('the project-run Neo4j', () => {
     fs.mkdirSync(path.dirname(pidFile(instance)), { recursive: true });
     const dead = spawn(process.execPath, ['-e', '0']);
     fs.writeFileSync(pidFile(instance), String(dead.pid ?? 999999));
-    return new Promise<void>((resolve) => dead.on('exit', () => {
-      const messages: string[] = [];
-      expect(runningPid(instance, (m) => messages.push(m))).toBeUndefined();
-      expect(fs.existsSync(pidFile(instance))).toBe(false);
-      expect(messages[0]).toMatch(/stale pid file/);
-      fs.rmSync(instance.home, { recursive: true, force: true });
-      resolve();
-    }));
+    return new Promise<void>((resolve) =>
+      dead.on('exit', () => {
+        const messages: string[] = [];
+        expect(runningPid(instance, (m) => messages.push(m))).toBeUndefined();
+        expect(fs.existsSync(pidFile(instance))).toBe(false);
+        expect(messages[0]).toMatch(/stale pid file/);
+        fs.rmSync(instance.home, { recursive: true, force: true });
+        resolve();
+      }),
+    );
   });
 
   it('prints db:status --json with the address and generated credentials', () => {
     const result = spawnSync(process.execPath, [path.join(root, 'dist/scripts/db.js'), 'status', '--json'], {
-      env: { ...process.env, LOCAL_NEO4J_INSTANCE: process.env.TEST_NEO4J_INSTANCE || 'test' }, encoding: 'utf8',
+      env: { ...process.env, LOCAL_NEO4J_INSTANCE: process.env.TEST_NEO4J_INSTANCE || 'test' },
+      encoding: 'utf8',
     });
     const s = JSON.parse(result.stdout);
     expect(Object.keys(s).sort()).toEqual(['boltUri', 'browserUrl', 'password', 'running', 'user']);
@@ -67,7 +82,11 @@ describe('the project-run Neo4j', () => {
       expect(again.reused).toBe(true);
       expect(again.pid).toBe(javaPid);
       const url = /playground: (\S+)/.exec(output.stderr)![1];
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ graphStats { nodeCount } }"}' });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ graphStats { nodeCount } }"}',
+      });
       expect(((await res.json()) as { data: { graphStats: { nodeCount: number } } }).data.graphStats.nodeCount).toBe(0);
       server.kill('SIGKILL');
       expect(await until(() => !alive(javaPid), 90_000)).toBe(true);

@@ -15,7 +15,12 @@ const seed = readSeed(path.join(root, 'seed'));
 function typeRow(type: string): string[] {
   const line = doc.split('\n').find((l) => l.startsWith(`| \`${type}\` |`));
   // Parentheses explain a direction ("sequel → original"); they name no endpoint.
-  return line ? line.replace(/\([^)]*\)/g, '').split('|').map((c) => c.trim()) : [];
+  return line
+    ? line
+        .replace(/\([^)]*\)/g, '')
+        .split('|')
+        .map((c) => c.trim())
+    : [];
 }
 
 /** Label names in a docs "from → to" cell, e.g. "Work, Studio or Platform → Policy". */
@@ -40,7 +45,7 @@ describe('docs/model.md', () => {
     expect(documented).toEqual(pairs.map(([from, to]) => [[...from].sort(), [...to].sort()]));
   });
 
-  it.each(Object.entries(KINDS))("lists the kinds of %s that the model allows", (label, kinds) => {
+  it.each(Object.entries(KINDS))('lists the kinds of %s that the model allows', (label, kinds) => {
     const section = doc.slice(doc.indexOf(`### \`${label}\``)).split('\n### ')[0];
     // A table row `| `kind` | ...`, or a paragraph "`kind` (`A`, `B`, ...)" that may wrap.
     const kindText = /\| `kind` \|[^\n]*/.exec(section)?.[0] ?? /`kind` \(([^)]*)\)/.exec(section)?.[1] ?? '';
@@ -53,7 +58,8 @@ describe('the seed', () => {
   const labelOf = new Map(seed.flatMap((f) => f.nodes).map((n) => [n.id, n.label]));
 
   it('uses only relationship types of the model, between the labels the model allows', () => {
-    const problems = seed.flatMap((f) => f.relationships)
+    const problems = seed
+      .flatMap((f) => f.relationships)
       .map((r) => endpointProblem(r.type, labelOf.get(r.from)!, labelOf.get(r.to)!))
       .filter(Boolean);
     expect(problems).toEqual([]);
@@ -61,9 +67,13 @@ describe('the seed', () => {
   });
 
   it('gives enumerated properties only the values the model allows', () => {
-    const outside = seed.flatMap((f) => f.nodes).flatMap((n) => Object.entries(n.props)
-      .filter(([p, v]) => allowedValues(n.label, p) && !allowedValues(n.label, p)!.includes(v as string))
-      .map(([p, v]) => `${n.id}.${p}=${String(v)}`));
+    const outside = seed
+      .flatMap((f) => f.nodes)
+      .flatMap((n) =>
+        Object.entries(n.props)
+          .filter(([p, v]) => allowedValues(n.label, p) && !allowedValues(n.label, p)!.includes(v as string))
+          .map(([p, v]) => `${n.id}.${p}=${String(v)}`),
+      );
     expect(outside).toEqual([]);
   });
 

@@ -18,16 +18,20 @@ const ADMIN = token('admin-1', ['admin']);
 
 let driver: Driver;
 let server: TestServer;
-beforeAll(async () => { ({ driver, server } = await startSeededServer(ENV)); });
+beforeAll(async () => {
+  ({ driver, server } = await startSeededServer(ENV));
+});
 afterAll(async () => {
   await server.close();
   await driver.close();
 });
 
-const send = (query: string, variables: Record<string, unknown> = {}, auth = EDITOR) => graphql(server.url, query, variables, { authorization: auth });
+const send = (query: string, variables: Record<string, unknown> = {}, auth = EDITOR) =>
+  graphql(server.url, query, variables, { authorization: auth });
 const APPLY = 'mutation ($changes: [ChangeInput!]!) { applyChanges(changes: $changes) { changeSet changes { seq op target author } } }';
-const work = (id: string, properties: Record<string, unknown> = { title: 'Change Set Film' }) =>
-  ({ createEntity: { label: 'Work', id, properties, source: 'source:paper', locator: 'change sets test' } });
+const work = (id: string, properties: Record<string, unknown> = { title: 'Change Set Film' }) => ({
+  createEntity: { label: 'Work', id, properties, source: 'source:paper', locator: 'change sets test' },
+});
 
 async function refused(query: string, variables: Record<string, unknown>, code: string, message: RegExp, auth = EDITOR) {
   const before = await snapshot(driver);
@@ -43,26 +47,62 @@ describe('what the model refuses', () => {
   const LINK = 'mutation ($input: LinkInput!) { link(input: $input) { type } }';
   const created = (properties: Record<string, unknown>) => ({ input: work('work:cs-x', { title: 'X', ...properties }).createEntity });
 
-  it('a relationship type outside the model', () => refused(LINK,
-    { input: { type: 'ZZZ_UNKNOWN', from: 'work:infernal-affairs', to: 'region:hong-kong', source: 'source:paper', locator: 'x' } },
-    'BAD_USER_INPUT', /^type: ZZZ_UNKNOWN is not a relationship type of the model/));
-  it('an additional type between labels it does not join', () => refused(LINK,
-    { input: { type: 'HAILS_FROM', from: 'work:infernal-affairs', to: 'region:hong-kong', source: 'source:paper', locator: 'x' } },
-    'BAD_USER_INPUT', /^from: HAILS_FROM starts at Person, not Work/));
-  it('a classification the model does not list', () => refused(CREATE, created({ classification: 'XXX' }), 'BAD_USER_INPUT',
-    /^properties.classification: "XXX" is not one of I, IIA, IIB or III/));
-  it('a kind the label does not have', () => refused(CREATE, created({ kind: 'OPERA' }), 'BAD_USER_INPUT', /^properties.kind: "OPERA" is not one of FILM/));
+  it('a relationship type outside the model', () =>
+    refused(
+      LINK,
+      { input: { type: 'ZZZ_UNKNOWN', from: 'work:infernal-affairs', to: 'region:hong-kong', source: 'source:paper', locator: 'x' } },
+      'BAD_USER_INPUT',
+      /^type: ZZZ_UNKNOWN is not a relationship type of the model/,
+    ));
+  it('an additional type between labels it does not join', () =>
+    refused(
+      LINK,
+      { input: { type: 'HAILS_FROM', from: 'work:infernal-affairs', to: 'region:hong-kong', source: 'source:paper', locator: 'x' } },
+      'BAD_USER_INPUT',
+      /^from: HAILS_FROM starts at Person, not Work/,
+    ));
+  it('a classification the model does not list', () =>
+    refused(
+      CREATE,
+      created({ classification: 'XXX' }),
+      'BAD_USER_INPUT',
+      /^properties.classification: "XXX" is not one of I, IIA, IIB or III/,
+    ));
+  it('a kind the label does not have', () =>
+    refused(CREATE, created({ kind: 'OPERA' }), 'BAD_USER_INPUT', /^properties.kind: "OPERA" is not one of FILM/));
   it('an empty list', () => refused(CREATE, created({ tags: [] }), 'BAD_USER_INPUT', /^properties.tags: is an empty list/));
-  it('a title too large for its index, naming the property and the limit', () => refused(CREATE, created({ title: 'a'.repeat(20_000) }), 'BAD_USER_INPUT',
-    /^properties.title: is 20000 bytes \(UTF-8\); an indexed property holds at most 8164 bytes/));
-  it('a title of Chinese characters over the limit in bytes', () => refused(CREATE, created({ title: '長'.repeat(2722) }), 'BAD_USER_INPUT', /8166 bytes/));
+  it('a title too large for its index, naming the property and the limit', () =>
+    refused(
+      CREATE,
+      created({ title: 'a'.repeat(20_000) }),
+      'BAD_USER_INPUT',
+      /^properties.title: is 20000 bytes \(UTF-8\); an indexed property holds at most 8164 bytes/,
+    ));
+  it('a title of Chinese characters over the limit in bytes', () =>
+    refused(CREATE, created({ title: '長'.repeat(2722) }), 'BAD_USER_INPUT', /8166 bytes/));
   it('a fact losing its source or locator', async () => {
     const link = { type: 'AIRED_ON', from: 'work:infernal-affairs', to: 'platform:tvb-jade', key: 'x' };
-    await refused('mutation ($link: LinkKeyInput!) { updateLink(link: $link, remove: ["source"]) { type } }', { link }, 'BAD_USER_INPUT', /^remove: "source" cannot be removed/);
-    await refused('mutation ($link: LinkKeyInput!) { updateLink(link: $link, set: { locator: "elsewhere" }) { type } }', { link }, 'BAD_USER_INPUT', /^set.locator: is set by the server/);
+    await refused(
+      'mutation ($link: LinkKeyInput!) { updateLink(link: $link, remove: ["source"]) { type } }',
+      { link },
+      'BAD_USER_INPUT',
+      /^remove: "source" cannot be removed/,
+    );
+    await refused(
+      'mutation ($link: LinkKeyInput!) { updateLink(link: $link, set: { locator: "elsewhere" }) { type } }',
+      { link },
+      'BAD_USER_INPUT',
+      /^set.locator: is set by the server/,
+    );
   });
-  it('deleting a Source that facts cite, even for an admin', () => refused('mutation { deleteEntity(id: "source:paper") { id } }', {}, 'CONFLICT',
-    /^id: "source:paper" is the Source of \d+ fact\(s\) and \d+ other entities; a Source that is cited cannot be deleted/, ADMIN));
+  it('deleting a Source that facts cite, even for an admin', () =>
+    refused(
+      'mutation { deleteEntity(id: "source:paper") { id } }',
+      {},
+      'CONFLICT',
+      /^id: "source:paper" is the Source of \d+ fact\(s\) and \d+ other entities; a Source that is cited cannot be deleted/,
+      ADMIN,
+    ));
   it('a title of 8,164 bytes is accepted', async () => {
     const res = await send(CREATE, { input: work('work:cs-long', { title: 'b'.repeat(8164) }).createEntity });
     expect(res.errors).toBeUndefined();
@@ -71,39 +111,69 @@ describe('what the model refuses', () => {
 
 describe('change sets', () => {
   it('apply in one transaction, in order, each recorded with its author', async () => {
-    const res = await send(APPLY, { changes: [
-      work('work:cs-one'),
-      { updateEntity: { id: 'work:cs-one', set: { year: 2024 }, source: 'source:paper', locator: 'Table 7' } },
-      { link: { type: 'ORIGINATES_FROM', from: 'work:cs-one', to: 'region:hong-kong', source: 'source:paper', locator: 'Table 7' } },
-    ] });
+    const res = await send(APPLY, {
+      changes: [
+        work('work:cs-one'),
+        { updateEntity: { id: 'work:cs-one', set: { year: 2024 }, source: 'source:paper', locator: 'Table 7' } },
+        { link: { type: 'ORIGINATES_FROM', from: 'work:cs-one', to: 'region:hong-kong', source: 'source:paper', locator: 'Table 7' } },
+      ],
+    });
     expect(res.errors).toBeUndefined();
     const changes = res.data!.applyChanges.changes as { seq: number; op: string; author: string }[];
-    expect(changes.map((c) => [c.op, c.author])).toEqual([['createEntity', 'editor-1'], ['updateEntity', 'editor-1'], ['link', 'editor-1']]);
+    expect(changes.map((c) => [c.op, c.author])).toEqual([
+      ['createEntity', 'editor-1'],
+      ['updateEntity', 'editor-1'],
+      ['link', 'editor-1'],
+    ]);
     expect(changes.map((c) => c.seq - changes[0].seq)).toEqual([0, 1, 2]);
     const rows = await cypher(driver, "MATCH (w:Work {id: 'work:cs-one'})-[:ORIGINATES_FROM]->(r) RETURN w.year AS year, r.id AS region");
     expect(rows).toEqual([{ year: 2024, region: 'region:hong-kong' }]);
   });
 
   it('write nothing when one change is bad, and name the change, the field and why', async () => {
-    const res = await refused(APPLY, { changes: [
-      work('work:cs-two'),
-      { updateEntity: { id: 'work:cs-two', set: { year: 2024 } } },
-      { link: { type: 'AIRED_ON', from: 'work:cs-two', to: 'platform:nowhere', source: 'source:paper', locator: 'x' } },
-    ] }, 'NOT_FOUND', /^changes\[2\] \(link\): to: no entity has the id "platform:nowhere"/);
+    const res = await refused(
+      APPLY,
+      {
+        changes: [
+          work('work:cs-two'),
+          { updateEntity: { id: 'work:cs-two', set: { year: 2024 } } },
+          { link: { type: 'AIRED_ON', from: 'work:cs-two', to: 'platform:nowhere', source: 'source:paper', locator: 'x' } },
+        ],
+      },
+      'NOT_FOUND',
+      /^changes\[2\] \(link\): to: no entity has the id "platform:nowhere"/,
+    );
     expect(res.errors![0].extensions).toMatchObject({ changeIndex: 2, field: 'changes[2].link.to' });
   });
 
-  it('refuse a bad value before the transaction opens, naming the change', () => refused(APPLY, { changes: [
-    work('work:cs-three'), work('work:cs-four', { title: 'Y', classification: 'XXX' }),
-  ] }, 'BAD_USER_INPUT', /^changes\[1\] \(createEntity\): properties.classification: "XXX"/));
+  it('refuse a bad value before the transaction opens, naming the change', () =>
+    refused(
+      APPLY,
+      { changes: [work('work:cs-three'), work('work:cs-four', { title: 'Y', classification: 'XXX' })] },
+      'BAD_USER_INPUT',
+      /^changes\[1\] \(createEntity\): properties.classification: "XXX"/,
+    ));
 
-  it('refuse a change naming no kind or two', () => refused(APPLY, { changes: [{ ...work('work:cs-five'), deleteEntity: { id: 'work:cs-one' } }] },
-    'BAD_USER_INPUT', /^changes\[0\].*exactly one kind of change/, ADMIN));
+  it('refuse a change naming no kind or two', () =>
+    refused(
+      APPLY,
+      { changes: [{ ...work('work:cs-five'), deleteEntity: { id: 'work:cs-one' } }] },
+      'BAD_USER_INPUT',
+      /^changes\[0\].*exactly one kind of change/,
+      ADMIN,
+    ));
 
-  it('need the admin role when they delete', () => refused(APPLY, { changes: [{ deleteEntity: { id: 'work:cs-one' } }] }, 'FORBIDDEN', /admin role/));
+  it('need the admin role when they delete', () =>
+    refused(APPLY, { changes: [{ deleteEntity: { id: 'work:cs-one' } }] }, 'FORBIDDEN', /admin role/));
 
-  it('refuse two mutation fields in one request, writing neither', () => refused(`mutation {
+  it('refuse two mutation fields in one request, writing neither', () =>
+    refused(
+      `mutation {
       a: createEntity(input: { label: Work, id: "work:cs-six", properties: { title: "Six" }, source: "source:paper", locator: "x" }) { id }
       b: updateEntity(id: "work:nowhere", set: { year: 2000 }) { id }
-    }`, {}, 'BAD_USER_INPUT', /^mutation: a request may hold one mutation field.*\(a, b\).*applyChanges/));
+    }`,
+      {},
+      'BAD_USER_INPUT',
+      /^mutation: a request may hold one mutation field.*\(a, b\).*applyChanges/,
+    ));
 });

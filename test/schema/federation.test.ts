@@ -74,25 +74,32 @@ describe('Apollo Federation v2 subgraph', () => {
   });
 
   const viaGateway = async (query: string) => {
-    const res = await fetch(gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const res = await fetch(gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     return (await res.json()) as { data?: any; errors?: unknown[] };
   };
 
-  it('joins our works with the other graph\'s fields, across a relationship', async () => {
+  it("joins our works with the other graph's fields, across a relationship", async () => {
     const res = await viaGateway(`{ work(id: "work:infernal-affairs") {
       title criticsScore remadeAs { year node { ... on Work { title criticsScore reviewCount } } } } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data.work).toEqual({
-      title: 'Infernal Affairs', criticsScore: 9.1,
+      title: 'Infernal Affairs',
+      criticsScore: 9.1,
       remadeAs: [{ year: 2006, node: { title: 'The Departed', criticsScore: 8.7, reviewCount: 3 } }],
     });
   });
 
-  it('resolves the other graph\'s list with our titles, in one batch', async () => {
+  it("resolves the other graph's list with our titles, in one batch", async () => {
     ours.statements.length = 0;
     const res = await viaGateway('{ topReviewed { id title criticsScore year } }');
     expect(res.errors).toBeUndefined();
-    const [{ titles }] = await cypher(driver, 'MATCH (w:Work) WHERE w.id IN $ids RETURN collect(w.title) AS titles', { ids: Object.keys(SCORES) });
+    const [{ titles }] = await cypher(driver, 'MATCH (w:Work) WHERE w.id IN $ids RETURN collect(w.title) AS titles', {
+      ids: Object.keys(SCORES),
+    });
     expect(res.data.topReviewed.map((w: { title: string }) => w.title).sort()).toEqual((titles as string[]).sort());
     expect(ours.statements.map((s) => s.query)).toEqual(['nodesByIds@Work']);
     expect(Object.values(ours.statements[0].params.byLabel as Record<string, string[]>).flat()).toHaveLength(3);
@@ -111,7 +118,9 @@ describe('Apollo Federation v2 subgraph', () => {
     const representations = labelOf.map((r) => ({ __typename: r.label, id: r.id }));
     expect(representations).toHaveLength(200);
     ours.statements.length = 0;
-    const res = await graphql(ours.url, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id } } }', { r: representations });
+    const res = await graphql(ours.url, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Node { id } } }', {
+      r: representations,
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data!._entities.map((e: { id: string }) => e.id)).toEqual(representations.map((r) => r.id));
     // One statement, its lookup narrowed to the labels the batch holds (in the model's order).
@@ -121,7 +130,10 @@ describe('Apollo Federation v2 subgraph', () => {
   });
 
   it('answers each malformed representation with BAD_USER_INPUT naming its index and field, and resolves the good ones beside it', async () => {
-    const [{ works }] = await cypher(driver, 'MATCH (w:Work) WITH w ORDER BY w.id LIMIT 2 RETURN collect({id: w.id, title: w.title}) AS works');
+    const [{ works }] = await cypher(
+      driver,
+      'MATCH (w:Work) WITH w ORDER BY w.id LIMIT 2 RETURN collect({id: w.id, title: w.title}) AS works',
+    );
     const [first, second] = works as { id: string; title: string }[];
     const representations = [
       { __typename: 'Work', id: first.id },
@@ -134,7 +146,9 @@ describe('Apollo Federation v2 subgraph', () => {
       // Well formed, but no Region has this id: null without an error, as federation expects.
       { __typename: 'Region', id: second.id },
     ];
-    const res = await graphql(ours.url, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Work { id title } } }', { r: representations });
+    const res = await graphql(ours.url, 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Work { id title } } }', {
+      r: representations,
+    });
     expect(res.status).toBe(200);
     expect(res.data!._entities).toEqual([first, null, null, null, null, null, second, null]);
     const byIndex = new Map(res.errors!.map((e) => [Number(e.path![1]), e]));
@@ -143,8 +157,12 @@ describe('Apollo Federation v2 subgraph', () => {
     expect(byIndex.get(1)!.message).toBe('representations[1].id: is missing; a Work is looked up by its id');
     expect(byIndex.get(2)!.message).toBe('representations[2].id: must be a string, got 42');
     expect(byIndex.get(2)!.extensions).toMatchObject({ argument: 'representations', index: 2, field: 'id' });
-    expect(byIndex.get(3)!.message).toMatch(/^representations\[3\]\.__typename: "Dragon" is not an entity type of this graph; expected one of (\w+, )*Work\b/);
-    expect(byIndex.get(4)!.message).toBe(`representations[4]: must be an object such as {"__typename": "Work", "id": "work:infernal-affairs"}, got "${first.id}"`);
+    expect(byIndex.get(3)!.message).toMatch(
+      /^representations\[3\]\.__typename: "Dragon" is not an entity type of this graph; expected one of (\w+, )*Work\b/,
+    );
+    expect(byIndex.get(4)!.message).toBe(
+      `representations[4]: must be an object such as {"__typename": "Work", "id": "work:infernal-affairs"}, got "${first.id}"`,
+    );
     expect(byIndex.get(5)!.message).toMatch(/^representations\[5\]\.__typename: is missing; expected one of /);
   });
 

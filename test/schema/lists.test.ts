@@ -38,9 +38,15 @@ describe('lists, filters, sorting and pages', () => {
   it('reads of each entity on a page the properties the query selects under nodes and edges, all for `properties`', async () => {
     const page = async (selection: string) => {
       suite.server.statements.length = 0;
-      const res = await graphql(suite.server.url, `{ works(first: 8, orderBy: { field: "title", direction: ASC }) { totalCount ${selection} } }`);
+      const res = await graphql(
+        suite.server.url,
+        `{ works(first: 8, orderBy: { field: "title", direction: ASC }) { totalCount ${selection} } }`,
+      );
       expect(res.errors).toBeUndefined();
-      return { works: res.data!.works, asked: suite.server.statements.find((s) => s.query.startsWith('entityPage@Work'))!.params.properties };
+      return {
+        works: res.data!.works,
+        asked: suite.server.statements.find((s) => s.query.startsWith('entityPage@Work'))!.params.properties,
+      };
     };
     const named = await page('nodes { title } edges { cursor node { year } }');
     expect(named.asked).toEqual(['id', 'title', 'year']);
@@ -76,20 +82,31 @@ describe('lists, filters, sorting and pages', () => {
 
   it('filters with ranges, AND, OR and NOT exactly as Cypher counts them', async () => {
     const filter = {
-      field: 'runtimeMinutes', gte: 100, lte: 130,
-      OR: [{ field: 'classification', eq: 'IIA' }, { field: 'classification', eq: 'IIB' }],
+      field: 'runtimeMinutes',
+      gte: 100,
+      lte: 130,
+      OR: [
+        { field: 'classification', eq: 'IIA' },
+        { field: 'classification', eq: 'IIB' },
+      ],
       NOT: { field: 'genres', includes: 'Comedy' },
     };
     const { works: page } = await works({ filter, first: 100 });
-    const [{ c }] = await cypher(suite.driver, `MATCH (w:Work) WHERE w.runtimeMinutes >= 100 AND w.runtimeMinutes <= 130
-      AND w.classification IN ['IIA', 'IIB'] AND NOT 'Comedy' IN coalesce(w.genres, []) RETURN count(w) AS c`);
+    const [{ c }] = await cypher(
+      suite.driver,
+      `MATCH (w:Work) WHERE w.runtimeMinutes >= 100 AND w.runtimeMinutes <= 130
+      AND w.classification IN ['IIA', 'IIB'] AND NOT 'Comedy' IN coalesce(w.genres, []) RETURN count(w) AS c`,
+    );
     expect(page.totalCount).toBe(c);
     expect(c).toBeGreaterThan(0);
   });
 
   it('filters on text, on presence and on relationships', async () => {
     const { works: titled } = await works({ filter: { field: 'title', contains: 'breakout' } });
-    expect(titled.edges.map((e: { node: { title: string } }) => e.node.title).sort()).toEqual(['Breakout Brothers 2', 'Breakout Brothers 3']);
+    expect(titled.edges.map((e: { node: { title: string } }) => e.node.title).sort()).toEqual([
+      'Breakout Brothers 2',
+      'Breakout Brothers 3',
+    ]);
     const { works: noYear } = await works({ filter: { field: 'year', exists: false }, first: 100 });
     const [{ c }] = await cypher(suite.driver, 'MATCH (w:Work) WHERE w.year IS NULL RETURN count(w) AS c');
     expect(noYear.totalCount).toBe(c);
@@ -101,7 +118,9 @@ describe('lists, filters, sorting and pages', () => {
 
   it('sorts descending with ties broken by id', async () => {
     const { works: page } = await works({
-      orderBy: { field: 'runtimeMinutes', direction: 'DESC' }, filter: { field: 'runtimeMinutes', exists: true }, first: 100,
+      orderBy: { field: 'runtimeMinutes', direction: 'DESC' },
+      filter: { field: 'runtimeMinutes', exists: true },
+      first: 100,
     });
     const minutes = page.edges.map((e: { node: { runtimeMinutes: number } }) => e.node.runtimeMinutes);
     expect(minutes).toEqual([...minutes].sort((a, b) => b - a));
@@ -122,8 +141,14 @@ describe('lists, filters, sorting and pages', () => {
 async function indexOrder(text: string): Promise<{ id: string; label: string; tier: number; score: number }[]> {
   const best = new Map<string, { id: string; label: string; tier: number; score: number }>();
   for (const [tier, query] of tierQueries(text).entries()) {
-    const rows = await cypher(suite.driver, "CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score RETURN node.id AS id, labels(node)[0] AS label, score", { query });
-    for (const r of rows) if (!best.has(r.id as string)) best.set(r.id as string, { id: r.id as string, label: r.label as string, tier, score: r.score as number });
+    const rows = await cypher(
+      suite.driver,
+      "CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score RETURN node.id AS id, labels(node)[0] AS label, score",
+      { query },
+    );
+    for (const r of rows)
+      if (!best.has(r.id as string))
+        best.set(r.id as string, { id: r.id as string, label: r.label as string, tier, score: r.score as number });
   }
   return [...best.values()].sort((a, b) => a.tier - b.tier || b.score - a.score || a.id.localeCompare(b.id));
 }
@@ -135,7 +160,10 @@ describe('search and lookups', () => {
   });
 
   it('finds by English words and by alias, best first', async () => {
-    const res = await graphql(suite.server.url, '{ a: search(text: "infernal affairs") { score node { id } } b: search(text: "FILMART") { node { id } } }');
+    const res = await graphql(
+      suite.server.url,
+      '{ a: search(text: "infernal affairs") { score node { id } } b: search(text: "FILMART") { node { id } } }',
+    );
     expect(res.data!.a[0].node.id).toBe('work:infernal-affairs');
     const scores = res.data!.a.map((h: { score: number }) => h.score);
     expect(scores).toEqual([...scores].sort((x, y) => y - x));
@@ -153,17 +181,31 @@ describe('search and lookups', () => {
   // The labels of the first `limit` hits of the best tier for "hong kong" (its exact words), read with the index's own
   // limit as the server reads them: hits of equal score may come in another order without a limit.
   const hongKongLabels = async (limit: number) =>
-    (await cypher(suite.driver, "CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit}) YIELD node RETURN collect(labels(node)[0]) AS order",
-      { query: tierQueries('hong kong')[0], limit: neo4j.int(limit) }))[0].order as string[];
+    (
+      await cypher(
+        suite.driver,
+        "CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit}) YIELD node RETURN collect(labels(node)[0]) AS order",
+        { query: tierQueries('hong kong')[0], limit: neo4j.int(limit) },
+      )
+    )[0].order as string[];
 
   it('gives, for each type, the same best hits as reading the whole index, however deep they lie', async () => {
     // Some type's second-best hit lies beyond the first 10 hits (a first read of 5 x first), so the deeper read is tried.
     const firstTen = await hongKongLabels(10);
-    expect(['Festival', 'Person', 'Policy', 'Platform', 'Studio', 'Region'].some((t) => firstTen.filter((l) => l === t).length < 2)).toBe(true);
+    expect(['Festival', 'Person', 'Policy', 'Platform', 'Studio', 'Region'].some((t) => firstTen.filter((l) => l === t).length < 2)).toBe(
+      true,
+    );
     for (const type of ['Festival', 'Person', 'Policy', 'Platform', 'Studio', 'Region']) {
       const expected = (await indexOrder('hong kong')).filter((h) => h.label === type).slice(0, 2);
-      const res = await graphql(suite.server.url, 'query ($t: [String!]) { search(text: "hong kong", types: $t, first: 2) { node { id } } }', { t: [type] });
-      expect({ type, ids: res.data!.search.map((h: { node: { id: string } }) => h.node.id) }).toEqual({ type, ids: expected.map((r) => r.id) });
+      const res = await graphql(
+        suite.server.url,
+        'query ($t: [String!]) { search(text: "hong kong", types: $t, first: 2) { node { id } } }',
+        { t: [type] },
+      );
+      expect({ type, ids: res.data!.search.map((h: { node: { id: string } }) => h.node.id) }).toEqual({
+        type,
+        ids: expected.map((r) => r.id),
+      });
     }
   });
 
@@ -172,20 +214,34 @@ describe('search and lookups', () => {
       suite.server.statements.length = 0;
       const res = await graphql(suite.server.url, query);
       expect(res.errors).toBeUndefined();
-      return { hits: res.data!.search.length, reads: suite.server.statements.filter((s) => s.query === 'searchEntities').map((s) => s.params.scanLimit) };
+      return {
+        hits: res.data!.search.length,
+        reads: suite.server.statements.filter((s) => s.query === 'searchEntities').map((s) => s.params.scanLimit),
+      };
     };
     // Each tier of "infernal" has fewer index hits than a first read takes (5 x 20): nothing more to find.
     for (const query of tierQueries('infernal')) {
-      const [{ c }] = await cypher(suite.driver, "CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node RETURN count(node) AS c", { query });
+      const [{ c }] = await cypher(
+        suite.driver,
+        "CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node RETURN count(node) AS c",
+        { query },
+      );
       expect(c).toBeLessThan(100);
     }
-    expect(await reads('{ search(text: "infernal", types: ["Work"], first: 20) { node { id } } }')).toEqual({ hits: expect.any(Number), reads: [100] });
+    expect(await reads('{ search(text: "infernal", types: ["Work"], first: 20) { node { id } } }')).toEqual({
+      hits: expect.any(Number),
+      reads: [100],
+    });
     // A type whose second "hong kong" hit lies beyond the first 10 hits (a first read of 5 x 2) needs a second read.
     const [firstTen, all] = [await hongKongLabels(10), await hongKongLabels(100000)];
-    const deep = ['Festival', 'Person', 'Policy', 'Platform', 'Studio', 'Region']
-      .find((t) => firstTen.filter((l) => l === t).length < 2 && all.filter((l) => l === t).length >= 2)!;
+    const deep = ['Festival', 'Person', 'Policy', 'Platform', 'Studio', 'Region'].find(
+      (t) => firstTen.filter((l) => l === t).length < 2 && all.filter((l) => l === t).length >= 2,
+    )!;
     expect(deep).toBeDefined();
-    expect(await reads(`{ search(text: "hong kong", types: ["${deep}"], first: 2) { node { id } } }`)).toEqual({ hits: 2, reads: [10, 1000] });
+    expect(await reads(`{ search(text: "hong kong", types: ["${deep}"], first: 2) { node { id } } }`)).toEqual({
+      hits: 2,
+      reads: [10, 1000],
+    });
   });
 
   it('reads of each hit the properties the query selects, and all of them for `properties`', async () => {
@@ -193,7 +249,10 @@ describe('search and lookups', () => {
       suite.server.statements.length = 0;
       const res = await graphql(suite.server.url, `{ search(text: "hong kong", types: ["Work"], first: 5) { score node { ${node} } } }`);
       expect(res.errors).toBeUndefined();
-      return { hits: res.data!.search as { score: number; node: Record<string, unknown> }[], asked: suite.server.statements.find((s) => s.query === 'searchEntities')!.params.properties };
+      return {
+        hits: res.data!.search as { score: number; node: Record<string, unknown> }[],
+        asked: suite.server.statements.find((s) => s.query === 'searchEntities')!.params.properties,
+      };
     };
     const named = await search('id ... on Work { title titleZh year }');
     expect(named.asked).toEqual(['id', 'title', 'titleZh', 'year']);
@@ -202,9 +261,14 @@ describe('search and lookups', () => {
     expect(named.hits.length).toBeGreaterThan(1);
     expect(whole.hits.map((h) => [h.node.id, h.score])).toEqual(named.hits.map((h) => [h.node.id, h.score]));
     // The named values are the stored ones; a property a work does not have answers null.
-    const stored = await cypher(suite.driver, 'UNWIND $ids AS id MATCH (w:Work {id: id}) RETURN w.id AS id, w.title AS title, w.titleZh AS titleZh, w.year AS year',
-      { ids: named.hits.map((h) => h.node.id) });
-    expect(named.hits.map((h) => h.node)).toEqual(stored.map((w) => ({ id: w.id, title: w.title, titleZh: w.titleZh ?? null, year: w.year ?? null })));
+    const stored = await cypher(
+      suite.driver,
+      'UNWIND $ids AS id MATCH (w:Work {id: id}) RETURN w.id AS id, w.title AS title, w.titleZh AS titleZh, w.year AS year',
+      { ids: named.hits.map((h) => h.node.id) },
+    );
+    expect(named.hits.map((h) => h.node)).toEqual(
+      stored.map((w) => ({ id: w.id, title: w.title, titleZh: w.titleZh ?? null, year: w.year ?? null })),
+    );
     expect(whole.hits.map((h) => (h.node.properties as Record<string, unknown>).title)).toEqual(stored.map((w) => w.title));
   });
 
@@ -215,12 +279,36 @@ describe('search and lookups', () => {
   });
 
   it('looks up any node by id, null for an unknown one, and typed lookups only for their type', async () => {
-    const res = await graphql(suite.server.url, `{
-      node(id: "work:infernal-affairs") { __typename id ... on Work { title } }
-      missing: node(id: "work:no-such-film") { id }
-      wrongType: region(id: "work:infernal-affairs") { id }
-      hk: region(id: "region:hong-kong") { name citations { locator source { id doi } } }
-    }`);
+    const res = await graphql(
+      suite.server.url,
+      `
+        {
+          node(id: "work:infernal-affairs") {
+            __typename
+            id
+            ... on Work {
+              title
+            }
+          }
+          missing: node(id: "work:no-such-film") {
+            id
+          }
+          wrongType: region(id: "work:infernal-affairs") {
+            id
+          }
+          hk: region(id: "region:hong-kong") {
+            name
+            citations {
+              locator
+              source {
+                id
+                doi
+              }
+            }
+          }
+        }
+      `,
+    );
     expect(res.data!.node).toEqual({ __typename: 'Work', id: 'work:infernal-affairs', title: 'Infernal Affairs' });
     expect(res.data!.missing).toBeNull();
     expect(res.data!.wrongType).toBeNull();

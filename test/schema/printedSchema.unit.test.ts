@@ -20,7 +20,8 @@ describe('schema/schema.graphql', () => {
       if (!type.description && !['Query', 'Mutation', 'Subscription'].includes(type.name)) undocumented.push(type.name);
       if ('getFields' in type) {
         for (const field of Object.values(type.getFields())) {
-          if (!field.description && !structural.includes(field.name) && !federation(field.name)) undocumented.push(`${type.name}.${field.name}`);
+          if (!field.description && !structural.includes(field.name) && !federation(field.name))
+            undocumented.push(`${type.name}.${field.name}`);
         }
       }
     }

@@ -9,9 +9,16 @@ import { cypher } from '../support/neo4j';
 
 const suite = seededServerForFile();
 
-interface Hit { score: number; matchedBy: string; matchedName: string; matchedForm: string; node: { id: string } }
+interface Hit {
+  score: number;
+  matchedBy: string;
+  matchedName: string;
+  matchedForm: string;
+  node: { id: string };
+}
 
-const SEARCH = 'query ($text: String!, $first: Int) { search(text: $text, first: $first) { score matchedBy matchedName matchedForm node { id } } }';
+const SEARCH =
+  'query ($text: String!, $first: Int) { search(text: $text, first: $first) { score matchedBy matchedName matchedForm node { id } } }';
 
 async function search(text: string, first = 10): Promise<Hit[]> {
   const res = await graphql(suite.server.url, SEARCH, { text, first });
@@ -139,7 +146,10 @@ describe('finding a name the way a researcher writes it', () => {
   it('finds every Chinese name in the graph first by its traditional and by its simplified form', async () => {
     const toHant = OpenCC.Converter({ from: 'cn', to: 't' });
     const toHans = OpenCC.Converter({ from: 't', to: 'cn' });
-    const named = await cypher(suite.driver, 'MATCH (n) WHERE n.titleZh IS NOT NULL OR n.nameZh IS NOT NULL RETURN n.id AS id, coalesce(n.titleZh, n.nameZh) AS zh ORDER BY id');
+    const named = await cypher(
+      suite.driver,
+      'MATCH (n) WHERE n.titleZh IS NOT NULL OR n.nameZh IS NOT NULL RETURN n.id AS id, coalesce(n.titleZh, n.nameZh) AS zh ORDER BY id',
+    );
     expect(named.length).toBeGreaterThan(120);
     for (const { id, zh } of named as { id: string; zh: string }[]) {
       for (const text of new Set([toHant(toHans(zh)), toHans(zh)])) {
@@ -175,12 +185,16 @@ describe('finding a name the way a researcher writes it', () => {
       expect({ text, ranks }).toEqual({ text, ranks: [...ranks].sort((a, b) => a - b) });
       for (let i = 1; i < hits.length; i += 1) {
         const [a, b] = [hits[i - 1], hits[i]];
-        if (a.matchedBy === b.matchedBy) expect({ text, ordered: a.score > b.score || (a.score === b.score && a.node.id < b.node.id) }).toEqual({ text, ordered: true });
+        if (a.matchedBy === b.matchedBy)
+          expect({ text, ordered: a.score > b.score || (a.score === b.score && a.node.id < b.node.id) }).toEqual({ text, ordered: true });
       }
     }
     // "Affair": Mama's Affair has the word; Gourmet and Infernal Affairs only begin with it.
     expect((await search('Affair')).slice(0, 3).map((h) => [h.node.id, h.matchedBy])).toEqual([
-      ['work:mamas-affair', 'EXACT'], ['work:gourmet-affairs', 'PREFIX'], ['work:infernal-affairs', 'PREFIX']]);
+      ['work:mamas-affair', 'EXACT'],
+      ['work:gourmet-affairs', 'PREFIX'],
+      ['work:infernal-affairs', 'PREFIX'],
+    ]);
     // The issue's complaint: a typo no longer ranks Gourmet Affairs above Infernal Affairs.
     expect((await search('Infernall Affairs')).map((h) => h.node.id)).toEqual(['work:infernal-affairs']);
   });
@@ -190,8 +204,11 @@ describe('bad search text', () => {
   const refused = async (text: string, message: RegExp) => {
     const res = await graphql(suite.server.url, SEARCH, { text });
     expect(res.status).toBe(200);
-    expect({ text, code: res.errors?.[0].extensions?.code, message: res.errors?.[0].message })
-      .toEqual({ text, code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });
+    expect({ text, code: res.errors?.[0].extensions?.code, message: res.errors?.[0].message }).toEqual({
+      text,
+      code: 'BAD_USER_INPUT',
+      message: expect.stringMatching(message),
+    });
   };
 
   it('refuses empty or blank text, naming the problem', async () => {
@@ -200,7 +217,8 @@ describe('bad search text', () => {
   });
 
   it('refuses text of punctuation or Lucene syntax only, naming it', async () => {
-    for (const text of ['!!!', '*', '"', '\\', '~ ? :', '()']) await refused(text, /^text: ".*" has no letters, digits or Chinese characters/);
+    for (const text of ['!!!', '*', '"', '\\', '~ ? :', '()'])
+      await refused(text, /^text: ".*" has no letters, digits or Chinese characters/);
   });
 
   it('refuses 10,000 characters, saying how long it may be', async () => {

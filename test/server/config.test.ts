@@ -7,7 +7,9 @@ const startScript = path.join(__dirname, '..', '..', 'dist', 'scripts', 'start.j
 /** Runs `npm start`'s compiled entry point with the given environment, as a user would. */
 function startWith(env: Record<string, string>) {
   return spawnSync(process.execPath, [startScript], {
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...env }, encoding: 'utf8', timeout: 30_000,
+    env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...env },
+    encoding: 'utf8',
+    timeout: 30_000,
   });
 }
 

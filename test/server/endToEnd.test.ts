@@ -16,7 +16,10 @@ describe('HTTP → GraphQL → Neo4j → answer', () => {
   });
 
   it('answers graphStats with the counts Neo4j itself reports', async () => {
-    const res = await graphql(server.url, '{ graphStats { nodeCount relationshipCount nodesByLabel { label count } relationshipsByType { type count } } }');
+    const res = await graphql(
+      server.url,
+      '{ graphStats { nodeCount relationshipCount nodesByLabel { label count } relationshipsByType { type count } } }',
+    );
     expect(res.errors).toBeUndefined();
     const [nodes] = await cypher(driver, 'MATCH (n) RETURN count(n) AS c');
     const [rels] = await cypher(driver, 'MATCH ()-[r]->() RETURN count(r) AS c');

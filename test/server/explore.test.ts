@@ -22,22 +22,24 @@ interface Drawn {
 }
 
 /** What cytoscape holds: the nodes and edges drawn, with the labels it renders. */
-const drawn = (): Promise<Drawn> => session.page.evaluate(() => {
-  const { cy } = globalThis as any;
-  return {
-    nodes: cy.nodes().map((n: any) => ({ id: n.id(), label: n.style('label') })),
-    edges: cy.edges().map((e: any) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), label: e.style('label') })),
-  };
-});
+const drawn = (): Promise<Drawn> =>
+  session.page.evaluate(() => {
+    const { cy } = globalThis as any;
+    return {
+      nodes: cy.nodes().map((n: any) => ({ id: n.id(), label: n.style('label') })),
+      edges: cy.edges().map((e: any) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), label: e.style('label') })),
+    };
+  });
 
 /** Where an element of the graph is on the page, for the mouse. */
-const onPage = (id: string): Promise<{ x: number; y: number }> => session.page.evaluate((elementId) => {
-  const { cy } = globalThis as any;
-  const element = cy.getElementById(elementId);
-  const at = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
-  const box = cy.container().getBoundingClientRect();
-  return { x: box.left + at.x, y: box.top + at.y };
-}, id);
+const onPage = (id: string): Promise<{ x: number; y: number }> =>
+  session.page.evaluate((elementId) => {
+    const { cy } = globalThis as any;
+    const element = cy.getElementById(elementId);
+    const at = element.isNode() ? element.renderedPosition() : element.renderedMidpoint();
+    const box = cy.container().getBoundingClientRect();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, id);
 
 /** Puts the mouse on an edge and answers the text of the tooltip that shows. */
 async function tooltipOn(edgeId: string): Promise<string | null> {
@@ -48,8 +50,8 @@ async function tooltipOn(edgeId: string): Promise<string | null> {
   return tooltip.textContent();
 }
 
-const stateIs = (state: string) => session.page.waitForFunction(
-  (wanted) => (globalThis as any).document.body.dataset.state === wanted, state, { timeout: 30_000 });
+const stateIs = (state: string) =>
+  session.page.waitForFunction((wanted) => (globalThis as any).document.body.dataset.state === wanted, state, { timeout: 30_000 });
 const ready = () => stateIs('ready');
 
 describe('the graph view', () => {
@@ -58,15 +60,19 @@ describe('the graph view', () => {
     await page.goto(`${server.url}/explore?id=work:infernal-affairs`);
     await ready();
     const graph = await drawn();
-    expect(graph.nodes).toEqual(expect.arrayContaining([
-      { id: 'work:infernal-affairs', label: 'Infernal Affairs' },
-      { id: 'work:the-departed', label: 'The Departed' },
-      { id: 'region:hong-kong', label: 'Hong Kong' },
-    ]));
-    expect(graph.edges).toEqual(expect.arrayContaining([
-      expect.objectContaining({ source: 'work:infernal-affairs', target: 'work:the-departed', label: 'REMADE_AS' }),
-      expect.objectContaining({ source: 'work:infernal-affairs', target: 'region:hong-kong', label: 'ORIGINATES_FROM' }),
-    ]));
+    expect(graph.nodes).toEqual(
+      expect.arrayContaining([
+        { id: 'work:infernal-affairs', label: 'Infernal Affairs' },
+        { id: 'work:the-departed', label: 'The Departed' },
+        { id: 'region:hong-kong', label: 'Hong Kong' },
+      ]),
+    );
+    expect(graph.edges).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ source: 'work:infernal-affairs', target: 'work:the-departed', label: 'REMADE_AS' }),
+        expect.objectContaining({ source: 'work:infernal-affairs', target: 'region:hong-kong', label: 'ORIGINATES_FROM' }),
+      ]),
+    );
     // Citations are listed beside the node, not drawn as edges to the paper.
     expect(graph.nodes.map((n) => n.id)).not.toContain('source:paper');
     await expect(page.locator('#panel').textContent()).resolves.toContain('Cited in');
@@ -87,14 +93,16 @@ describe('the graph view', () => {
     const before = await drawn();
     const at = await onPage('work:the-departed');
     await page.mouse.click(at.x, at.y);
-    await page.waitForFunction(() => (globalThis as any).cy.getElementById('work:the-departed').hasClass('expanded'), undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (globalThis as any).cy.getElementById('work:the-departed').hasClass('expanded'), undefined, {
+      timeout: 30_000,
+    });
     await ready();
     const after = await drawn();
     expect(after.nodes.length).toBeGreaterThan(before.nodes.length);
     expect(after.nodes).toEqual(expect.arrayContaining([...before.nodes, { id: 'region:usa', label: 'United States' }]));
-    expect(after.edges).toEqual(expect.arrayContaining([
-      expect.objectContaining({ source: 'work:the-departed', target: 'region:usa', label: 'ORIGINATES_FROM' }),
-    ]));
+    expect(after.edges).toEqual(
+      expect.arrayContaining([expect.objectContaining({ source: 'work:the-departed', target: 'region:usa', label: 'ORIGINATES_FROM' })]),
+    );
     await expect(page.locator('#panel h2').textContent()).resolves.toBe('The Departed');
     await page.mouse.move(0, 0);
     await screenshot(page, 'explore.png');
@@ -105,7 +113,11 @@ describe('the graph view', () => {
 
   it('opens what its box finds the way a researcher writes it, and says what is wrong with a refused text', async () => {
     const { page, server } = session;
-    for (const [text, id] of [['無間道', 'work:infernal-affairs'], ['zheng yi hui lang', 'work:the-sparring-partner'], ['Infernall Affairs', 'work:infernal-affairs']]) {
+    for (const [text, id] of [
+      ['無間道', 'work:infernal-affairs'],
+      ['zheng yi hui lang', 'work:the-sparring-partner'],
+      ['Infernall Affairs', 'work:infernal-affairs'],
+    ]) {
       await page.goto(`${server.url}/explore`);
       await page.fill('#open input', text);
       await Promise.all([page.waitForURL(`**/explore?id=${encodeURIComponent(id)}`), page.click('#open button')]);
@@ -114,7 +126,9 @@ describe('the graph view', () => {
     await page.fill('#open input', '***');
     await page.click('#open button');
     await stateIs('error');
-    await expect(page.locator('#status').textContent()).resolves.toContain('text: "***" has no letters, digits or Chinese characters to look for');
+    await expect(page.locator('#status').textContent()).resolves.toContain(
+      'text: "***" has no letters, digits or Chinese characters to look for',
+    );
   });
 
   // Table 1 names Japan and Mainland China among Hong Kong's top five import sources in each of its
@@ -123,9 +137,17 @@ describe('the graph view', () => {
     const { page, server } = session;
     await page.goto(`${server.url}/explore?id=region:hong-kong`);
     await ready();
-    const edges = (await drawn()).edges.filter((e) => e.source === 'region:hong-kong' && ['region:japan', 'region:mainland-china'].includes(e.target));
-    expect(edges.filter((e) => e.label.startsWith('IMPORTED_FROM')).map((e) => [e.target, e.label]).sort()).toEqual([
-      ['region:japan', 'IMPORTED_FROM ×12'], ['region:mainland-china', 'IMPORTED_FROM ×12'],
+    const edges = (await drawn()).edges.filter(
+      (e) => e.source === 'region:hong-kong' && ['region:japan', 'region:mainland-china'].includes(e.target),
+    );
+    expect(
+      edges
+        .filter((e) => e.label.startsWith('IMPORTED_FROM'))
+        .map((e) => [e.target, e.label])
+        .sort(),
+    ).toEqual([
+      ['region:japan', 'IMPORTED_FROM ×12'],
+      ['region:mainland-china', 'IMPORTED_FROM ×12'],
     ]);
     const text = await tooltipOn('region:hong-kong|IMPORTED_FROM|region:japan');
     // The first of the twelve, Table 1's 2011 row (Japan second, 836,252), and a note of the rest.
@@ -148,13 +170,20 @@ describe('Node.relationships, which the graph view draws from', () => {
   it('gives every relationship of each node, whatever its type, in one statement for the whole list', async () => {
     const { server } = session;
     server.statements.length = 0;
-    const res = await graphql<{ nodes: { id: string; relationships: { type: string; direction: string; node: { id: string } }[] }[] }>(server.url,
-      'query ($ids: [ID!]!) { nodes(ids: $ids) { id relationships { type direction node { id } } } }', { ids });
+    const res = await graphql<{ nodes: { id: string; relationships: { type: string; direction: string; node: { id: string } }[] }[] }>(
+      server.url,
+      'query ($ids: [ID!]!) { nodes(ids: $ids) { id relationships { type direction node { id } } } }',
+      { ids },
+    );
     expect(res.errors).toBeUndefined();
     expect(server.statements.filter((s) => s.query === 'neighbourhoodOfNodes')).toHaveLength(1);
     for (const node of res.data!.nodes) {
-      const rows = await cypher(driver, `MATCH (n {id: $id})-[r]-(m)
-        RETURN type(r) AS type, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction, m.id AS other`, { id: node.id });
+      const rows = await cypher(
+        driver,
+        `MATCH (n {id: $id})-[r]-(m)
+        RETURN type(r) AS type, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction, m.id AS other`,
+        { id: node.id },
+      );
       const expected = rows.map((r) => `${r.type} ${r.direction} ${r.other}`).sort();
       expect(node.relationships.map((r) => `${r.type} ${r.direction} ${r.node.id}`).sort()).toEqual(expected);
       expect(expected.length).toBeGreaterThan(0);
@@ -164,12 +193,18 @@ describe('Node.relationships, which the graph view draws from', () => {
   it('reads a node asked for twice in one request once, and gives each its relationships once', async () => {
     const { server } = session;
     server.statements.length = 0;
-    const res = await graphql<Record<string, { relationships: unknown[] }>>(server.url,
-      '{ a: node(id: "work:infernal-affairs") { relationships { type } } b: node(id: "work:infernal-affairs") { relationships { type } } }');
+    const res = await graphql<Record<string, { relationships: unknown[] }>>(
+      server.url,
+      '{ a: node(id: "work:infernal-affairs") { relationships { type } } b: node(id: "work:infernal-affairs") { relationships { type } } }',
+    );
     // One statement for the node and one for its relationships, each holding the id once.
-    const idsIn = (params: Record<string, unknown>) => Object.values(params.byLabel as Record<string, { id: string }[]>).flat().map((k) => k.id);
+    const idsIn = (params: Record<string, unknown>) =>
+      Object.values(params.byLabel as Record<string, { id: string }[]>)
+        .flat()
+        .map((k) => k.id);
     expect(server.statements.map((s) => [s.query.split('@')[0], idsIn(s.params)])).toEqual([
-      ['nodesByIds', ['work:infernal-affairs']], ['neighbourhoodOfNodes', ['work:infernal-affairs']],
+      ['nodesByIds', ['work:infernal-affairs']],
+      ['neighbourhoodOfNodes', ['work:infernal-affairs']],
     ]);
     const [{ count }] = await cypher(driver, 'MATCH (:Work {id: "work:infernal-affairs"})-[r]-() RETURN count(r) AS count');
     expect(res.data!.a.relationships).toHaveLength(count as number);
@@ -177,8 +212,10 @@ describe('Node.relationships, which the graph view draws from', () => {
   });
 
   it('keeps to one direction when asked', async () => {
-    const res = await graphql<{ node: { relationships: { direction: string; locator: string | null; source: { id: string } | null }[] } }>(session.server.url,
-      '{ node(id: "region:japan") { relationships(direction: IN) { direction locator source { id } } } }');
+    const res = await graphql<{ node: { relationships: { direction: string; locator: string | null; source: { id: string } | null }[] } }>(
+      session.server.url,
+      '{ node(id: "region:japan") { relationships(direction: IN) { direction locator source { id } } } }',
+    );
     const [{ count }] = await cypher(driver, 'MATCH (:Region {id: "region:japan"})<-[r]-() RETURN count(r) AS count');
     expect(res.data!.node.relationships).toHaveLength(count as number);
     expect(res.data!.node.relationships.every((r) => r.direction === 'IN' && r.locator && r.source)).toBe(true);

@@ -25,7 +25,12 @@ describe('a field error leaves the rest of the answer intact', () => {
 });
 
 describe('Neo4j going away and coming back', () => {
-  const instance = localInstance('test-recovery', { TEST_NEO4J_BOLT_PORT: '17987', TEST_NEO4J_HTTP_PORT: '17974', TEST_NEO4J_HEAP: '256m', TEST_NEO4J_PAGECACHE: '64m' });
+  const instance = localInstance('test-recovery', {
+    TEST_NEO4J_BOLT_PORT: '17987',
+    TEST_NEO4J_HTTP_PORT: '17974',
+    TEST_NEO4J_HEAP: '256m',
+    TEST_NEO4J_PAGECACHE: '64m',
+  });
   let server: TestServer;
   let driver: ReturnType<typeof createDriver>;
   let child: Awaited<ReturnType<typeof start>>['child'];
@@ -34,7 +39,10 @@ describe('Neo4j going away and coming back', () => {
     fs.rmSync(instance.home, { recursive: true, force: true });
     const started = await start(instance, { tied: true, log: () => {} });
     child = started.child;
-    driver = createDriver({ uri: started.boltUri, user: started.user!, password: started.password!, connectTimeoutMs: 1000 }, quietLogger());
+    driver = createDriver(
+      { uri: started.boltUri, user: started.user!, password: started.password!, connectTimeoutMs: 1000 },
+      quietLogger(),
+    );
     server = await startTestServer(driver);
   });
   afterAll(async () => {

@@ -19,20 +19,32 @@ interface Answer {
 /** POSTs `body` to /graphql, with its length declared (the direct path) or chunked (through Express). */
 function post(url: string, body: string, declared: boolean, headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(declared ? { 'content-length': String(Buffer.byteLength(body)) } : {}), ...headers },
-    }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => { text += chunk; });
-      res.on('end', () => resolve({
-        status: res.statusCode ?? 0,
-        type: res.headers['content-type']?.split(';')[0],
-        requestId: res.headers['x-request-id'] as string | undefined,
-        body: JSON.parse(text),
-      }));
-    });
+    const req = http.request(
+      `${url}/graphql`,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          ...(declared ? { 'content-length': String(Buffer.byteLength(body)) } : {}),
+          ...headers,
+        },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          text += chunk;
+        });
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            type: res.headers['content-type']?.split(';')[0],
+            requestId: res.headers['x-request-id'] as string | undefined,
+            body: JSON.parse(text),
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     if (!declared) req.setHeader('transfer-encoding', 'chunked');
     req.end(body);
@@ -84,7 +96,11 @@ describe('POST /graphql on the direct path and through Express', () => {
     ['a body that is not JSON', '{"query": ', 400],
     ['JSON that is not an object or a list', '123', 400],
     ['a batch within MAX_OPERATIONS', JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]), 200],
-    ['a batch over MAX_OPERATIONS', JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }, { query: '{ __typename }' }]), 400],
+    [
+      'a batch over MAX_OPERATIONS',
+      JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }, { query: '{ __typename }' }]),
+      400,
+    ],
   ])('answers %s the same both ways', async (_what, body, status) => {
     const direct = await post(server.url, body, true, tagged());
     const viaExpress = await post(server.url, body, false, tagged());
@@ -94,7 +110,7 @@ describe('POST /graphql on the direct path and through Express', () => {
     expect(direct.type).toBe('application/json');
   });
 
-  it('gives every answer a request id, the caller\'s when it sends a well-formed one', async () => {
+  it("gives every answer a request id, the caller's when it sends a well-formed one", async () => {
     const body = JSON.stringify({ query: '{ __typename }' });
     expect((await post(server.url, body, true, { 'x-request-id': 'trace-42' })).requestId).toBe('trace-42');
     expect((await post(server.url, body, true, { 'x-request-id': 'bad id!' })).requestId).toMatch(/^[0-9a-f-]{36}$/);

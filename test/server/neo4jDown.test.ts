@@ -18,7 +18,10 @@ describe('with Neo4j down', () => {
   let driver: ReturnType<typeof createDriver>;
 
   beforeAll(async () => {
-    driver = createDriver({ uri: `bolt://127.0.0.1:${await deadPort()}`, user: 'neo4j', password: 'x', connectTimeoutMs: 1000 }, quietLogger());
+    driver = createDriver(
+      { uri: `bolt://127.0.0.1:${await deadPort()}`, user: 'neo4j', password: 'x', connectTimeoutMs: 1000 },
+      quietLogger(),
+    );
     server = await startTestServer(driver);
   });
   afterAll(async () => {
@@ -44,7 +47,10 @@ describe('with Neo4j down', () => {
 async function silentServer(): Promise<{ port: number; connections: () => number; close: () => Promise<void> }> {
   const sockets = new Set<net.Socket>();
   let accepted = 0;
-  const silent = net.createServer((socket) => { accepted++; sockets.add(socket); });
+  const silent = net.createServer((socket) => {
+    accepted++;
+    sockets.add(socket);
+  });
   await new Promise<void>((r) => silent.listen(0, '127.0.0.1', () => r()));
   return {
     port: (silent.address() as net.AddressInfo).port,
@@ -75,7 +81,7 @@ describe('with Neo4j hung (it takes the connection and never answers)', () => {
   // The silent server never answers, so any answer comes from the server giving up by itself. The bound
   // is not a speed target: it stands between the configured 1 s and the driver's own defaults (30 s to
   // connect, 60 s to acquire a connection), which a request would wait out if our timeouts were lost.
-  it('answers SERVICE_UNAVAILABLE by itself, well before the driver\'s default timeouts', async () => {
+  it("answers SERVICE_UNAVAILABLE by itself, well before the driver's default timeouts", async () => {
     const reply = await send(server.url, { body: JSON.stringify({ query: '{ graphStats { nodeCount } }' }), timeoutMs: 20_000 });
     expect(reply.failure).toBeUndefined();
     expect(reply.codes).toEqual(['SERVICE_UNAVAILABLE']);

@@ -26,9 +26,12 @@ const editorText = (selector: string): Promise<string> =>
   session.page.evaluate((s) => (globalThis as any).document.querySelector(s)?.CodeMirror?.getValue() ?? '', selector);
 
 /** Waits until that editor's text matches. */
-const editorShows = (selector: string, pattern: RegExp): Promise<unknown> => session.page.waitForFunction(
-  ([s, source]) => new RegExp(source).test((globalThis as any).document.querySelector(s)?.CodeMirror?.getValue() ?? ''),
-  [selector, pattern.source] as const, { timeout: 30_000 });
+const editorShows = (selector: string, pattern: RegExp): Promise<unknown> =>
+  session.page.waitForFunction(
+    ([s, source]) => new RegExp(source).test((globalThis as any).document.querySelector(s)?.CodeMirror?.getValue() ?? ''),
+    [selector, pattern.source] as const,
+    { timeout: 30_000 },
+  );
 
 describe('the playground', () => {
   it('answers browsers at / and /graphql with our own page, and JSON clients at /graphql with GraphQL', async () => {
@@ -41,20 +44,32 @@ describe('the playground', () => {
       expect(body).not.toMatch(/apollographql|embeddable-sandbox|cdn\./i);
       expect(res.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
     }
-    const get = await fetch(`${url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json', 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+    });
     expect(await get.json()).toEqual({ data: { __typename: 'Query' } });
-    const post = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: BROWSER_ACCEPT }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const post = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: BROWSER_ACCEPT },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
   it('lists every saved query of queries/ with its question', async () => {
     const { page, server } = session;
     await page.goto(`${server.url}/graphql`);
-    const files = fs.readdirSync(QUERIES).filter((f) => /^\d+-.*\.graphql$/.test(f)).sort();
+    const files = fs
+      .readdirSync(QUERIES)
+      .filter((f) => /^\d+-.*\.graphql$/.test(f))
+      .sort();
     const listed = page.locator('button.saved-query');
     await listed.first().waitFor();
     expect(await listed.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-file')))).toEqual(files);
-    const question = fs.readFileSync(path.join(QUERIES, files[0]), 'utf8').split('\n')[0].replace(/^#\s*(Question \d+:\s*)?/, '');
+    const question = fs
+      .readFileSync(path.join(QUERIES, files[0]), 'utf8')
+      .split('\n')[0]
+      .replace(/^#\s*(Question \d+:\s*)?/, '');
     expect(await listed.first().textContent()).toContain(question);
   });
 
@@ -75,7 +90,10 @@ describe('the playground', () => {
     // Scroll the answer into view and find it among the lines the page shows.
     await page.evaluate(() => {
       const cm = (globalThis as any).document.querySelector('.result-window .CodeMirror').CodeMirror;
-      const line = cm.getValue().split('\n').findIndex((l: string) => l.includes('684202'));
+      const line = cm
+        .getValue()
+        .split('\n')
+        .findIndex((l: string) => l.includes('684202'));
       cm.scrollIntoView({ line: line + 8, ch: 0 });
     });
     const shown = page.locator('.result-window .CodeMirror-code');

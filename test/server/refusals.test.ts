@@ -14,11 +14,16 @@ import { testDriver } from '../support/neo4j';
 function chunkedPost(url: string, chunks: Buffer[], headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
   const { hostname, port } = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = http.request({ hostname, port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', ...headers } }, (res) => {
-      let text = '';
-      res.on('data', (d) => { text += d; });
-      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
-    });
+    const req = http.request(
+      { hostname, port, path: '/graphql', method: 'POST', headers: { 'content-type': 'application/json', ...headers } },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => {
+          text += d;
+        });
+        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
+      },
+    );
     req.on('error', reject);
     for (const chunk of chunks) req.write(chunk);
     req.end();
@@ -36,7 +41,9 @@ describe('nesting counted on the text', () => {
 describe('refusals before GraphQL', () => {
   const driver = testDriver();
   let server: TestServer;
-  beforeAll(async () => { server = await startTestServer(driver, { MAX_BODY_BYTES: '100000' }); });
+  beforeAll(async () => {
+    server = await startTestServer(driver, { MAX_BODY_BYTES: '100000' });
+  });
   afterAll(async () => {
     await server.close();
     await driver.close();
@@ -44,9 +51,17 @@ describe('refusals before GraphQL', () => {
   const post = (query: string, variables: unknown = {}) => send(server.url, { body: JSON.stringify({ query, variables }) });
 
   it('refuses a selection nested 5,000 deep with QUERY_TOO_DEEP, before parsing', async () => {
-    const reply = await send(server.url, { body: JSON.stringify({ query: `{ ${'a { '.repeat(5000)}b${' }'.repeat(5000)} }` }), headers: { 'content-type': 'application/json' } });
+    const reply = await send(server.url, {
+      body: JSON.stringify({ query: `{ ${'a { '.repeat(5000)}b${' }'.repeat(5000)} }` }),
+      headers: { 'content-type': 'application/json' },
+    });
     expect(reply.status).toBe(400);
-    expect(reply.body.errors).toEqual([{ message: 'The query nests selections more than 12 levels deep; at most 12 are allowed.', extensions: { code: 'QUERY_TOO_DEEP', limit: 12 } }]);
+    expect(reply.body.errors).toEqual([
+      {
+        message: 'The query nests selections more than 12 levels deep; at most 12 are allowed.',
+        extensions: { code: 'QUERY_TOO_DEEP', limit: 12 },
+      },
+    ]);
   });
 
   it('refuses a filter of 3,000 nested NOTs, written in the query or sent as a variable (100 by GET, in the URL), with INPUT_TOO_DEEP', async () => {
@@ -56,7 +71,8 @@ describe('refusals before GraphQL', () => {
     const inUrl = JSON.parse(nots(100, '{"NOT": ', '{"field": "title", "eq": "x"}'));
     const query = 'query ($f: EntityFilter) { works(first: 5, filter: $f) { totalCount } }';
     const get = await send(server.url, {
-      method: 'GET', path: `/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify({ f: inUrl }))}`,
+      method: 'GET',
+      path: `/graphql?query=${encodeURIComponent(query)}&variables=${encodeURIComponent(JSON.stringify({ f: inUrl }))}`,
       headers: { 'apollo-require-preflight': 'true' },
     });
     for (const reply of [await post(`{ works(first: 5, filter: ${literal}) { totalCount } }`), await post(query, { f: asVariable }), get]) {
@@ -66,12 +82,17 @@ describe('refusals before GraphQL', () => {
   });
 
   it('answers a chunked body over the limit with 413, the limit and how much was read', async () => {
-    const reply = await chunkedPost(server.url, Array.from({ length: 200 }, () => Buffer.from(' '.repeat(1000))));
+    const reply = await chunkedPost(
+      server.url,
+      Array.from({ length: 200 }, () => Buffer.from(' '.repeat(1000))),
+    );
     expect(reply.status).toBe(413);
     const [error] = reply.body.errors;
     expect(error.extensions).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limit: 100000 });
     expect(error.extensions.received).toBeGreaterThan(100_000);
-    expect(error.message).toBe(`The request body is larger than 100000 bytes (reading stopped after ${error.extensions.received} bytes); at most 100000 are allowed.`);
+    expect(error.message).toBe(
+      `The request body is larger than 100000 bytes (reading stopped after ${error.extensions.received} bytes); at most 100000 are allowed.`,
+    );
   });
 
   it('answers a gzip body that inflates over the limit with 413, not "undefined bytes"', async () => {

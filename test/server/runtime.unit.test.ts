@@ -9,7 +9,11 @@ import path from 'node:path';
 import { SERVER_NODE_FLAGS } from '../../src/server/runtime';
 
 const root = path.join(__dirname, '..', '..');
-const flagsBefore = (script: string) => script.slice(0, script.indexOf('dist/scripts/start.js')).split(/[\s",[\]]+/).filter((w) => w.startsWith('--'));
+const flagsBefore = (script: string) =>
+  script
+    .slice(0, script.indexOf('dist/scripts/start.js'))
+    .split(/[\s",[\]]+/)
+    .filter((w) => w.startsWith('--'));
 
 describe('the server runtime flags', () => {
   it('are the ones npm start runs the server with', () => {
@@ -18,7 +22,10 @@ describe('the server runtime flags', () => {
   });
 
   it('are the ones the Docker image runs the server with', () => {
-    const cmd = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8').split('\n').find((line) => line.startsWith('CMD '));
+    const cmd = fs
+      .readFileSync(path.join(root, 'Dockerfile'), 'utf8')
+      .split('\n')
+      .find((line) => line.startsWith('CMD '));
     expect(flagsBefore(cmd ?? '')).toEqual([...SERVER_NODE_FLAGS]);
   });
 

@@ -15,12 +15,18 @@ const started = (env: Record<string, string>) =>
 const importsOf = async (driver: Driver) => (await cypher(driver, 'MATCH ()-[r:IMPORTED_FROM]->() RETURN count(r) AS n'))[0].n;
 
 /** Whether anything answers HTTP at the address. */
-const answers = (url: string) => fetch(`${url}/health`).then((r) => r.status === 200, () => false);
+const answers = (url: string) =>
+  fetch(`${url}/health`).then(
+    (r) => r.status === 200,
+    () => false,
+  );
 
 describe('starting the server', () => {
   let driver: Driver;
 
-  beforeAll(() => { driver = testDriver(); });
+  beforeAll(() => {
+    driver = testDriver();
+  });
   afterAll(async () => {
     await loadRealSeed(driver);
     await driver.close();
@@ -33,11 +39,19 @@ describe('starting the server', () => {
       // Table 1: five import sources a year, 2011-2022.
       expect(await importsOf(driver)).toBe(60);
       const res = await fetch(`${server.url}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: '{ region(id: "region:hong-kong") { imports(year: 2022) { rank value sharePct node { id } } } }' }),
       });
-      const body = (await res.json()) as { data: { region: { imports: { rank: number; value: number; sharePct: number; node: { id: string } }[] } } };
-      expect(body.data.region.imports.find((f) => f.rank === 1)).toEqual({ rank: 1, value: 684202, sharePct: 29.1, node: { id: 'region:japan' } });
+      const body = (await res.json()) as {
+        data: { region: { imports: { rank: number; value: number; sharePct: number; node: { id: string } }[] } };
+      };
+      expect(body.data.region.imports.find((f) => f.rank === 1)).toEqual({
+        rank: 1,
+        value: 684202,
+        sharePct: 29.1,
+        node: { id: 'region:japan' },
+      });
     } finally {
       await server.stop();
     }

@@ -21,12 +21,19 @@ function slowClient(url: string, head: string, drip: string): Promise<string> {
     let answer = '';
     let sent = 0;
     let timer: NodeJS.Timeout | undefined;
-    socket.on('data', (d) => { answer += d; });
+    socket.on('data', (d) => {
+      answer += d;
+    });
     socket.on('error', () => {});
-    socket.on('close', () => { clearInterval(timer); resolve(answer); });
+    socket.on('close', () => {
+      clearInterval(timer);
+      resolve(answer);
+    });
     socket.on('connect', () => {
       socket.write(head);
-      timer = setInterval(() => { if (sent < drip.length && socket.writable) socket.write(drip[sent++]); }, 250);
+      timer = setInterval(() => {
+        if (sent < drip.length && socket.writable) socket.write(drip[sent++]);
+      }, 250);
     });
   });
 }
@@ -55,19 +62,33 @@ describe('slow clients', () => {
   });
 
   it.each([
-    ['its body a byte at a time', 'POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 400\r\n\r\n', '{"query":"{ __typename }"'.padEnd(400, ' ')],
-    ['its headers a byte at a time', 'POST /graphql HTTP/1.1\r\n', `host: x\r\ncontent-type: application/json\r\nx-padding: ${'p'.repeat(300)}\r\n\r\n`],
-  ])('cuts off a client sending %s with 408, serving a normal client meanwhile', async (_what, head, drip) => {
-    let finished = false;
-    const slow = slowClient(server.url, head, drip).finally(() => { finished = true; });
-    const normal = await normalClient(server.url, () => finished);
-    const answer = await slow;
-    expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
-    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
-    expect(body.errors[0].extensions).toEqual({ code: 'REQUEST_TIMEOUT', limit: 10_000 });
-    expect(normal.length).toBeGreaterThanOrEqual(3);
-    expect(normal.every((s) => s === 200)).toBe(true);
-  }, 120_000);
+    [
+      'its body a byte at a time',
+      'POST /graphql HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: 400\r\n\r\n',
+      '{"query":"{ __typename }"'.padEnd(400, ' '),
+    ],
+    [
+      'its headers a byte at a time',
+      'POST /graphql HTTP/1.1\r\n',
+      `host: x\r\ncontent-type: application/json\r\nx-padding: ${'p'.repeat(300)}\r\n\r\n`,
+    ],
+  ])(
+    'cuts off a client sending %s with 408, serving a normal client meanwhile',
+    async (_what, head, drip) => {
+      let finished = false;
+      const slow = slowClient(server.url, head, drip).finally(() => {
+        finished = true;
+      });
+      const normal = await normalClient(server.url, () => finished);
+      const answer = await slow;
+      expect(answer).toMatch(/^HTTP\/1\.1 408 Request Timeout\r\n/);
+      const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
+      expect(body.errors[0].extensions).toEqual({ code: 'REQUEST_TIMEOUT', limit: 10_000 });
+      expect(normal.length).toBeGreaterThanOrEqual(3);
+      expect(normal.every((s) => s === 200)).toBe(true);
+    },
+    120_000,
+  );
 
   it('closes a keep-alive connection left idle', async () => {
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
@@ -88,11 +109,19 @@ describe('HTTP time limits in the configuration', () => {
   it.each([
     [{ HTTP_REQUEST_TIMEOUT_MS: 'soon' }, 'HTTP_REQUEST_TIMEOUT_MS', /whole number/],
     [{ HTTP_REQUEST_TIMEOUT_MS: '10' }, 'HTTP_REQUEST_TIMEOUT_MS', /between 1000 and/],
-    [{ HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_HEADERS_TIMEOUT_MS: '6000' }, 'HTTP_HEADERS_TIMEOUT_MS', /at most HTTP_REQUEST_TIMEOUT_MS \(5000\)/],
+    [
+      { HTTP_REQUEST_TIMEOUT_MS: '5000', HTTP_HEADERS_TIMEOUT_MS: '6000' },
+      'HTTP_HEADERS_TIMEOUT_MS',
+      /at most HTTP_REQUEST_TIMEOUT_MS \(5000\)/,
+    ],
     [{ HTTP_KEEP_ALIVE_TIMEOUT_MS: '-1' }, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', /whole number/],
   ])('refuses %j naming %s', (env, variable, problem) => {
     let error: unknown;
-    try { loadConfig(env); } catch (err) { error = err; }
+    try {
+      loadConfig(env);
+    } catch (err) {
+      error = err;
+    }
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).variable).toBe(variable);
     expect((error as Error).message).toMatch(problem);

@@ -12,10 +12,17 @@ export interface TestServer {
 }
 
 /** Our server on a free loopback port, over real HTTP, recording every statement it sends. */
-export async function startTestServer(driver: Driver, env: Record<string, string> = {}, logger: Logger = quietLogger()): Promise<TestServer> {
+export async function startTestServer(
+  driver: Driver,
+  env: Record<string, string> = {},
+  logger: Logger = quietLogger(),
+): Promise<TestServer> {
   const statements: StatementEvent[] = [];
   const server = await createServer({
-    config: testConfig(env), driver, logger, onStatement: (e) => statements.push(e),
+    config: testConfig(env),
+    driver,
+    logger,
+    onStatement: (e) => statements.push(e),
   });
   const url = await server.listen(0, '127.0.0.1');
   return { url, server, statements, close: () => server.close() };
@@ -28,7 +35,10 @@ export interface GraphQLResponse<T = Record<string, any>> {
 }
 
 export async function graphql<T = Record<string, any>>(
-  url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {},
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<T>> {
   const res = await fetch(`${url}/graphql`, {
     method: 'POST',
@@ -60,7 +70,9 @@ export async function startSeededServer(env: Record<string, string> = {}): Promi
 /** startSeededServer for a whole test file: started before its first test, closed after its last. */
 export function seededServerForFile(env: Record<string, string> = {}): { driver: Driver; server: TestServer } {
   const suite = {} as { driver: Driver; server: TestServer };
-  beforeAll(async () => { Object.assign(suite, await startSeededServer(env)); });
+  beforeAll(async () => {
+    Object.assign(suite, await startSeededServer(env));
+  });
   afterAll(async () => {
     await suite.server?.close();
     await suite.driver?.close();

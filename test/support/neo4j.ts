@@ -23,7 +23,14 @@ export const quietLogger = (): Logger => createLogger('silent');
 /** A logger at `level` whose JSON lines the test can read back, parsed, as they are written. */
 export function recordingLogger(level: string): { logger: Logger; lines: Record<string, any>[] } {
   const lines: Record<string, any>[] = [];
-  return { logger: createLogger(level, { write: (line: string) => { lines.push(JSON.parse(line)); } }), lines };
+  return {
+    logger: createLogger(level, {
+      write: (line: string) => {
+        lines.push(JSON.parse(line));
+      },
+    }),
+    lines,
+  };
 }
 
 export function testDriver(): Driver {

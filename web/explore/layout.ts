@@ -18,9 +18,7 @@ export function placeAround(centre: cytoscape.Position, added: cytoscape.NodeCol
     const ring = Math.floor(i / RING_SIZE);
     const onRing = Math.min(RING_SIZE, added.length - ring * RING_SIZE);
     const k = i % RING_SIZE;
-    const angle = fan
-      ? heading - FAN_SPREAD / 2 + (FAN_SPREAD * (k + 0.5)) / onRing
-      : heading + (2 * Math.PI * k) / onRing + ring * 0.4;
+    const angle = fan ? heading - FAN_SPREAD / 2 + (FAN_SPREAD * (k + 0.5)) / onRing : heading + (2 * Math.PI * k) / onRing + ring * 0.4;
     const radius = 180 + ring * 120;
     node.position({ x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) });
   });
@@ -40,8 +38,13 @@ export function fitReadable(cy: cytoscape.Core): void {
 
 export function rearrange(cy: cytoscape.Core): void {
   cy.layout({
-    name: 'cose', animate: false, randomize: false, fit: false, nodeDimensionsIncludeLabels: true,
-    idealEdgeLength: () => 160, nodeRepulsion: () => 40000,
+    name: 'cose',
+    animate: false,
+    randomize: false,
+    fit: false,
+    nodeDimensionsIncludeLabels: true,
+    idealEdgeLength: () => 160,
+    nodeRepulsion: () => 40000,
   }).run();
   fitReadable(cy);
 }

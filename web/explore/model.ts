@@ -54,13 +54,16 @@ const NEIGHBOURHOOD = `query Neighbourhood($id: ID!) {
 fragment entity on Node { id __typename properties }`;
 
 export async function fetchNeighbourhood(id: string): Promise<Neighbourhood | null> {
-  const result = await postGraphQL<{ node: Neighbourhood | null }>({ query: NEIGHBOURHOOD, variables: { id }, operationName: 'Neighbourhood' });
+  const result = await postGraphQL<{ node: Neighbourhood | null }>({
+    query: NEIGHBOURHOOD,
+    variables: { id },
+    operationName: 'Neighbourhood',
+  });
   if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
   return result.data?.node ?? null;
 }
 
-export const labelOf = (entity: Entity): string =>
-  String(entity.properties.title ?? entity.properties.name ?? entity.id);
+export const labelOf = (entity: Entity): string => String(entity.properties.title ?? entity.properties.name ?? entity.id);
 
 export const nodeElement = (entity: Entity): ElementDefinition => ({
   group: 'nodes',

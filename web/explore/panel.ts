@@ -3,10 +3,14 @@ import { el, text } from './dom';
 import { factSummary, labelOf, type EdgeData, type Entity, type Relationship } from './model';
 
 const propertyList = (properties: Record<string, unknown>): HTMLElement =>
-  el('dl', { class: 'properties' }, ...Object.entries(properties)
-    .filter(([, v]) => !(Array.isArray(v) && v.length === 0))
-    .sort(([a], [b]) => a.localeCompare(b))
-    .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, text(v))]));
+  el(
+    'dl',
+    { class: 'properties' },
+    ...Object.entries(properties)
+      .filter(([, v]) => !(Array.isArray(v) && v.length === 0))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, text(v))]),
+  );
 
 const sourceLine = (locator: string | null, source: string | null): HTMLElement =>
   el('div', { class: 'fact-source' }, locator ?? 'no locator', source ? ` — ${source}` : '');
@@ -23,9 +27,14 @@ export function showNode(panel: HTMLElement, { entity, citations, expanded, draw
   panel.replaceChildren(
     el('h2', {}, labelOf(entity)),
     el('div', { class: 'badge-line' }, el('span', { class: `badge type-${entity.__typename}` }, entity.__typename), ` ${entity.id}`),
-    el('p', { class: 'hint' }, expanded ? `${drawn} relationships drawn. ` : 'Click the node to expand it. ',
-      el('a', { href: centre }, 'Open as centre')),
-    el('h3', {}, 'Properties'), propertyList(entity.properties),
+    el(
+      'p',
+      { class: 'hint' },
+      expanded ? `${drawn} relationships drawn. ` : 'Click the node to expand it. ',
+      el('a', { href: centre }, 'Open as centre'),
+    ),
+    el('h3', {}, 'Properties'),
+    propertyList(entity.properties),
     ...(citations.length ? [el('h3', {}, 'Cited in')] : []),
     ...citations.map((c) => sourceLine(c.locator, c.source?.name ?? null)),
   );
@@ -36,10 +45,19 @@ export function showEdge(panel: HTMLElement, edge: EdgeData, from: string, to: s
     el('h2', {}, edge.type),
     el('p', { class: 'edge-ends' }, `${from} → ${to}`),
     el('p', { class: 'hint' }, `${edge.facts.length} relationship${edge.facts.length > 1 ? 's' : ''}, each with its source and locator:`),
-    el('ol', { class: 'facts' }, ...edge.facts.map((f) => el('li', { class: 'fact' },
-      el('div', { class: 'fact-summary' }, factSummary(f.properties) || '(no further facts)'),
-      sourceLine(f.locator, f.source),
-      el('details', {}, el('summary', {}, 'all properties'), propertyList(f.properties))))),
+    el(
+      'ol',
+      { class: 'facts' },
+      ...edge.facts.map((f) =>
+        el(
+          'li',
+          { class: 'fact' },
+          el('div', { class: 'fact-summary' }, factSummary(f.properties) || '(no further facts)'),
+          sourceLine(f.locator, f.source),
+          el('details', {}, el('summary', {}, 'all properties'), propertyList(f.properties)),
+        ),
+      ),
+    ),
   );
 }
 
@@ -51,11 +69,15 @@ const TOOLTIP_FACTS = 4;
 
 /** The tooltip's lines for an edge: its type and its first facts with their locators. */
 export function edgeTooltip(edge: EdgeData, from: string, to: string): HTMLElement[] {
-  const shown = edge.facts.slice(0, TOOLTIP_FACTS).map((f) => el('div', { class: 'tooltip-fact' },
-    el('div', {}, factSummary(f.properties)), sourceLine(f.locator, f.source)));
+  const shown = edge.facts
+    .slice(0, TOOLTIP_FACTS)
+    .map((f) => el('div', { class: 'tooltip-fact' }, el('div', {}, factSummary(f.properties)), sourceLine(f.locator, f.source)));
   const more = edge.facts.length - shown.length;
-  return [el('strong', {}, `${from} —${edge.type}→ ${to}`), ...shown,
-    more > 0 ? el('div', { class: 'hint' }, `and ${more} more: click the edge`) : null].filter((x): x is HTMLElement => x !== null);
+  return [
+    el('strong', {}, `${from} —${edge.type}→ ${to}`),
+    ...shown,
+    more > 0 ? el('div', { class: 'hint' }, `and ${more} more: click the edge`) : null,
+  ].filter((x): x is HTMLElement => x !== null);
 }
 
 export function placeTooltip(tooltip: HTMLElement, x: number, y: number, content: HTMLElement[]): void {

@@ -6,11 +6,19 @@
 import { CHINESE_NAME_FIELDS, foldRomanised, foldWhole, HAN, simplifiedOf } from '../../model';
 import { editsFor, isStopWord, MatchKind, wordsOf } from './plan';
 
-export interface Match { kind: MatchKind; name: string; form: string }
+export interface Match {
+  kind: MatchKind;
+  name: string;
+  form: string;
+}
 
 type Names = Record<string, unknown>;
 
-const tokens = (text: string): string[] => text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+const tokens = (text: string): string[] =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/[\p{L}\p{N}']+/gu) ?? [];
 
 /** The printed names of a hit, English first: title or name, then aliases, then the Chinese name. */
 function printed(names: Names): string[] {
@@ -37,7 +45,13 @@ export function typos(a: string, b: string): number {
 /** Whether every Latin word of the text meets some word of the name by `meets`; Chinese words must be in the name. */
 function fits(words: string[], name: string, meets: (word: string, nameWord: string) => boolean): boolean {
   const nameWords = tokens(name);
-  return words.every((w) => (HAN.test(w) ? name.includes(w) : tokens(w).filter((t) => !isStopWord(t)).every((t) => nameWords.some((n) => meets(t, n)))));
+  return words.every((w) =>
+    HAN.test(w)
+      ? name.includes(w)
+      : tokens(w)
+          .filter((t) => !isStopWord(t))
+          .every((t) => nameWords.some((n) => meets(t, n))),
+  );
 }
 
 const rules: Record<'EXACT' | 'PREFIX' | 'FUZZY', (word: string, nameWord: string) => boolean> = {
@@ -53,7 +67,12 @@ function romanisedMatch(kind: MatchKind, names: Names, joined: string): Match | 
       const form = names[`${field}${suffix}`];
       if (typeof form !== 'string') continue;
       const folded = foldRomanised(form);
-      const ok = kind === 'PREFIX' ? folded.startsWith(joined) : kind === 'FUZZY' ? typos(joined, folded) <= editsFor(joined.length) : folded === joined;
+      const ok =
+        kind === 'PREFIX'
+          ? folded.startsWith(joined)
+          : kind === 'FUZZY'
+            ? typos(joined, folded) <= editsFor(joined.length)
+            : folded === joined;
       if (ok) return { kind, name: names[field] as string, form };
     }
   }
@@ -73,7 +92,8 @@ function chineseMatch(kind: MatchKind, words: string[], names: Names): Match | u
     const tries: [string, string[]][] = [
       ...(kind === 'OTHER_SCRIPT' ? [] : [[printedName, words] as [string, string[]]]),
       ...scripts.map((f) => [f, words] as [string, string[]]),
-      [printedName, simplified], ...scripts.map((f) => [f, simplified] as [string, string[]]),
+      [printedName, simplified],
+      ...scripts.map((f) => [f, simplified] as [string, string[]]),
     ];
     const hit = tries.find(([form, ws]) => ws.every((w) => foldWhole(form).includes(foldWhole(w))));
     if (hit) return { kind, name: printedName, form: hit[0] };

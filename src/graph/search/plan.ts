@@ -11,15 +11,24 @@ import { luceneTerms } from './lucene';
 export const MATCH_KINDS = ['EXACT', 'OTHER_SCRIPT', 'PINYIN', 'JYUTPING', 'PREFIX', 'FUZZY'] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
-export interface Tier { kind: MatchKind; query: string }
+export interface Tier {
+  kind: MatchKind;
+  query: string;
+}
 
 /** What the search statement takes: each tier's Lucene query and rank (its kind's place in MATCH_KINDS), and `whole`. */
-export interface SearchParams { tiers: { query: string; rank: number }[]; whole: string[] }
+export interface SearchParams {
+  tiers: { query: string; rank: number }[];
+  whole: string[];
+}
 
 /** The entity_search index's fields for printed names: English and Chinese as the source gives them. */
 export const PRINTED_FIELDS = ['title', 'name', 'aliases', 'titleZh', 'nameZh'];
 const LATIN_FIELDS = ['title', 'name', 'aliases'];
-const ROMANISED_FIELDS: [MatchKind, string][] = [['PINYIN', SEARCH_PINYIN], ['JYUTPING', SEARCH_JYUTPING]];
+const ROMANISED_FIELDS: [MatchKind, string][] = [
+  ['PINYIN', SEARCH_PINYIN],
+  ['JYUTPING', SEARCH_JYUTPING],
+];
 
 export const MAX_TEXT_LENGTH = 200;
 export const MAX_WORDS = 20;
@@ -29,9 +38,43 @@ export const MAX_WORDS = 20;
  * prefix or fuzzy term made of one would match other words, or nothing. Exact tiers leave them to the
  * analyzer, which drops them from the query as it did from the index.
  */
-const STOP_WORDS = new Set(['a', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not',
-  'of', 'on', 'or', 's', 'such', 't', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will',
-  'with', 'www']);
+const STOP_WORDS = new Set([
+  'a',
+  'and',
+  'are',
+  'as',
+  'at',
+  'be',
+  'but',
+  'by',
+  'for',
+  'if',
+  'in',
+  'into',
+  'is',
+  'it',
+  'no',
+  'not',
+  'of',
+  'on',
+  'or',
+  's',
+  'such',
+  't',
+  'that',
+  'the',
+  'their',
+  'then',
+  'there',
+  'these',
+  'they',
+  'this',
+  'to',
+  'was',
+  'will',
+  'with',
+  'www',
+]);
 
 /** Whether the index dropped this word (see STOP_WORDS). */
 export const isStopWord = (token: string): boolean => STOP_WORDS.has(token);
@@ -56,7 +99,10 @@ const inFields = (fields: string[], clauses: string[]): string => fields.map((f)
 
 /** The Latin-script letters-and-digits tokens of the words, stop words aside: what prefix and fuzzy terms are made of. */
 const latinTokens = (words: string[]): string[] =>
-  words.filter((w) => !HAN.test(w)).flatMap((w) => w.match(/[\p{L}\p{N}']+/gu) ?? []).filter((t) => !STOP_WORDS.has(t));
+  words
+    .filter((w) => !HAN.test(w))
+    .flatMap((w) => w.match(/[\p{L}\p{N}']+/gu) ?? [])
+    .filter((t) => !STOP_WORDS.has(t));
 
 /** Lucene's edit distance for a typo in a word this long: none for 1-2 letters, one up to 5, two beyond. */
 export const editsFor = (length: number): number => (length <= 2 ? 0 : length <= 5 ? 1 : 2);
@@ -72,7 +118,10 @@ const prefix = (token: string): string => (token.length >= 2 ? `${token}*` : tok
  */
 export function searchParams(text: string): SearchParams {
   const tiers = searchTiers(text);
-  const han = text.normalize('NFKC').split(/\s+/).filter((w) => HAN.test(w));
+  const han = text
+    .normalize('NFKC')
+    .split(/\s+/)
+    .filter((w) => HAN.test(w));
   const whole = han.length === 0 ? [] : [...new Set([foldWhole(text), foldWhole(simplifiedOf(text))])];
   return { tiers: tiers.map((t) => ({ query: t.query, rank: MATCH_KINDS.indexOf(t.kind) })), whole };
 }
@@ -80,7 +129,15 @@ export function searchParams(text: string): SearchParams {
 /** The tiers of a search for `text`, best first; a tier whose words cannot apply to the text is left out. */
 export function searchTiers(text: string): Tier[] {
   const words = wordsOf(text);
-  const tiers: Tier[] = [{ kind: 'EXACT', query: inFields(PRINTED_FIELDS, words.map((w) => `+${phrase(w)}`)) }];
+  const tiers: Tier[] = [
+    {
+      kind: 'EXACT',
+      query: inFields(
+        PRINTED_FIELDS,
+        words.map((w) => `+${phrase(w)}`),
+      ),
+    },
+  ];
   const hasHan = words.some((w) => HAN.test(w));
   if (hasHan) {
     // The text as typed against every script of each name, and also its simplified form, so a variant
@@ -97,9 +154,23 @@ export function searchTiers(text: string): Tier[] {
   const tokens = latinTokens(words).map((t) => luceneTerms(t));
   const romanised = (term: string) => (joined.length >= 2 ? ROMANISED_FIELDS.map(([, field]) => ` OR ${field}:${term}`).join('') : '');
   if (tokens.length > 0) {
-    tiers.push({ kind: 'PREFIX', query: inFields(LATIN_FIELDS, tokens.map((t) => `+${prefix(t)}`)) + romanised(prefix(joined)) });
+    tiers.push({
+      kind: 'PREFIX',
+      query:
+        inFields(
+          LATIN_FIELDS,
+          tokens.map((t) => `+${prefix(t)}`),
+        ) + romanised(prefix(joined)),
+    });
     if (tokens.some((t) => editsFor(t.length) > 0) || editsFor(joined.length) > 0) {
-      tiers.push({ kind: 'FUZZY', query: inFields(LATIN_FIELDS, tokens.map((t) => `+${fuzzy(t)}`)) + romanised(fuzzy(joined)) });
+      tiers.push({
+        kind: 'FUZZY',
+        query:
+          inFields(
+            LATIN_FIELDS,
+            tokens.map((t) => `+${fuzzy(t)}`),
+          ) + romanised(fuzzy(joined)),
+      });
     }
   }
   return tiers;

@@ -38,16 +38,23 @@ function mayHideHits(fullTiers: number[], kept: Kept[], limit: number, chinese: 
 }
 
 export async function searchEntities(
-  graph: Graph, text: string, labels: string[], limit: number, properties: PropertyNames,
+  graph: Graph,
+  text: string,
+  labels: string[],
+  limit: number,
+  properties: PropertyNames,
 ): Promise<SearchHitData[]> {
   const params = searchParams(text);
-  const read = async (scanLimit: number) => (await graph.read('searchEntities', { ...params, labels, limit, scanLimit, properties }))[0] as
-    { fullTiers: number[]; kept: Kept[] };
+  const read = async (scanLimit: number) =>
+    (await graph.read('searchEntities', { ...params, labels, limit, scanLimit, properties }))[0] as { fullTiers: number[]; kept: Kept[] };
   const firstScan = labels.length > 0 ? limit * TYPED_SEARCH_SCAN : limit;
   let found = await read(firstScan);
-  if (firstScan < SEARCH_SCAN_MAX && mayHideHits(found.fullTiers, found.kept, limit, params.whole.length > 0)) found = await read(SEARCH_SCAN_MAX);
+  if (firstScan < SEARCH_SCAN_MAX && mayHideHits(found.fullTiers, found.kept, limit, params.whole.length > 0))
+    found = await read(SEARCH_SCAN_MAX);
   return found.kept.map(([label, props, score, rank, names]) => ({
-    score, node: toEntity({ label, props: propertyMap(props, properties) }), match: explain(MATCH_KINDS[rank], text, names),
+    score,
+    node: toEntity({ label, props: propertyMap(props, properties) }),
+    match: explain(MATCH_KINDS[rank], text, names),
   }));
 }
 

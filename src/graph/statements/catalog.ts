@@ -20,7 +20,8 @@ export class QueryCatalog {
   constructor(readonly dir: string = path.join(projectRoot(), 'cypher')) {
     for (const file of fs.readdirSync(dir)) {
       // Comment lines stay in the files for readers; Neo4j would only receive, hash and parse them on every call.
-      if (file.endsWith('.cypher')) this.sources.set(file.slice(0, -'.cypher'.length), withoutComments(fs.readFileSync(path.join(dir, file), 'utf8')));
+      if (file.endsWith('.cypher'))
+        this.sources.set(file.slice(0, -'.cypher'.length), withoutComments(fs.readFileSync(path.join(dir, file), 'utf8')));
     }
     for (const name of this.sources.keys()) this.texts.set(name, this.withIncludes(name));
   }
@@ -36,8 +37,10 @@ export class QueryCatalog {
       const text = this.source(fragment);
       return text.includes('{{label}}') ? keysOfLabels(text, keyLabels) : text;
     });
-    return included.replace(PROJECTED, (_, of: string, names: string) =>
-      `CASE WHEN ${names} IS NULL THEN properties(${of}) ELSE [name IN ${names} | ${of}[name]] END`);
+    return included.replace(
+      PROJECTED,
+      (_, of: string, names: string) => `CASE WHEN ${names} IS NULL THEN properties(${of}) ELSE [name IN ${names} | ${of}[name]] END`,
+    );
   }
 
   private source(name: string): string {
@@ -51,7 +54,10 @@ export class QueryCatalog {
 
   /** The `;`-separated statements of a file such as the schema. */
   statements(name: string): string[] {
-    return this.text(name).split(';').map((s) => s.trim()).filter(Boolean);
+    return this.text(name)
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean);
   }
 
   names(): string[] {
@@ -74,4 +80,8 @@ function fileText(files: ReadonlyMap<string, string>, name: string): string {
   return text;
 }
 
-const withoutComments = (text: string): string => text.split('\n').filter((line) => !line.trim().startsWith('//')).join('\n');
+const withoutComments = (text: string): string =>
+  text
+    .split('\n')
+    .filter((line) => !line.trim().startsWith('//'))
+    .join('\n');

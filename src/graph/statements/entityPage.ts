@@ -90,8 +90,13 @@ export function listStatement(label: string, q: PageQuery, indexed: IndexedPrope
   return {
     name: `entityPage@${label}?seek=${seek.map((c) => `${c.field}.${c.op}`).join(',')}&rest=${everything ? 0 : 1}&sort=${sort}`,
     params: {
-      seek: seek.map((c) => (c.op === 'in' ? c.values : c.value)), anyOf: rest,
-      sortField: q.sortField, descending: q.descending, offset: q.offset, limit: q.limit, properties: q.properties ?? null,
+      seek: seek.map((c) => (c.op === 'in' ? c.values : c.value)),
+      anyOf: rest,
+      sortField: q.sortField,
+      descending: q.descending,
+      offset: q.offset,
+      limit: q.limit,
+      properties: q.properties ?? null,
     },
   };
 }
@@ -114,7 +119,8 @@ function listStatementText(template: string, restFilter: string, variant: string
   if (!LABELS.includes(label) || !onLabel) throw new Error(`"${label}" is not an indexed entity label`);
   const args = new URLSearchParams(query);
   const tests = (args.get('seek') ?? '').split(',').filter(Boolean);
-  if (tests.length > MAX_SEEK_TESTS || new Set(tests).size < tests.length) throw new Error(`"${args.get('seek')}" is not a set of at most ${MAX_SEEK_TESTS} index tests`);
+  if (tests.length > MAX_SEEK_TESTS || new Set(tests).size < tests.length)
+    throw new Error(`"${args.get('seek')}" is not a set of at most ${MAX_SEEK_TESTS} index tests`);
   const seek = tests.map((test, i) => {
     const [property, op] = test.split('.');
     if (!onLabel.has(property) || !SEEK_OPERATORS[op]) throw new Error(`"${test}" is not an index test on ${label}`);
@@ -129,8 +135,8 @@ function listStatementText(template: string, restFilter: string, variant: string
     label,
     seek: seek.join(' AND ') || 'true',
     rest: args.get('rest') === '0' ? 'true' : restFilter,
-    order: sortProperty === 'param' ? GENERIC_ORDER
-      : `n.${sortProperty} ${direction.toUpperCase()}${sortProperty === 'id' ? '' : ', n.id'}`,
+    order:
+      sortProperty === 'param' ? GENERIC_ORDER : `n.${sortProperty} ${direction.toUpperCase()}${sortProperty === 'id' ? '' : ', n.id'}`,
     walks: walkable ? 'total * total > (toInteger($offset) + toInteger($limit)) * labelSize' : 'false',
     hint: walkable ? `USING INDEX SEEK n:${label}(${sortProperty})` : '',
     // Every string is at least '': the bound keeps all of them when walking and, null, finds none when not.

@@ -36,8 +36,12 @@ export class Statements {
 
   constructor(readonly catalog: QueryCatalog = new QueryCatalog()) {
     const templates = [
-      relationshipsOfType(catalog), shortestPathsBetween(catalog), relationshipChain(catalog), nodesByIds(catalog),
-      entityPage(catalog, () => this.indexedProperties()), ...bulkWrites(catalog),
+      relationshipsOfType(catalog),
+      shortestPathsBetween(catalog),
+      relationshipChain(catalog),
+      nodesByIds(catalog),
+      entityPage(catalog, () => this.indexedProperties()),
+      ...bulkWrites(catalog),
     ];
     this.templates = new Map(templates.map((t) => [t.name, t]));
   }

@@ -23,7 +23,11 @@ export function byLabel<T>(items: readonly T[], idOf: (item: T) => string): Reco
 }
 
 /** Ids as keys ({id}) sorted by label. */
-export const keysByLabel = (ids: readonly string[]): Record<string, { id: string }[]> => byLabel(ids.map((id) => ({ id })), (k) => k.id);
+export const keysByLabel = (ids: readonly string[]): Record<string, { id: string }[]> =>
+  byLabel(
+    ids.map((id) => ({ id })),
+    (k) => k.id,
+  );
 
 /**
  * The name of a key statement narrowed to the labels its keys have, in the model's order
@@ -59,5 +63,8 @@ export const nodesByIds = (catalog: QueryCatalog) => ({
 });
 
 /** A node of nodesByIds: its id, label and the properties asked (all when `properties` is null). */
-export const decodeNode = (row: Row, properties: PropertyNames): { id: string; label: string; props: Record<string, unknown> } =>
-  ({ id: row.id as string, label: row.label as string, props: propertyMap(row.props, properties) });
+export const decodeNode = (row: Row, properties: PropertyNames): { id: string; label: string; props: Record<string, unknown> } => ({
+  id: row.id as string,
+  label: row.label as string,
+  props: propertyMap(row.props, properties),
+});

@@ -64,7 +64,9 @@ function levelsOf(variant: string): Level[] {
     const labels = anyLabel ? [] : label.split('+');
     const shapeOk = anyLabel || (words.length === 3 && (i === 0 || labels.length === 1));
     if (!shapeOk || !isCoreType(type) || !DIRECTIONS.has(direction) || !labels.every((l) => LABELS.includes(l))) {
-      throw new Error(`${part} is not a level that relationshipChain is made for (Label.CORE_TYPE.OUT|IN; the first may name Labels+Like+These or none)`);
+      throw new Error(
+        `${part} is not a level that relationshipChain is made for (Label.CORE_TYPE.OUT|IN; the first may name Labels+Like+These or none)`,
+      );
     }
     return { label, type, direction: direction as Direction };
   });
@@ -91,11 +93,16 @@ function chainText(catalog: QueryCatalog, variant: string): string {
     });
   });
   const first = levels[0].label;
-  const template = first ? catalog.withIncludes('relationshipChain', labelsNamed(first, 'relationshipChain')) : catalog.text('relationshipChain');
+  const template = first
+    ? catalog.withIncludes('relationshipChain', labelsNamed(first, 'relationshipChain'))
+    : catalog.text('relationshipChain');
   return slots(template, { levels: texts.join('\n'), results: levels.map((_, i) => `level${i + 1}`).join(', ') });
 }
 
-export const relationshipChain = (catalog: QueryCatalog): Template => ({ name: 'relationshipChain', text: (variant) => chainText(catalog, variant) });
+export const relationshipChain = (catalog: QueryCatalog): Template => ({
+  name: 'relationshipChain',
+  text: (variant) => chainText(catalog, variant),
+});
 
 /** A chain statement's one row: per level, each start node's collected facts; and the start nodes asked for. */
 export interface ChainRow {

@@ -27,5 +27,9 @@ export interface FactsRow {
   facts: CollectedFact[];
 }
 
-export const decodeFacts = (row: Row): FactsRow =>
-  ({ id: row.id as string, type: row.type as string, direction: row.direction as Direction, facts: row.facts as CollectedFact[] });
+export const decodeFacts = (row: Row): FactsRow => ({
+  id: row.id as string,
+  type: row.type as string,
+  direction: row.direction as Direction,
+  facts: row.facts as CollectedFact[],
+});

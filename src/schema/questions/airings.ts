@@ -11,7 +11,11 @@ const JADE = 'platform:tvb-jade';
 /** How a broadcaster got a work, in the contract's words (graph-model.md, AIRED_ON.acquisition). */
 const ACQUISITIONS = ['in-house', 'outsourced', 'purchased', 'co-produced'];
 
-@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'A work aired on a platform (AIRED_ON): when, in which slot, how acquired, with ratings.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: CitedFact,
+  description: 'A work aired on a platform (AIRED_ON): when, in which slot, how acquired, with ratings.',
+})
 export class Airing extends CitedFact {
   @Field(() => Work, { description: 'The work aired.' })
   work!: Entity;
@@ -49,7 +53,7 @@ export class Airing extends CitedFact {
   @Field(() => Float, { nullable: true, description: 'Peak TV rating points.' })
   peakRating?: number;
 
-  @Field(() => Int, { nullable: true, description: "Place on the year-end ratings list." })
+  @Field(() => Int, { nullable: true, description: 'Place on the year-end ratings list.' })
   ratingRank?: number;
 
   @Field({ nullable: true, description: 'True for the prime-time airings of Table 6.' })
@@ -65,15 +69,19 @@ export class Airing extends CitedFact {
   note?: string;
 }
 
-const airing = (row: questionsData.AiringRow) =>
-  ({ ...row.fact, work: entity('Work', row.work), platform: entity('Platform', row.platform) });
+const airing = (row: questionsData.AiringRow) => ({
+  ...row.fact,
+  work: entity('Work', row.work),
+  platform: entity('Platform', row.platform),
+});
 
 /** Questions 5 and 14: what a platform aired, in prime time or by how it got the works (Tables 5 and 6). */
 @Resolver()
 export class AiringResolver {
   @Query(() => [Airing], {
-    description: 'Question 5. Dramas a platform aired in prime time (Table 6), with their TV ratings, by year and then '
-      + 'highest rating first. E.g. Mainland dramas on TVB Jade: originRegionId "region:mainland-china".',
+    description:
+      'Question 5. Dramas a platform aired in prime time (Table 6), with their TV ratings, by year and then ' +
+      'highest rating first. E.g. Mainland dramas on TVB Jade: originRegionId "region:mainland-china".',
   })
   async primeTimeAirings(
     @Ctx() ctx: RequestContext,
@@ -83,15 +91,19 @@ export class AiringResolver {
   ): Promise<object[]> {
     const rows = await checkedAnswer(
       questionsData.primeTimeAirings(ctx.store.graph, { platformId, year: year ?? null, originRegionId: originRegionId ?? null }),
-      () => [entityArg(ctx, 'platformId', platformId, 'Platform'), ...(originRegionId ? [entityArg(ctx, 'originRegionId', originRegionId, 'Region')] : [])],
+      () => [
+        entityArg(ctx, 'platformId', platformId, 'Platform'),
+        ...(originRegionId ? [entityArg(ctx, 'originRegionId', originRegionId, 'Region')] : []),
+      ],
     );
     return rows.map(airing);
   }
 
   @Query(() => [Airing], {
-    description: 'Question 14. What a platform aired and how the broadcaster got each work (outsourced, purchased, ...), '
-      + 'with air dates and time slots. E.g. TVB Jade 2024 with acquisition ["outsourced", "purchased"] lists the dramas '
-      + 'bought or outsourced rather than made in-house (Table 5).',
+    description:
+      'Question 14. What a platform aired and how the broadcaster got each work (outsourced, purchased, ...), ' +
+      'with air dates and time slots. E.g. TVB Jade 2024 with acquisition ["outsourced", "purchased"] lists the dramas ' +
+      'bought or outsourced rather than made in-house (Table 5).',
   })
   async airingsByAcquisition(
     @Ctx() ctx: RequestContext,

@@ -41,8 +41,10 @@ export const entitiesArg = (ctx: RequestContext, argument: string, ids: string[]
 
 export function isoDateArg(argument: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  const real = /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-    && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+  const real =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+    !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) &&
+    new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
   if (!real) throw badInput(argument, `"${value}" is not a calendar date in the form YYYY-MM-DD`);
   return value;
 }

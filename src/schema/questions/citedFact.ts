@@ -9,15 +9,20 @@ import { Source } from '../source';
 export const entity = (label: string, props: Props): Entity => toEntity({ label, props });
 
 @InterfaceType({
-  description: 'A fact the graph holds from a source: the source (the paper, or general knowledge for the few facts '
-    + 'from outside it) and the locator, where in the source it stands.',
+  description:
+    'A fact the graph holds from a source: the source (the paper, or general knowledge for the few facts ' +
+    'from outside it) and the locator, where in the source it stands.',
 })
 export abstract class CitedFact {
   @Field({ nullable: true, description: 'Where in the source the fact stands, e.g. "Table 1, 2022, rank 1" or a section of the paper.' })
   locator?: string;
 }
 
-@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'A region a work, person or party belongs to, and the fact that says so.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: CitedFact,
+  description: 'A region a work, person or party belongs to, and the fact that says so.',
+})
 export class RegionFact extends CitedFact {
   @Field(() => Region, { description: 'The region.' })
   region!: Entity;

@@ -9,7 +9,11 @@ import { Work } from '../work';
 import { badInput, entitiesArg, entityArg, HONG_KONG, MAINLAND } from './args';
 import { CitedFact, entity, RegionFact, regionFact } from './citedFact';
 
-@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'A party to a co-production: a region itself, or a studio based in it.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: CitedFact,
+  description: 'A party to a co-production: a region itself, or a studio based in it.',
+})
 export class CoProductionParty extends CitedFact {
   @Field(() => Node, { description: 'The region or studio that co-produced.' })
   party!: Entity;
@@ -38,7 +42,9 @@ registerEnumType(DateBasis, {
   name: 'DateBasis',
   description: 'Which date the graph holds is used, best first.',
   valuesConfig: {
-    FIRST_SHOWN: { description: 'The earliest start date of a release (RELEASED_IN) or airing (AIRED_ON), e.g. from Table 7; `shownIn` says where.' },
+    FIRST_SHOWN: {
+      description: 'The earliest start date of a release (RELEASED_IN) or airing (AIRED_ON), e.g. from Table 7; `shownIn` says where.',
+    },
     RELEASE_DATE: { description: "The work's own releaseDate." },
     FIRST_SHOWN_MONTH: { description: 'The month an airing or release started (`month`), where the graph holds no day.' },
     YEAR: { description: "Only the work's year." },
@@ -50,7 +56,11 @@ export class CoProduction {
   @Field(() => Work, { description: 'The co-produced work.' })
   work!: Entity;
 
-  @Field({ nullable: true, description: 'The first day it was shown (ISO): the earliest start date of a release or airing the graph holds, else its release date; see `dateBasis`.' })
+  @Field({
+    nullable: true,
+    description:
+      'The first day it was shown (ISO): the earliest start date of a release or airing the graph holds, else its release date; see `dateBasis`.',
+  })
   releaseDate?: string;
 
   @Field({ nullable: true, description: 'The month it was first shown (YYYY-MM), where the graph holds a month but no day.' })
@@ -68,7 +78,10 @@ export class CoProduction {
   @Field(() => Source, { nullable: true, description: 'Where the date comes from (the paper, or general knowledge).' })
   dateSource?: Entity | null;
 
-  @Field({ nullable: true, description: 'Where the source gives the date (e.g. "Table 7, row 1"); null when it comes from general knowledge.' })
+  @Field({
+    nullable: true,
+    description: 'Where the source gives the date (e.g. "Table 7, row 1"); null when it comes from general knowledge.',
+  })
   dateLocator?: string;
 
   @Field(() => [CoProductionParty], { description: 'The parties from the regions asked about, each with the fact that it co-produced.' })
@@ -87,12 +100,15 @@ export class CoProductionsAfterPolicy {
   effectiveYear?: number;
 
   @Field(() => [CoProduction], {
-    description: 'Works certainly released on or after the effective date, earliest first. A work known only by its '
-      + 'year counts when that year starts on or after the date; one in the same year cannot be placed and is left out.',
+    description:
+      'Works certainly released on or after the effective date, earliest first. A work known only by its ' +
+      'year counts when that year starts on or after the date; one in the same year cannot be placed and is left out.',
   })
   coProductions!: CoProduction[];
 
-  @Field(() => [CoProduction], { description: 'Co-productions with no date or year in the graph: whether they followed the policy is unknown.' })
+  @Field(() => [CoProduction], {
+    description: 'Co-productions with no date or year in the graph: whether they followed the policy is unknown.',
+  })
   undated!: CoProduction[];
 }
 
@@ -100,18 +116,25 @@ export class CoProductionsAfterPolicy {
 @Resolver()
 export class CoProductionResolver {
   @Query(() => CoProductionsAfterPolicy, {
-    description: 'Question 1. Which co-productions followed a policy? Works co-produced by parties from each of the '
-      + 'regions (Hong Kong and the Mainland unless told otherwise) - the region itself or a studio based there - released '
-      + 'on or after the day the policy took effect. E.g. policyId "policy:cepa-2020-amendment" (effective 2020-06-01).',
+    description:
+      'Question 1. Which co-productions followed a policy? Works co-produced by parties from each of the ' +
+      'regions (Hong Kong and the Mainland unless told otherwise) - the region itself or a studio based there - released ' +
+      'on or after the day the policy took effect. E.g. policyId "policy:cepa-2020-amendment" (effective 2020-06-01).',
   })
   async coProductionsAfter(
     @Ctx() ctx: RequestContext,
     @Arg('policyId', () => ID, { description: 'The policy, e.g. "policy:cepa-2020-amendment".' }) policyId: string,
-    @Arg('regionIds', () => [ID], { defaultValue: [HONG_KONG, MAINLAND], description: 'A party from every one of these regions must take part.' })
+    @Arg('regionIds', () => [ID], {
+      defaultValue: [HONG_KONG, MAINLAND],
+      description: 'A party from every one of these regions must take part.',
+    })
     regionIds: string[] = [HONG_KONG, MAINLAND],
   ): Promise<CoProductionsAfterPolicy> {
     if (regionIds.length === 0) throw badInput('regionIds', 'name at least one region');
-    const [policy] = await Promise.all([entityArg(ctx, 'policyId', policyId, 'Policy'), entitiesArg(ctx, 'regionIds', regionIds, 'Region')]);
+    const [policy] = await Promise.all([
+      entityArg(ctx, 'policyId', policyId, 'Policy'),
+      entitiesArg(ctx, 'regionIds', regionIds, 'Region'),
+    ]);
     if (!policy.effectiveDate && typeof policy.effectiveYear !== 'number') {
       throw badInput('policyId', `the graph gives "${policyId}" no effective date or year, so nothing can be said to follow it`);
     }
@@ -129,8 +152,11 @@ export class CoProductionResolver {
 
 /** The year a policy took effect: its own, or its effective date's (the two always agree). */
 export const policyYear = (policy: Record<string, unknown>): number | undefined =>
-  typeof policy.effectiveYear === 'number' ? policy.effectiveYear
-    : typeof policy.effectiveDate === 'string' ? Number(policy.effectiveDate.slice(0, 4)) : undefined;
+  typeof policy.effectiveYear === 'number'
+    ? policy.effectiveYear
+    : typeof policy.effectiveDate === 'string'
+      ? Number(policy.effectiveDate.slice(0, 4))
+      : undefined;
 
 /** A co-production row as the API shows it; the date's source is looked up through the node loader. */
 async function coProduction(ctx: RequestContext, row: questionsData.CoProductionRow): Promise<CoProduction> {
@@ -139,7 +165,7 @@ async function coProduction(ctx: RequestContext, row: questionsData.CoProduction
   // A date from a release or airing fact cites that fact; one of the work's own cites its xSource property,
   // or, when it has none, the work's citation.
   const ownCitation = when && when.type === undefined;
-  const dateSourceId = when ? when.source ?? (ownCitation ? row.citation?.source : undefined) : undefined;
+  const dateSourceId = when ? (when.source ?? (ownCitation ? row.citation?.source : undefined)) : undefined;
   const dateLocator = when?.locator ?? (ownCitation && dateSourceId === row.citation?.source ? row.citation?.locator : undefined);
   return {
     work: entity('Work', work),

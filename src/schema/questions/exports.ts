@@ -26,7 +26,10 @@ registerEnumType(ExportCoverage, {
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: "One year of Hong Kong's film and TV-related exports: what is known, and how completely." })
+@ObjectType({
+  simpleResolvers: true,
+  description: "One year of Hong Kong's film and TV-related exports: what is known, and how completely.",
+})
 export class ExportYear {
   @Field(() => Int, { description: 'The year.' })
   year!: number;
@@ -42,8 +45,8 @@ export class ExportYear {
 }
 
 function exportYear(year: number, rows: TradeFlowRow[]): ExportYear {
-  const hasRank = (rank: number, complete: boolean) => rows.some((r) => r.flow.rank === rank
-    && (!complete || (r.flow.value !== undefined && r.flow.sharePct !== undefined)));
+  const hasRank = (rank: number, complete: boolean) =>
+    rows.some((r) => r.flow.rank === rank && (!complete || (r.flow.value !== undefined && r.flow.sharePct !== undefined)));
   let coverage = ExportCoverage.PARTIAL;
   if (rows.length === 0) coverage = ExportCoverage.UNKNOWN;
   else if (!rows.some((r) => r.fromTable)) coverage = ExportCoverage.PROSE_ONLY;
@@ -55,8 +58,9 @@ function exportYear(year: number, rows: TradeFlowRow[]): ExportYear {
 @Resolver()
 export class ExportResolver {
   @Query(() => [TradeFlow], {
-    description: "Question 3. Where Hong Kong's film and TV-related creative products went in one year (Table 8, and the "
-      + 'prose where the table is missing): destination, rank, value and share, each where legible.',
+    description:
+      "Question 3. Where Hong Kong's film and TV-related creative products went in one year (Table 8, and the " +
+      'prose where the table is missing): destination, rank, value and share, each where legible.',
   })
   async exportsByYear(
     @Ctx() ctx: RequestContext,
@@ -67,8 +71,9 @@ export class ExportResolver {
   }
 
   @Query(() => [ExportYear], {
-    description: "Question 3, year by year: for each year from `from` to `to`, Hong Kong's known export destinations and "
-      + 'how complete the paper is about them (Table 8 lacks its 2017-2019 block and has illegible cells).',
+    description:
+      "Question 3, year by year: for each year from `from` to `to`, Hong Kong's known export destinations and " +
+      'how complete the paper is about them (Table 8 lacks its 2017-2019 block and has illegible cells).',
   })
   async exportYears(
     @Ctx() ctx: RequestContext,
@@ -78,7 +83,11 @@ export class ExportResolver {
     rangeArg(from, to);
     if (to - from > 100) throw badInput('to', 'ask about at most 100 years at once');
     const rows = await questionsData.exportsByYear(ctx.store.graph, HONG_KONG, { from, to });
-    return Array.from({ length: to - from + 1 }, (_, i) => from + i)
-      .map((year) => exportYear(year, rows.filter((r) => r.flow.year === year)));
+    return Array.from({ length: to - from + 1 }, (_, i) => from + i).map((year) =>
+      exportYear(
+        year,
+        rows.filter((r) => r.flow.year === year),
+      ),
+    );
   }
 }

@@ -30,7 +30,9 @@ export class FestivalRecord extends CitedFact {
   @Field(() => Node, { description: 'The work screened or honoured, or the person honoured.' })
   subject!: Entity;
 
-  @Field(() => RegionFact, { description: 'Why the subject counts for the region: the work originates from it, or the person hails from it.' })
+  @Field(() => RegionFact, {
+    description: 'Why the subject counts for the region: the work originates from it, or the person hails from it.',
+  })
   origin!: object;
 
   @Field(() => Int, { nullable: true, description: 'The year of the screening or honour.' })
@@ -53,16 +55,19 @@ export class FestivalRecord extends CitedFact {
 @Resolver()
 export class FestivalRecordResolver {
   @Query(() => [FestivalRecord], {
-    description: 'Question 9. Festivals, markets and awards that screened works from a region or honoured its people, '
-      + 'with year, edition, slot and award.',
+    description:
+      'Question 9. Festivals, markets and awards that screened works from a region or honoured its people, ' +
+      'with year, edition, slot and award.',
   })
   async festivalRecords(
     @Ctx() ctx: RequestContext,
-    @Arg('regionId', () => ID, { defaultValue: HONG_KONG, description: 'Where the works come from, or the people hail from.' }) regionId: string,
+    @Arg('regionId', () => ID, { defaultValue: HONG_KONG, description: 'Where the works come from, or the people hail from.' })
+    regionId: string,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year?: number,
   ): Promise<object[]> {
-    const rows = await checkedAnswer(questionsData.festivalRecords(ctx.store.graph, regionId, year ?? null),
-      () => [entityArg(ctx, 'regionId', regionId, 'Region')]);
+    const rows = await checkedAnswer(questionsData.festivalRecords(ctx.store.graph, regionId, year ?? null), () => [
+      entityArg(ctx, 'regionId', regionId, 'Region'),
+    ]);
     return rows.map((row) => ({
       ...row.fact,
       kind: row.type === 'SCREENED_AT' ? FestivalRecordKind.SCREENING : FestivalRecordKind.HONOUR,

@@ -11,8 +11,8 @@ import { CitedFact, entity } from './citedFact';
 @ObjectType({
   simpleResolvers: true,
   implements: CitedFact,
-  description: "A region's films released in another market in one year (FILMS_SHOWN_IN). Box office is in the "
-    + 'currency the paper prints.',
+  description:
+    "A region's films released in another market in one year (FILMS_SHOWN_IN). Box office is in the " + 'currency the paper prints.',
 })
 export class FilmsInMarket extends CitedFact {
   @Field(() => Region, { description: 'The market the films were released in.' })
@@ -61,16 +61,18 @@ function boxOfficeOf(fact: Props): { boxOffice?: number; boxOfficeCurrency?: str
 @Resolver()
 export class FilmsAbroadResolver {
   @Query(() => [FilmsInMarket], {
-    description: "Question 12. How a region's films did abroad in one year (Hong Kong in 2022 by default): films "
-      + 'released and box office per market, most films first.',
+    description:
+      "Question 12. How a region's films did abroad in one year (Hong Kong in 2022 by default): films " +
+      'released and box office per market, most films first.',
   })
   async filmsAbroad(
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int, { defaultValue: 2022, description: 'The year of the releases.' }) year: number,
     @Arg('originRegionId', () => ID, { defaultValue: HONG_KONG, description: 'Whose films.' }) originRegionId: string,
   ): Promise<object[]> {
-    const rows = await checkedAnswer(questionsData.filmsAbroad(ctx.store.graph, originRegionId, year),
-      () => [entityArg(ctx, 'originRegionId', originRegionId, 'Region')]);
+    const rows = await checkedAnswer(questionsData.filmsAbroad(ctx.store.graph, originRegionId, year), () => [
+      entityArg(ctx, 'originRegionId', originRegionId, 'Region'),
+    ]);
     return rows.map((row) => ({ ...row.fact, ...boxOfficeOf(row.fact), properties: row.fact, market: entity('Region', row.market) }));
   }
 }

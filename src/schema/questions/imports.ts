@@ -10,8 +10,9 @@ import { TABLE_YEARS, TradeFlow, tradeFlow } from './tradeFlow';
 @Resolver()
 export class ImportResolver {
   @Query(() => [TradeFlow], {
-    description: "Question 2. The top five regions Hong Kong's film and TV-related creative products came from in one "
-      + 'year (Table 1), by rank, with value in HK$ thousands and share.',
+    description:
+      "Question 2. The top five regions Hong Kong's film and TV-related creative products came from in one " +
+      'year (Table 1), by rank, with value in HK$ thousands and share.',
   })
   async importRanking(
     @Ctx() ctx: RequestContext,
@@ -21,7 +22,9 @@ export class ImportResolver {
     return (await questionsData.importRanking(ctx.store.graph, HONG_KONG, { from: year, to: year }, tradeFlowReads(info))).map(tradeFlow);
   }
 
-  @Query(() => [TradeFlow], { description: 'Question 2, every year at once: the Table 1 top five of each year from `from` to `to`, by year and rank.' })
+  @Query(() => [TradeFlow], {
+    description: 'Question 2, every year at once: the Table 1 top five of each year from `from` to `to`, by year and rank.',
+  })
   async importRankings(
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
@@ -33,8 +36,9 @@ export class ImportResolver {
   }
 
   @Query(() => [TradeFlow], {
-    description: "Question 2, one region over time: its rank, value and share among Hong Kong's import sources, year by "
-      + 'year. Years in which it is outside the top five are absent: Table 1 does not give them.',
+    description:
+      "Question 2, one region over time: its rank, value and share among Hong Kong's import sources, year by " +
+      'year. Years in which it is outside the top five are absent: Table 1 does not give them.',
   })
   async importSharesByYear(
     @Ctx() ctx: RequestContext,
@@ -45,8 +49,10 @@ export class ImportResolver {
   ): Promise<object[]> {
     rangeArg(from, to);
     const years = { from: from ?? null, to: to ?? null };
-    const rows = await checkedAnswer(questionsData.importSharesByYear(ctx.store.graph, HONG_KONG, regionId, years, tradeFlowReads(info)),
-      () => [entityArg(ctx, 'regionId', regionId, 'Region')]);
+    const rows = await checkedAnswer(
+      questionsData.importSharesByYear(ctx.store.graph, HONG_KONG, regionId, years, tradeFlowReads(info)),
+      () => [entityArg(ctx, 'regionId', regionId, 'Region')],
+    );
     return rows.map(tradeFlow);
   }
 }

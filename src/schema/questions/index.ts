@@ -20,6 +20,15 @@ import { FilmsAbroadResolver } from './filmsAbroad';
 
 /** The question fields, one resolver per family of questions in this folder. */
 export const questionResolvers = [
-  CitedFactResolver, CoProductionResolver, ImportResolver, ExportResolver, RemakeResolver, AiringResolver,
-  ReleaseResolver, PolicyEffectResolver, FestivalRecordResolver, PathResolver, FilmsAbroadResolver,
+  CitedFactResolver,
+  CoProductionResolver,
+  ImportResolver,
+  ExportResolver,
+  RemakeResolver,
+  AiringResolver,
+  ReleaseResolver,
+  PolicyEffectResolver,
+  FestivalRecordResolver,
+  PathResolver,
+  FilmsAbroadResolver,
 ] as const;

@@ -10,7 +10,6 @@ import { pathStepReads } from '../selection';
 import { badInput, checkedAnswer, entityArg } from './args';
 import { CitedFact } from './citedFact';
 
-
 @ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'One relationship on a path, walked from `from` to `to`.' })
 export class PathStep extends CitedFact {
   @Field(() => Node, { description: 'The entity the step starts from.' })
@@ -48,9 +47,15 @@ function pathOf(steps: questionsData.PathStepRow[]): Path {
   };
   return {
     length: steps.length,
-    steps: steps.map((row) => Object.assign({}, row.props, {
-      properties: row.props, type: row.type, direction: row.forward ? Direction.OUT : Direction.IN, from: entity(row.from), to: entity(row.to),
-    })),
+    steps: steps.map((row) =>
+      Object.assign({}, row.props, {
+        properties: row.props,
+        type: row.type,
+        direction: row.forward ? Direction.OUT : Direction.IN,
+        from: entity(row.from),
+        to: entity(row.to),
+      }),
+    ),
   };
 }
 
@@ -58,9 +63,10 @@ function pathOf(steps: questionsData.PathStepRow[]): Path {
 @Resolver()
 export class PathResolver {
   @Query(() => [Path], {
-    description: `Question 10. How one entity connects to another: every shortest path between them of at most maxLength `
-      + `(1-${MAX_PATH_LENGTH}) relationships, each step with its relationship, properties, source and locator. Citations `
-      + '(CITED_IN) and Source nodes are left out. Empty when the entities are further apart than maxLength.',
+    description:
+      `Question 10. How one entity connects to another: every shortest path between them of at most maxLength ` +
+      `(1-${MAX_PATH_LENGTH}) relationships, each step with its relationship, properties, source and locator. Citations ` +
+      '(CITED_IN) and Source nodes are left out. Empty when the entities are further apart than maxLength.',
   })
   async shortestPaths(
     @Ctx() ctx: RequestContext,
@@ -77,8 +83,12 @@ export class PathResolver {
     // Sources under no label, so an id that names nothing, or names a Source, stops it before any walking;
     // any path shows both ids are good, and only an empty answer needs the checks.
     const paths = await checkedAnswer(questionsData.shortestPaths(ctx.store.graph, fromId, toId, maxLength, pathStepReads(info)), () => [
-      entityArg(ctx, 'fromId', fromId).then((from) => { if (from.__label === 'Source') throw badInput('fromId', 'sources are left out of paths'); }),
-      entityArg(ctx, 'toId', toId).then((to) => { if (to.__label === 'Source') throw badInput('toId', 'sources are left out of paths'); }),
+      entityArg(ctx, 'fromId', fromId).then((from) => {
+        if (from.__label === 'Source') throw badInput('fromId', 'sources are left out of paths');
+      }),
+      entityArg(ctx, 'toId', toId).then((to) => {
+        if (to.__label === 'Source') throw badInput('toId', 'sources are left out of paths');
+      }),
     ]);
     return paths.map(pathOf);
   }

@@ -8,7 +8,11 @@ import { entityArg } from './args';
 import { CitedFact, entity } from './citedFact';
 import { policyYear } from './coProductions';
 
-@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'Something a policy enabled or funded (ENABLED_BY), and when the policy took effect.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: CitedFact,
+  description: 'Something a policy enabled or funded (ENABLED_BY), and when the policy took effect.',
+})
 export class PolicyEffect extends CitedFact {
   @Field(() => Policy, { description: 'The policy that enabled or funded.' })
   policy!: Entity;
@@ -31,11 +35,18 @@ export class PolicyEffect extends CitedFact {
   @Field({ nullable: true, description: "The policy's effective date (ISO), where the paper gives one." })
   effectiveDate?: string;
 
-  @Field(() => Int, { nullable: true, description: 'The year the policy took effect: the year the paper gives, or the year of its effective date.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year the policy took effect: the year the paper gives, or the year of its effective date.',
+  })
   effectiveYear?: number;
 }
 
-@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'A policy, when it took effect and everything it enabled or funded.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: CitedFact,
+  description: 'A policy, when it took effect and everything it enabled or funded.',
+})
 export class PolicyRecord extends CitedFact {
   @Field(() => Policy, { description: 'The policy.' })
   policy!: Entity;
@@ -46,10 +57,16 @@ export class PolicyRecord extends CitedFact {
   @Field({ nullable: true, description: 'The day it took effect (ISO), where the paper gives one.' })
   effectiveDate?: string;
 
-  @Field(() => Int, { nullable: true, description: 'The year it took effect: the year the paper gives, or the year of its effective date.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year it took effect: the year the paper gives, or the year of its effective date.',
+  })
   effectiveYear?: number;
 
-  @Field(() => Int, { nullable: true, description: 'The year it was announced, where the paper gives that instead (e.g. the Arts Revitalization Scheme, 2024).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The year it was announced, where the paper gives that instead (e.g. the Arts Revitalization Scheme, 2024).',
+  })
   announcedYear?: number;
 
   @Field(() => Int, { nullable: true, description: 'The year it was set up (e.g. the Film Development Fund, 1999).' })
@@ -60,7 +77,10 @@ export class PolicyRecord extends CitedFact {
 }
 
 /** An ENABLED_BY fact as the API shows it. */
-function policyEffect(policy: questionsData.Props, effect: { fact: questionsData.Props; enabledLabel: string; enabled: questionsData.Props }): object {
+function policyEffect(
+  policy: questionsData.Props,
+  effect: { fact: questionsData.Props; enabledLabel: string; enabled: questionsData.Props },
+): object {
   return {
     ...effect.fact,
     policy: entity('Policy', policy),
@@ -75,8 +95,9 @@ function policyEffect(policy: questionsData.Props, effect: { fact: questionsData
 @Resolver()
 export class PolicyEffectResolver {
   @Query(() => [PolicyEffect], {
-    description: 'What policies funded or enabled - works, studios, platforms, other policies - one row per fact. '
-      + 'Omit policyId for every policy. `policyRecords` answers question 8 with every policy, those that enabled nothing included.',
+    description:
+      'What policies funded or enabled - works, studios, platforms, other policies - one row per fact. ' +
+      'Omit policyId for every policy. `policyRecords` answers question 8 with every policy, those that enabled nothing included.',
   })
   async policyEffects(
     @Ctx() ctx: RequestContext,
@@ -88,8 +109,9 @@ export class PolicyEffectResolver {
   }
 
   @Query(() => [PolicyRecord], {
-    description: 'Question 8. Every policy (or one), when it took effect (date and year; else the year announced or '
-      + 'established), earliest first and undated ones last, each with what it enabled or funded by name.',
+    description:
+      'Question 8. Every policy (or one), when it took effect (date and year; else the year announced or ' +
+      'established), earliest first and undated ones last, each with what it enabled or funded by name.',
   })
   async policyRecords(
     @Ctx() ctx: RequestContext,

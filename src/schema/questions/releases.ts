@@ -32,7 +32,11 @@ class ReleaseFilter {
   @Field({ nullable: true, description: 'First day of the period (YYYY-MM-DD): releases starting on or after it.' })
   from?: string;
 
-  @Field({ nullable: true, description: 'Last day of the period (YYYY-MM-DD): releases starting on or before it. A release known only by its year must fall wholly inside the period.' })
+  @Field({
+    nullable: true,
+    description:
+      'Last day of the period (YYYY-MM-DD): releases starting on or before it. A release known only by its year must fall wholly inside the period.',
+  })
   to?: string;
 
   @Field(() => [ID], { nullable: true, description: 'Only works from these regions, e.g. ["region:mainland-china", "region:taiwan"].' })
@@ -53,10 +57,20 @@ async function releaseFilter(ctx: RequestContext, args: ReleaseFilter): Promise<
     entityArg(ctx, 'regionId', args.regionId, 'Region'),
     entitiesArg(ctx, 'originRegionIds', args.originRegionIds ?? [], 'Region'),
   ]);
-  return { regionId: args.regionId, from, to, originRegionIds: args.originRegionIds ?? null, minBoxOfficeHKD: args.minBoxOfficeHKD ?? null };
+  return {
+    regionId: args.regionId,
+    from,
+    to,
+    originRegionIds: args.originRegionIds ?? null,
+    minBoxOfficeHKD: args.minBoxOfficeHKD ?? null,
+  };
 }
 
-@ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'A cinema release (RELEASED_IN, Tables 4 and 7 and the prose): run, days, admissions, box office.' })
+@ObjectType({
+  simpleResolvers: true,
+  implements: CitedFact,
+  description: 'A cinema release (RELEASED_IN, Tables 4 and 7 and the prose): run, days, admissions, box office.',
+})
 export class Release extends CitedFact {
   @Field(() => Work, { description: 'The film released.' })
   work!: Entity;
@@ -109,8 +123,9 @@ export class Release extends CitedFact {
 
 @ObjectType({
   simpleResolvers: true,
-  description: 'Releases of works from one region, totalled. Sums and averages are over the releases that give the '
-    + 'figure (see withBoxOffice, withAdmissions); a total with no figure behind it is null, never 0.',
+  description:
+    'Releases of works from one region, totalled. Sums and averages are over the releases that give the ' +
+    'figure (see withBoxOffice, withAdmissions); a total with no figure behind it is null, never 0.',
 })
 export class ReleaseTotals {
   @Field(() => Region, { nullable: true, description: 'Where the works come from; null for works of unknown origin.' })
@@ -125,7 +140,10 @@ export class ReleaseTotals {
   @Field(() => Float, { nullable: true, description: 'Total box office in HK$.' })
   boxOfficeHKD?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Average box office in HK$ per release with a figure, rounded to the whole HK$ (see averagesRounding).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average box office in HK$ per release with a figure, rounded to the whole HK$ (see averagesRounding).',
+  })
   averageBoxOfficeHKD?: number;
 
   @Field(() => Int, { description: 'Releases with an admissions figure.' })
@@ -134,7 +152,10 @@ export class ReleaseTotals {
   @Field(() => Float, { nullable: true, description: 'Total admissions.' })
   admissions?: number;
 
-  @Field(() => Float, { nullable: true, description: 'Average admissions per release with a figure, rounded to the whole admission (see averagesRounding).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Average admissions per release with a figure, rounded to the whole admission (see averagesRounding).',
+  })
   averageAdmissions?: number;
 
   @Field({ description: 'How the averages are rounded: to the unit the paper prints (whole HK$, whole admissions), half away from zero.' })
@@ -146,7 +167,9 @@ export class ReleaseTotals {
   @Field(() => [Source], { description: 'The sources of the figures totalled, by id.' })
   sources!: Entity[];
 
-  @Field(() => [String], { description: 'Where each release totalled stands, e.g. "Table 7, row 1", in natural order (row 2 before row 10).' })
+  @Field(() => [String], {
+    description: 'Where each release totalled stands, e.g. "Table 7, row 1", in natural order (row 2 before row 10).',
+  })
   locators!: string[];
 }
 
@@ -157,9 +180,10 @@ const AVERAGES_ROUNDING = 'to the whole HK$ and the whole admission, half away f
 @Resolver()
 export class ReleaseResolver {
   @Query(() => [Release], {
-    description: 'Questions 6 and 7. Cinema releases in a region (Hong Kong by default), filtered by period, origin and '
-      + 'box office, with days in theatres, admissions, box office and classification. E.g. 2022 Hong Kong films over '
-      + 'HK$10 million: from "2022-01-01", to "2022-12-31", originRegionIds ["region:hong-kong"], minBoxOfficeHKD 10000000.',
+    description:
+      'Questions 6 and 7. Cinema releases in a region (Hong Kong by default), filtered by period, origin and ' +
+      'box office, with days in theatres, admissions, box office and classification. E.g. 2022 Hong Kong films over ' +
+      'HK$10 million: from "2022-01-01", to "2022-12-31", originRegionIds ["region:hong-kong"], minBoxOfficeHKD 10000000.',
   })
   async releases(
     @Ctx() ctx: RequestContext,
@@ -178,21 +202,24 @@ export class ReleaseResolver {
   }
 
   @Query(() => [ReleaseTotals], {
-    description: 'Questions 6 and 7, totalled: the releases `releases` would list for the same arguments, grouped by '
-      + 'where the works come from: number of works, sum and average of box office and admissions.',
+    description:
+      'Questions 6 and 7, totalled: the releases `releases` would list for the same arguments, grouped by ' +
+      'where the works come from: number of works, sum and average of box office and admissions.',
   })
   async releaseTotals(@Ctx() ctx: RequestContext, @Args() filter: ReleaseFilter): Promise<ReleaseTotals[]> {
     const rows = await questionsData.releaseTotals(ctx.store.graph, await releaseFilter(ctx, filter));
-    return Promise.all(rows.map(async (row) => ({
-      ...row,
-      boxOfficeHKD: row.boxOfficeHKD ?? undefined,
-      averageBoxOfficeHKD: row.averageBoxOfficeHKD ?? undefined,
-      admissions: row.admissions ?? undefined,
-      averageAdmissions: row.averageAdmissions ?? undefined,
-      averagesRounding: AVERAGES_ROUNDING,
-      locators: inNaturalOrder(row.locators),
-      origin: row.origin ? entity('Region', row.origin) : null,
-      sources: (await Promise.all(inNaturalOrder(row.sources).map((id) => ctx.store.node(id)))).filter((s): s is Entity => s !== null),
-    })));
+    return Promise.all(
+      rows.map(async (row) => ({
+        ...row,
+        boxOfficeHKD: row.boxOfficeHKD ?? undefined,
+        averageBoxOfficeHKD: row.averageBoxOfficeHKD ?? undefined,
+        admissions: row.admissions ?? undefined,
+        averageAdmissions: row.averageAdmissions ?? undefined,
+        averagesRounding: AVERAGES_ROUNDING,
+        locators: inNaturalOrder(row.locators),
+        origin: row.origin ? entity('Region', row.origin) : null,
+        sources: (await Promise.all(inNaturalOrder(row.sources).map((id) => ctx.store.node(id)))).filter((s): s is Entity => s !== null),
+      })),
+    );
   }
 }

@@ -31,15 +31,17 @@ export class RemakePair extends CitedFact {
 @Resolver()
 export class RemakeResolver {
   @Query(() => [RemakePair], {
-    description: "Question 4. Films from a region that were remade, as what and where: each original with its remake, the "
-      + "remake's year and the regions the remake comes from, earliest remake first.",
+    description:
+      'Question 4. Films from a region that were remade, as what and where: each original with its remake, the ' +
+      "remake's year and the regions the remake comes from, earliest remake first.",
   })
   async remakes(
     @Ctx() ctx: RequestContext,
     @Arg('originRegionId', () => ID, { defaultValue: HONG_KONG, description: 'Where the originals come from.' }) originRegionId: string,
   ): Promise<object[]> {
-    const rows = await checkedAnswer(questionsData.remakes(ctx.store.graph, originRegionId),
-      () => [entityArg(ctx, 'originRegionId', originRegionId, 'Region')]);
+    const rows = await checkedAnswer(questionsData.remakes(ctx.store.graph, originRegionId), () => [
+      entityArg(ctx, 'originRegionId', originRegionId, 'Region'),
+    ]);
     return rows.map((row) => ({
       ...row.fact,
       original: entity('Work', row.original),

@@ -12,8 +12,9 @@ export const TABLE_YEARS = { from: 2011, to: 2022 };
 @ObjectType({
   simpleResolvers: true,
   implements: CitedFact,
-  description: "One row of Hong Kong's trade in film and TV-related creative products (Table 1 imports, Table 8 exports): "
-    + 'the partner region in one year. Cells the paper leaves illegible are null.',
+  description:
+    "One row of Hong Kong's trade in film and TV-related creative products (Table 1 imports, Table 8 exports): " +
+    'the partner region in one year. Cells the paper leaves illegible are null.',
 })
 export class TradeFlow extends CitedFact {
   @Field(() => Int, { description: 'The year of the trade.' })

@@ -24,30 +24,52 @@ export function bodyLimits(limits: QueryLimits): express.RequestHandler[] {
 }
 
 interface BodyError {
-  type?: string; status?: number; length?: number; received?: number; limit?: number; encoding?: string; charset?: string;
+  type?: string;
+  status?: number;
+  length?: number;
+  received?: number;
+  limit?: number;
+  encoding?: string;
+  charset?: string;
 }
 
 /** The 413: the limit, and the size when the request declared it, or else how much was read before reading stopped. */
 function tooLarge(err: BodyError): ReturnType<typeof refusalOf> {
   if (typeof err.length === 'number') {
-    return refusalOf(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is ${err.length} bytes; at most ${err.limit} are allowed.`, { limit: err.limit, actual: err.length });
+    return refusalOf(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is ${err.length} bytes; at most ${err.limit} are allowed.`, {
+      limit: err.limit,
+      actual: err.length,
+    });
   }
   // A chunked or compressed body has no declared size: what is known is that reading passed the limit.
   const read = typeof err.received === 'number' ? ` (reading stopped after ${err.received} bytes)` : '';
-  return refusalOf(413, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${err.limit} bytes${read}; at most ${err.limit} are allowed.`,
-    { limit: err.limit, ...(read ? { received: err.received } : {}) });
+  return refusalOf(
+    413,
+    ErrorCode.PAYLOAD_TOO_LARGE,
+    `The request body is larger than ${err.limit} bytes${read}; at most ${err.limit} are allowed.`,
+    { limit: err.limit, ...(read ? { received: err.received } : {}) },
+  );
 }
 
 /** body-parser's errors by type, each with a message of ours: its own carry zlib's or Node's text ("incorrect header check"). */
 function bodyRefusal(err: BodyError): ReturnType<typeof refusalOf> | undefined {
   switch (err.type) {
-    case 'entity.too.large': return tooLarge(err);
-    case 'entity.parse.failed': return NOT_JSON();
+    case 'entity.too.large':
+      return tooLarge(err);
+    case 'entity.parse.failed':
+      return NOT_JSON();
     case 'encoding.unsupported':
-      return refusalOf(415, ErrorCode.BAD_REQUEST, `The content encoding "${err.encoding}" is not supported; send the body as is, or with gzip, deflate or br.`);
-    case 'charset.unsupported': return refusalOf(415, ErrorCode.BAD_REQUEST, `The charset "${err.charset}" is not supported; send UTF-8.`);
-    case 'request.aborted': return refusalOf(400, ErrorCode.BAD_REQUEST, 'The request body ended before it was whole.');
-    case 'request.size.invalid': return refusalOf(400, ErrorCode.BAD_REQUEST, 'The request body is not as long as its content-length header says.');
+      return refusalOf(
+        415,
+        ErrorCode.BAD_REQUEST,
+        `The content encoding "${err.encoding}" is not supported; send the body as is, or with gzip, deflate or br.`,
+      );
+    case 'charset.unsupported':
+      return refusalOf(415, ErrorCode.BAD_REQUEST, `The charset "${err.charset}" is not supported; send UTF-8.`);
+    case 'request.aborted':
+      return refusalOf(400, ErrorCode.BAD_REQUEST, 'The request body ended before it was whole.');
+    case 'request.size.invalid':
+      return refusalOf(400, ErrorCode.BAD_REQUEST, 'The request body is not as long as its content-length header says.');
     default:
       if (!err.status || err.status < 400 || err.status >= 500) return undefined;
       // A body that does not decompress reaches here with zlib's error as its message.

@@ -21,7 +21,11 @@ export function clientError(production: boolean) {
     const tokens = TOO_MANY_TOKENS.exec(formatted.message);
     if (tokens && formatted.extensions?.code === ErrorCode.GRAPHQL_PARSE_FAILED) {
       const limit = Number(tokens[1]);
-      out = { ...out, message: `The document has more than ${limit} tokens; at most ${limit} are allowed.`, extensions: { ...out.extensions, code: ErrorCode.TOO_MANY_TOKENS, limit } };
+      out = {
+        ...out,
+        message: `The document has more than ${limit} tokens; at most ${limit} are allowed.`,
+        extensions: { ...out.extensions, code: ErrorCode.TOO_MANY_TOKENS, limit },
+      };
     }
     const { stacktrace: _stack, ...extensions } = (out.extensions ?? {}) as Record<string, unknown>;
     out = { ...out, extensions };

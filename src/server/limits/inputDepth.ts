@@ -26,13 +26,21 @@ function literalDepth(node: ValueNode, cap: number, depth = 0): number {
 export function checkInputDepth(literals: number, variables: Record<string, unknown> | undefined, max: number): void {
   const deepest = Math.max(literals, valueDepth(variables ?? {}, max + 2) - 1);
   if (deepest > max) {
-    throw new LimitError(ErrorCode.INPUT_TOO_DEEP, `An argument's value is nested more than ${max} levels deep; at most ${max} are allowed.`, max);
+    throw new LimitError(
+      ErrorCode.INPUT_TOO_DEEP,
+      `An argument's value is nested more than ${max} levels deep; at most ${max} are allowed.`,
+      max,
+    );
   }
 }
 
 /** The deepest value written in the document's arguments, counted no further than `cap`. */
 export function deepestLiteral(document: DocumentNode, cap: number): number {
   let deepest = 0;
-  visit(document, { Argument(node) { deepest = Math.max(deepest, literalDepth(node.value, cap)); } });
+  visit(document, {
+    Argument(node) {
+      deepest = Math.max(deepest, literalDepth(node.value, cap));
+    },
+  });
   return deepest;
 }

@@ -37,11 +37,19 @@ export function textNesting(text: string): TextNesting {
   let values = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === '"') { i = skipQuoted(text, i) - 1; continue; }
-    if (c === '#') { while (i < text.length && text[i] !== '\n') i++; continue; }
+    if (c === '"') {
+      i = skipQuoted(text, i) - 1;
+      continue;
+    }
+    if (c === '#') {
+      while (i < text.length && text[i] !== '\n') i++;
+      continue;
+    }
     if (c === '(') parens++;
-    else if (c === ')') { parens = Math.max(0, parens - 1); values = 0; }
-    else if (parens > 0 && (c === '{' || c === '[')) deepest.values = Math.max(deepest.values, ++values);
+    else if (c === ')') {
+      parens = Math.max(0, parens - 1);
+      values = 0;
+    } else if (parens > 0 && (c === '{' || c === '[')) deepest.values = Math.max(deepest.values, ++values);
     else if (parens > 0 && (c === '}' || c === ']')) values = Math.max(0, values - 1);
     else if (c === '{') deepest.selections = Math.max(deepest.selections, ++selections);
     else if (c === '}') selections = Math.max(0, selections - 1);
@@ -56,21 +64,31 @@ export function textNesting(text: string): TextNesting {
 const selectionBraces = (maxDepth: number): number => 2 * maxDepth + 1;
 
 const inputTooDeep = (max: number): LimitRefusal =>
-  refusalOf(400, ErrorCode.INPUT_TOO_DEEP, `An argument's value is nested more than ${max} levels deep; at most ${max} are allowed.`, { limit: max });
+  refusalOf(400, ErrorCode.INPUT_TOO_DEEP, `An argument's value is nested more than ${max} levels deep; at most ${max} are allowed.`, {
+    limit: max,
+  });
 
 /** The refusal for one request's `query` text and `variables` (a JSON value, or GET's JSON text), if they nest too deep. */
 function requestProblem(request: Record<string, unknown>, limits: QueryLimits): LimitRefusal | null {
   if (typeof request.query === 'string') {
     const nesting = textNesting(request.query);
     if (nesting.selections > selectionBraces(limits.maxDepth)) {
-      return refusalOf(400, ErrorCode.QUERY_TOO_DEEP,
-        `The query nests selections more than ${limits.maxDepth} levels deep; at most ${limits.maxDepth} are allowed.`, { limit: limits.maxDepth });
+      return refusalOf(
+        400,
+        ErrorCode.QUERY_TOO_DEEP,
+        `The query nests selections more than ${limits.maxDepth} levels deep; at most ${limits.maxDepth} are allowed.`,
+        { limit: limits.maxDepth },
+      );
     }
     if (nesting.values > limits.maxInputDepth) return inputTooDeep(limits.maxInputDepth);
   }
   let variables = request.variables;
   if (typeof variables === 'string') {
-    try { variables = JSON.parse(variables); } catch { return null; } // Apollo refuses variables that are not JSON
+    try {
+      variables = JSON.parse(variables);
+    } catch {
+      return null;
+    } // Apollo refuses variables that are not JSON
   }
   // One more level than the limit: the variables object itself.
   if (variables && typeof variables === 'object' && valueDepth(variables, limits.maxInputDepth + 2) - 1 > limits.maxInputDepth) {

@@ -4,8 +4,17 @@
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
-  DirectiveNode, DocumentNode, getNamedType, getNullableType, GraphQLError, isCompositeType, isListType, Kind, OperationDefinitionNode,
-  ValueNode, visit,
+  DirectiveNode,
+  DocumentNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  isCompositeType,
+  isListType,
+  Kind,
+  OperationDefinitionNode,
+  ValueNode,
+  visit,
 } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { QueryLimits } from '../../config/config';
@@ -35,8 +44,13 @@ export function costEstimator(listEstimate: number): ComplexityEstimator {
 }
 
 /** The cost of the operation a request will run, with its variables; a query that cannot be costed is refused. */
-function costOf(document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined,
-  schema: Parameters<typeof getComplexity>[0]['schema'], limits: QueryLimits): number {
+function costOf(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  schema: Parameters<typeof getComplexity>[0]['schema'],
+  limits: QueryLimits,
+): number {
   const only: DocumentNode = {
     kind: Kind.DOCUMENT,
     definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
@@ -62,10 +76,20 @@ const COST_ARGUMENTS = new Set(['first', 'ids']);
  */
 function costVariables(document: DocumentNode): string[] {
   const names = new Set<string>();
-  const collect = (node: ValueNode | DirectiveNode) => visit(node, { Variable(v) { names.add(v.name.value); } });
+  const collect = (node: ValueNode | DirectiveNode) =>
+    visit(node, {
+      Variable(v) {
+        names.add(v.name.value);
+      },
+    });
   visit(document, {
-    Directive(node) { collect(node); return false; },
-    Argument(node) { if (COST_ARGUMENTS.has(node.name.value)) collect(node.value); },
+    Directive(node) {
+      collect(node);
+      return false;
+    },
+    Argument(node) {
+      if (COST_ARGUMENTS.has(node.name.value)) collect(node.value);
+    },
   });
   return [...names].sort();
 }
@@ -90,7 +114,11 @@ function documentChecks(limits: QueryLimits): (document: DocumentNode) => KnownD
   return (document) => {
     let found = known.get(document);
     if (!found) {
-      found = { literalDepth: deepestLiteral(document, limits.maxInputDepth + 1), costVariables: costVariables(document), costs: new Map() };
+      found = {
+        literalDepth: deepestLiteral(document, limits.maxInputDepth + 1),
+        costVariables: costVariables(document),
+        costs: new Map(),
+      };
       known.set(document, found);
     }
     return found;
@@ -107,7 +135,9 @@ export function costPlugin(limits: QueryLimits): ApolloServerPlugin<BaseContext>
           const checks = checksOf(document);
           checkInputDepth(checks.literalDepth, request.variables, limits.maxInputDepth);
           // A variable left out (its default applies) and one sent as null are different requests.
-          const values = checks.costVariables.map((name) => (request.variables && name in request.variables ? [request.variables[name]] : []));
+          const values = checks.costVariables.map((name) =>
+            request.variables && name in request.variables ? [request.variables[name]] : [],
+          );
           const key = JSON.stringify([operation.name?.value ?? null, ...values]);
           let cost = checks.costs.get(key);
           if (cost === undefined) {
@@ -116,7 +146,12 @@ export function costPlugin(limits: QueryLimits): ApolloServerPlugin<BaseContext>
             checks.costs.set(key, cost);
           }
           if (cost > limits.maxCost) {
-            throw new LimitError(ErrorCode.QUERY_TOO_COSTLY, `The query costs ${cost}; at most ${limits.maxCost} is allowed (lists cost their page size \`first\`).`, limits.maxCost, cost);
+            throw new LimitError(
+              ErrorCode.QUERY_TOO_COSTLY,
+              `The query costs ${cost}; at most ${limits.maxCost} is allowed (lists cost their page size \`first\`).`,
+              limits.maxCost,
+              cost,
+            );
           }
         },
       };

@@ -8,8 +8,10 @@ export interface LimitRefusal {
   body: { errors: { message: string; extensions: Record<string, unknown> }[] };
 }
 
-export const refusalOf = (status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): LimitRefusal =>
-  ({ status, body: { errors: [{ message, extensions: { code, ...extra } }] } });
+export const refusalOf = (status: number, code: ErrorCode, message: string, extra: Record<string, unknown> = {}): LimitRefusal => ({
+  status,
+  body: { errors: [{ message, extensions: { code, ...extra } }] },
+});
 
 /**
  * Sends a refusal on Node's response, which Express's extends: the direct POST path and the Express
@@ -29,7 +31,10 @@ export function sendRefusal(res: http.ServerResponse, refused: LimitRefusal): vo
 export function batchProblem(body: unknown, maxOperations: number): LimitRefusal | null {
   const size = Array.isArray(body) ? body.length : 0;
   return size > maxOperations
-    ? refusalOf(400, ErrorCode.TOO_MANY_OPERATIONS, `The batch holds ${size} operations; at most ${maxOperations} are allowed.`, { limit: maxOperations, actual: size })
+    ? refusalOf(400, ErrorCode.TOO_MANY_OPERATIONS, `The batch holds ${size} operations; at most ${maxOperations} are allowed.`, {
+        limit: maxOperations,
+        actual: size,
+      })
     : null;
 }
 

@@ -1,6 +1,13 @@
 /** The budgets checked as GraphQL validation rules: depth, aliases and operations of a document. */
 import {
-  ASTVisitor, DocumentNode, FieldNode, FragmentDefinitionNode, Kind, OperationDefinitionNode, SelectionSetNode, ValidationContext,
+  ASTVisitor,
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
   ValidationRule,
 } from 'graphql';
 import { ErrorCode } from '../../errors';
@@ -48,7 +55,9 @@ function depthRule(max: number): ValidationRule {
     Document(node) {
       const depth = Math.max(0, ...operationDepths(node));
       if (depth > max) {
-        context.reportError(new LimitError(ErrorCode.QUERY_TOO_DEEP, `The query is ${depth} levels deep; at most ${max} are allowed.`, max, depth));
+        context.reportError(
+          new LimitError(ErrorCode.QUERY_TOO_DEEP, `The query is ${depth} levels deep; at most ${max} are allowed.`, max, depth),
+        );
       }
     },
   });
@@ -58,10 +67,15 @@ function aliasRule(max: number): ValidationRule {
   return (context: ValidationContext): ASTVisitor => {
     let aliases = 0;
     return {
-      Field(node: FieldNode) { if (node.alias) aliases++; },
+      Field(node: FieldNode) {
+        if (node.alias) aliases++;
+      },
       Document: {
         leave() {
-          if (aliases > max) context.reportError(new LimitError(ErrorCode.TOO_MANY_ALIASES, `The document uses ${aliases} aliases; at most ${max} are allowed.`, max, aliases));
+          if (aliases > max)
+            context.reportError(
+              new LimitError(ErrorCode.TOO_MANY_ALIASES, `The document uses ${aliases} aliases; at most ${max} are allowed.`, max, aliases),
+            );
         },
       },
     };
@@ -73,7 +87,14 @@ function operationRule(max: number): ValidationRule {
     Document(node) {
       const operations = node.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION).length;
       if (operations > max) {
-        context.reportError(new LimitError(ErrorCode.TOO_MANY_OPERATIONS, `The document holds ${operations} operations; at most ${max} are allowed.`, max, operations));
+        context.reportError(
+          new LimitError(
+            ErrorCode.TOO_MANY_OPERATIONS,
+            `The document holds ${operations} operations; at most ${max} are allowed.`,
+            max,
+            operations,
+          ),
+        );
       }
     },
   });
@@ -93,13 +114,22 @@ function oneMutationRule(): ValidationRule {
       const fragments = node.selectionSet.selections.length - fields.length;
       if (fields.length + fragments <= 1) return;
       const names = fields.map((f) => f.alias?.value ?? f.name.value).join(', ');
-      context.reportError(new LimitError(ErrorCode.BAD_USER_INPUT,
-        `mutation: a request may hold one mutation field, so that it commits whole or not at all; it holds ${fields.length + fragments} (${names}). Send edits that belong together as one applyChanges.`,
-        1, fields.length + fragments));
+      context.reportError(
+        new LimitError(
+          ErrorCode.BAD_USER_INPUT,
+          `mutation: a request may hold one mutation field, so that it commits whole or not at all; it holds ${fields.length + fragments} (${names}). Send edits that belong together as one applyChanges.`,
+          1,
+          fields.length + fragments,
+        ),
+      );
     },
   });
 }
 
 /** The document budgets as validation rules, in the order Apollo runs them. */
-export const limitRules = (max: { depth: number; aliases: number; operations: number }): ValidationRule[] =>
-  [depthRule(max.depth), aliasRule(max.aliases), operationRule(max.operations), oneMutationRule()];
+export const limitRules = (max: { depth: number; aliases: number; operations: number }): ValidationRule[] => [
+  depthRule(max.depth),
+  aliasRule(max.aliases),
+  operationRule(max.operations),
+  oneMutationRule(),
+];

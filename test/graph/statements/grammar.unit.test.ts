@@ -2,7 +2,16 @@
  * Each template's grammar, on the Cypher files alone (no Neo4j): the names a module makes are the
  * names it reads back, and a name it would not make, above all one carrying text, is refused.
  */
-import { forKeyLabels, forLabels, keyLookup, keysByLabel, MAX_PATH_LENGTH, shortestPathsName, specialised, Statements } from '../../../src/graph/statements';
+import {
+  forKeyLabels,
+  forLabels,
+  keyLookup,
+  keysByLabel,
+  MAX_PATH_LENGTH,
+  shortestPathsName,
+  specialised,
+  Statements,
+} from '../../../src/graph/statements';
 import { chainName } from '../../../src/graph/statements/relationshipChain';
 import { LABELS } from '../../../src/model';
 
@@ -11,22 +20,26 @@ const statements = new Statements();
 describe('key lookups', () => {
   it('sort ids by the label their prefix names, leaving out ids of no label', () => {
     expect(keysByLabel(['work:a', 'region:b', 'work:c', 'nolabel:x', 'plain'])).toEqual({
-      Work: [{ id: 'work:a' }, { id: 'work:c' }], Region: [{ id: 'region:b' }],
+      Work: [{ id: 'work:a' }, { id: 'work:c' }],
+      Region: [{ id: 'region:b' }],
     });
   });
 
-  it('are named for the labels their keys have, in the model\'s order, and read back to a lookup of those', () => {
+  it("are named for the labels their keys have, in the model's order, and read back to a lookup of those", () => {
     const { query, byLabel } = keyLookup('nodesByIds', ['policy:cepa', 'work:x', 'work:y']);
     expect(query).toBe('nodesByIds@Work+Policy');
     expect(Object.keys(byLabel)).toEqual(['Policy', 'Work']);
-    expect(statements.text(query).match(/UNWIND coalesce\(\$byLabel\.(\w+)/g)).toEqual(['UNWIND coalesce($byLabel.Work', 'UNWIND coalesce($byLabel.Policy']);
+    expect(statements.text(query).match(/UNWIND coalesce\(\$byLabel\.(\w+)/g)).toEqual([
+      'UNWIND coalesce($byLabel.Work',
+      'UNWIND coalesce($byLabel.Policy',
+    ]);
     expect(forKeyLabels('relationshipChain@CO_PRODUCED.IN', byLabel)).toBe('relationshipChain@Work+Policy.CO_PRODUCED.IN');
     expect(forKeyLabels('nodesByIds', {})).toBe('nodesByIds');
   });
 });
 
 describe('bulk writes', () => {
-  it('are named per label and written with the labels in, or with the dynamic default for labels not the model\'s', () => {
+  it("are named per label and written with the labels in, or with the dynamic default for labels not the model's", () => {
     expect(forLabels('seedUpsertRelationships', ['Work', 'Region'])).toBe('seedUpsertRelationships@Work>Region');
     expect(statements.text('seedUpsertRelationships@Work>Region')).toMatch(/:Work/);
     expect(statements.text('seedUpsertRelationships')).not.toMatch(/\{\{/);
@@ -43,7 +56,7 @@ describe('path searches', () => {
 });
 
 describe('relationship statements', () => {
-  it('are specialised for each core type and read back to that type\'s pattern', () => {
+  it("are specialised for each core type and read back to that type's pattern", () => {
     for (const type of ['AIRED_ON', 'IMPORTED_FROM', 'FACTS_FOR']) {
       expect(statements.text(specialised('relationshipsOfType', type)!)).toContain(`[r:${type}]`);
     }
@@ -52,7 +65,9 @@ describe('relationship statements', () => {
 
   it('take the selected-properties projection from one place', () => {
     for (const name of statements.names()) expect(statements.text(name)).not.toMatch(/\{\{projected/);
-    expect(statements.text('nodesByIds')).toContain('CASE WHEN $properties IS NULL THEN properties(n) ELSE [name IN $properties | n[name]] END');
+    expect(statements.text('nodesByIds')).toContain(
+      'CASE WHEN $properties IS NULL THEN properties(n) ELSE [name IN $properties | n[name]] END',
+    );
   });
 
   it('give every label of the model a key lookup in the general statements', () => {

@@ -4,7 +4,7 @@ import { specialised, Statements } from '../../../src/graph/statements';
 describe('statements specialised per relationship type', () => {
   const catalog = new Statements();
 
-  it('are made only for the model\'s core types, never for other text', () => {
+  it("are made only for the model's core types, never for other text", () => {
     expect(specialised('relationshipsOfType', 'AIRED_ON')).toBe('relationshipsOfType@AIRED_ON');
     expect(specialised('relationshipsOfType', 'BASED_IN')).toBeUndefined();
     expect(specialised('relationshipsOfType', 'AIRED_ON]-() DETACH DELETE n //')).toBeUndefined();
