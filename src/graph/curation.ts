@@ -35,12 +35,12 @@ export class Curation {
   ) {}
 
   /** Reverts one change (checked to be as it left its target), recording the revert. */
-  revert(author: string, seq: number): Promise<AppliedChanges> {
+  async revert(author: string, seq: number): Promise<AppliedChanges> {
     return this.run(author, [{ kind: 'revert', run: revertStep(seq) }], seq);
   }
 
   /** Applies every change or none; `author` is the token's subject, recorded with each change. */
-  apply(author: string, requests: ChangeRequest[]): Promise<AppliedChanges> {
+  async apply(author: string, requests: ChangeRequest[]): Promise<AppliedChanges> {
     if (requests.length === 0) throw fail(ErrorCode.BAD_USER_INPUT, 'changes', 'is empty; send at least one change');
     if (requests.length > 100)
       throw fail(ErrorCode.BAD_USER_INPUT, 'changes', `holds ${requests.length} changes; at most 100 go in one set`);
