@@ -202,10 +202,14 @@ export const INVALID_MUTATION_ARGS: Record<string, Record<string, unknown>> = {
   updateLink: { link: { type: 'AIRED_ON', from: 'work:fuzz-none', to: 'platform:fuzz-none' }, set: { id: 'x' } },
   unlink: { link: { type: 'aired on', from: 'work:fuzz-none', to: 'platform:fuzz-none' } },
   // A change naming two kinds, each of them invalid on its own.
-  applyChanges: { changes: [{
-    createEntity: { label: 'Work', id: 'work:fuzz-none', properties: {}, source: 'source:fuzz-none', locator: '' },
-    updateEntity: { id: 'work:fuzz-none', set: { id: 'work:other' }, remove: ['title'] },
-  }] },
+  applyChanges: {
+    changes: [
+      {
+        createEntity: { label: 'Work', id: 'work:fuzz-none', properties: {}, source: 'source:fuzz-none', locator: '' },
+        updateEntity: { id: 'work:fuzz-none', set: { id: 'work:other' }, remove: ['title'] },
+      },
+    ],
+  },
   // No change has seq 0, and an editor may not revert.
   revertChange: { seq: 0 },
 };
