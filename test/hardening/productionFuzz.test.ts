@@ -24,7 +24,7 @@ import {
   wrongTypeCases,
 } from './fuzzCases';
 import { Spawned, startOnTestNeo4j } from './startProcess';
-import { EDITOR, gql, prng, Reply, SECRET, send } from './support';
+import { EDITOR, gql, prng, Reply, send, TOKEN_ENV } from './support';
 
 /** Text that only Node, V8, the JSON parser, zlib, Express or the Neo4j driver writes. */
 const FOREIGN = [
@@ -77,7 +77,7 @@ let schema: GraphQLSchema;
 beforeAll(async () => {
   driver = testDriver();
   await loadRealSeed(driver);
-  server = startOnTestNeo4j({ JWT_SECRET: SECRET, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
+  server = startOnTestNeo4j({ ...TOKEN_ENV, NODE_ENV: 'production', LOG_LEVEL: 'warn' });
   url = await server.url();
   schema = buildClientSchema((await gql(url, getIntrospectionQuery())).body.data as IntrospectionQuery);
 }, 300_000);

@@ -103,7 +103,7 @@ describe('refusals before GraphQL', () => {
   });
 
   it('answers a subscription over HTTP with 400, naming the transport it needs', async () => {
-    const reply = await post('subscription { __typename }');
+    const reply = await post('subscription { changeCommitted { seq } }');
     expect(reply.status).toBe(400);
     expect(reply.body.errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(reply.body.errors[0].message).toMatch(/WebSocket \(the graphql-ws protocol\)/);

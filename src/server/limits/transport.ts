@@ -3,8 +3,8 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../../errors';
 
 const OVER_HTTP =
-  'Subscriptions are not served over HTTP: a GraphQL subscription needs a WebSocket (the graphql-ws protocol) ' +
-  'or server-sent events, and this API has none. Send queries and mutations over HTTP POST or GET.';
+  'Subscriptions are not served over HTTP: a GraphQL subscription needs a WebSocket (the graphql-ws protocol), ' +
+  'at ws://<this host>/graphql. Send queries and mutations over HTTP POST or GET.';
 
 /**
  * A subscription sent over HTTP is the client's mistake, not the server's: refused with 400 before the
