@@ -6,7 +6,7 @@
  */
 import { cypher } from '../support/neo4j';
 import { alive, startServer, Started, until, within } from './startProcess';
-import { EDITOR, gql, Load, SECRET, send, Tally } from './support';
+import { EDITOR, gql, Load, send, Tally, TOKEN_ENV } from './support';
 
 const CREATE = 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }';
 
@@ -28,7 +28,7 @@ describe('npm start supervises the Neo4j it started', () => {
   afterAll(() => server?.cleanUp(), 120_000);
 
   it('restarts Neo4j killed with SIGKILL, loses no acknowledged write, resumes serving, and stops on a signal to its pid', async () => {
-    server = startServer('npm', 'sup-npm', 24887, 24874, { JWT_SECRET: SECRET });
+    server = startServer('npm', 'sup-npm', 24887, 24874, { ...TOKEN_ENV });
     const url = await server.url();
     const firstJava = server.javaPid();
     const { acknowledged, load } = writeLoop(url);
