@@ -16,11 +16,19 @@ const seed = (args: string[]) => spawnSync(process.execPath, [path.join(projectR
 });
 
 /** The seed's files and records, counted from the JSON itself rather than through the loader. */
-function seedRecords(): { files: number; nodes: number; relationships: number } {
+interface SeedJson {
+  nodes?: { id: string; source: string }[];
+  relationships?: unknown[];
+  additions?: { id: string; source: string }[];
+}
+
+function seedRecords(): { files: number; nodes: number; relationships: number; citations: number } {
   const files = fs.readdirSync(SEED_DIR).filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(fs.readFileSync(path.join(SEED_DIR, f), 'utf8')) as { nodes?: unknown[]; relationships?: unknown[] });
+    .map((f) => JSON.parse(fs.readFileSync(path.join(SEED_DIR, f), 'utf8')) as SeedJson);
   const count = (key: 'nodes' | 'relationships') => files.reduce((n, f) => n + (f[key]?.length ?? 0), 0);
-  return { files: files.length, nodes: count('nodes'), relationships: count('relationships') };
+  // One CITED_IN per node and Source it cites: its own, and each addition's (seed/30) that names another Source.
+  const cited = new Set(files.flatMap((f) => [...(f.nodes ?? []), ...(f.additions ?? [])].map((r) => `${r.id}|${r.source}`)));
+  return { files: files.length, nodes: count('nodes'), relationships: count('relationships'), citations: cited.size };
 }
 
 const STRAY = 'work:seed-command-stray';
@@ -55,9 +63,9 @@ describe('npm run seed', () => {
     expect(loaded.status).toBe(0);
     expect(await strays(driver)).toBe(0);
     const graph = await snapshot(driver);
-    // One node per record, and one CITED_IN per node beside the relationship records.
-    expect([graph.nodeCount, graph.relationshipCount]).toEqual([records.nodes, records.relationships + records.nodes]);
-    expect(loaded.stdout).toContain(`Loaded. ${records.nodes} nodes, ${records.relationships + records.nodes} relationships.\n`);
+    // One node per record, and one CITED_IN per node and Source it cites beside the relationship records.
+    expect([graph.nodeCount, graph.relationshipCount]).toEqual([records.nodes, records.relationships + records.citations]);
+    expect(loaded.stdout).toContain(`Loaded. ${records.nodes} nodes, ${records.relationships + records.citations} relationships.\n`);
     // Table 1: Hong Kong's five largest import sources in each year from 2011 to 2022.
     expect(loaded.stdout).toContain('  [:IMPORTED_FROM] 60\n');
     for (const [label, count] of Object.entries(graph.nodesByLabel)) expect(loaded.stdout).toContain(`  (:${label}) ${count}\n`);
