@@ -3,16 +3,14 @@
  * nothing, and one mutation field per request: every refusal has a code, names its field, and writes
  * nothing (the database's checksum, history included, is unchanged).
  */
-import jwt from 'jsonwebtoken';
 import type { Driver } from 'neo4j-driver';
 import { snapshot } from '../seed/graphChecksum';
 import { graphql, startSeededServer, TestServer } from '../support/http';
 import { cypher } from '../support/neo4j';
+import { curatorToken, tokenEnv } from '../support/tokens';
 
-const SECRET = 'change-sets-test-secret-of-32-chars!!';
-const ENV = { JWT_SECRET: SECRET, JWT_ISSUER: 'https://changesets.test', JWT_AUDIENCE: 'av-graph' };
-const token = (sub: string, roles: string[]) =>
-  `Bearer ${jwt.sign({ sub, roles, iss: ENV.JWT_ISSUER, aud: ENV.JWT_AUDIENCE }, SECRET, { algorithm: 'HS256', expiresIn: '10m' })}`;
+const ENV = tokenEnv('change-sets-test-secret-of-32-chars!!', 'https://changesets.test');
+const token = (sub: string, roles: string[]) => curatorToken(ENV, sub, roles);
 const EDITOR = token('editor-1', ['editor']);
 const ADMIN = token('admin-1', ['admin']);
 

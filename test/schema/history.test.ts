@@ -3,17 +3,15 @@
  * after, source and locator; the feed and the subscription in commit order; a revert, itself
  * recorded; and many concurrent writers, whose history must match the graph exactly.
  */
-import jwt from 'jsonwebtoken';
 import { createClient } from 'graphql-ws';
 import type { Driver } from 'neo4j-driver';
 import WebSocket from 'ws';
 import { graphql, startSeededServer, TestServer } from '../support/http';
 import { cypher } from '../support/neo4j';
+import { curatorToken, tokenEnv } from '../support/tokens';
 
-const SECRET = 'history-test-secret-of-at-least-32-chars';
-const ENV = { JWT_SECRET: SECRET, JWT_ISSUER: 'https://history.test', JWT_AUDIENCE: 'av-graph' };
-const token = (sub: string, roles: string[]) =>
-  `Bearer ${jwt.sign({ sub, roles, iss: ENV.JWT_ISSUER, aud: ENV.JWT_AUDIENCE }, SECRET, { algorithm: 'HS256', expiresIn: '10m' })}`;
+const ENV = tokenEnv('history-test-secret-of-at-least-32-chars', 'https://history.test');
+const token = (sub: string, roles: string[]) => curatorToken(ENV, sub, roles);
 const EDITOR = token('ada', ['editor']);
 const ADMIN = token('grace', ['admin']);
 
