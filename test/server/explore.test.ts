@@ -41,13 +41,41 @@ const onPage = (id: string): Promise<{ x: number; y: number }> =>
     return { x: box.left + at.x, y: box.top + at.y };
   }, id);
 
-/** Puts the mouse on an edge and answers the text of the tooltip that shows. */
+/**
+ * Points along an edge, its midpoint first, after zooming until the edge spans most of the view: around
+ * a hub edges run close together, and the mouse would land on a neighbour.
+ */
+const pointsOnEdge = (id: string): Promise<{ x: number; y: number }[]> =>
+  session.page.evaluate((edgeId) => {
+    const { cy } = globalThis as any;
+    const edge = cy.getElementById(edgeId);
+    const [from, to] = [edge.renderedSourceEndpoint(), edge.renderedTargetEndpoint()];
+    const span = Math.hypot(to.x - from.x, to.y - from.y);
+    const wanted = 0.8 * Math.min(cy.width(), cy.height());
+    if (span < wanted) cy.zoom({ level: (cy.zoom() * wanted) / span, renderedPosition: edge.renderedMidpoint() });
+    cy.center(edge);
+    const box = cy.container().getBoundingClientRect();
+    const [source, target, mid] = [edge.renderedSourceEndpoint(), edge.renderedTargetEndpoint(), edge.renderedMidpoint()];
+    const toward = (end: any, f: number) => ({ x: mid.x + (end.x - mid.x) * f, y: mid.y + (end.y - mid.y) * f });
+    const points = [mid, ...[0.3, 0.6, 0.8].flatMap((f) => [toward(target, f), toward(source, f)])];
+    return points.map((p: any) => ({ x: box.left + p.x, y: box.top + p.y }));
+  }, id);
+
+const nextFrame = () => session.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+
+/** Puts the mouse on an edge, where that edge and no other is under it, and answers the text of the tooltip that shows. */
 async function tooltipOn(edgeId: string): Promise<string | null> {
-  const at = await onPage(edgeId);
-  await session.page.mouse.move(at.x, at.y);
-  const tooltip = session.page.locator('#tooltip');
-  await tooltip.waitFor({ state: 'visible' });
-  return tooltip.textContent();
+  const { page } = session;
+  for (const at of await pointsOnEdge(edgeId)) {
+    await page.mouse.move(at.x, at.y);
+    await nextFrame();
+    const onIt = await page.evaluate((id) => (globalThis as any).cy.getElementById(id).hasClass('hovered'), edgeId);
+    if (!onIt) continue;
+    const tooltip = page.locator('#tooltip');
+    await tooltip.waitFor({ state: 'visible' });
+    return tooltip.textContent();
+  }
+  throw new Error(`No point of edge ${edgeId} has it alone under the mouse`);
 }
 
 const stateIs = (state: string) =>
