@@ -1,19 +1,32 @@
 // Full-text search over every form of every name (index entity_search): one Lucene query per tier in
-// $tiers ({query, rank}), best first (exact words, other script, pinyin, jyutping, prefix, typo; rank is the
-// kind's place in that order). The queries are built from the user's words with every special character
-// escaped (src/graph/search/plan.ts). A Chinese text ($whole: it folded as typed, then in simplified script)
+// $tiers and then $laterTiers ({query, rank}), best first (exact words, other script, pinyin, jyutping,
+// prefix, typo; rank is the kind's place in that order). The queries are built from the user's words
+// with every special character escaped (src/graph/search/plan.ts). A Chinese text ($whole: it folded as typed, then in simplified script)
 // is EXACT or OTHER_SCRIPT only as a whole name (searchWholeZh, printed form first); inside a longer name it
-// ranks as a part, with the prefixes. Each tier reads at most $scanLimit hits; a node found by several
+// ranks as a part, with the prefixes. Every hit of a later tier ranks below every hit of $tiers, so the
+// later tiers are read only when $tiers leave fewer than $limit hits of the asked labels (a common word at
+// scale reads one index query, not five). Each tier reads at most $scanLimit hits; a node found by several
 // tiers counts in its best. Kept: the hits of the asked $labels (all when empty), by rank, score, then id;
 // `fullTiers` gives the rank of each tier whose reading was cut at $scanLimit, so the caller reads further
 // when a cut tier may hide better hits. Of each kept hit: its label, the properties in $properties (all
 // when null), score, rank, and its names (for saying which matched).
-UNWIND $tiers AS tier
-CALL (tier) {
-  CALL db.index.fulltext.queryNodes('entity_search', tier.query, {limit: toInteger($scanLimit)}) YIELD node, score
-  RETURN collect([node, score]) AS hits
+WITH $tiers AS tiers
+CALL (tiers) {
+  {{> searchTierHits}}
 }
-WITH collect(CASE WHEN size(hits) >= $scanLimit THEN tier.rank END) AS fullTiers, collect([tier.rank, hits]) AS tiers
+WITH fullTiers AS firstFull, found AS first
+CALL (first) {
+  UNWIND first AS found
+  UNWIND found[1] AS hit
+  WITH DISTINCT hit[0] AS node
+  WHERE size($labels) = 0 OR labels(node)[0] IN $labels
+  RETURN count(node) AS firstFound
+}
+CALL (firstFound) {
+  WITH CASE WHEN firstFound < $limit THEN $laterTiers ELSE [] END AS tiers
+  {{> searchTierHits}}
+}
+WITH firstFull + fullTiers AS fullTiers, first + found AS tiers
 CALL (tiers) {
   UNWIND tiers AS found
   UNWIND found[1] AS hit

@@ -4,9 +4,26 @@
 // part). Each tier reads the index's best $scan hits, $scan being what ours reads first when it filters by
 // type (TYPED_SEARCH_SCAN x first). Of the works found, each at its best rank, the best $first by rank,
 // then score, ties in id order.
-UNWIND $tiers AS tier
-CALL db.index.fulltext.queryNodes('entity_search', tier.query, {limit: toInteger($scan)}) YIELD node, score
-WITH node, tier.rank AS tierRank, score WHERE node:Work
+// The later tiers ($laterTiers) rank below every hit of the first, so they are read only when the first
+// leave fewer than $first works, as ours does.
+CALL () {
+  UNWIND $tiers AS tier
+  CALL db.index.fulltext.queryNodes('entity_search', tier.query, {limit: toInteger($scan)}) YIELD node, score
+  WITH node, tier.rank AS tierRank, score WHERE node:Work
+  RETURN collect([node, tierRank, score]) AS first
+}
+CALL (first) {
+  UNWIND first AS hit
+  RETURN count(DISTINCT hit[0]) AS firstFound
+}
+CALL (firstFound) {
+  UNWIND CASE WHEN firstFound < $first THEN $laterTiers ELSE [] END AS tier
+  CALL db.index.fulltext.queryNodes('entity_search', tier.query, {limit: toInteger($scan)}) YIELD node, score
+  WITH node, tier.rank AS tierRank, score WHERE node:Work
+  RETURN collect([node, tierRank, score]) AS later
+}
+UNWIND first + later AS hit
+WITH hit[0] AS node, hit[1] AS tierRank, hit[2] AS score
 WITH node, score, CASE
     WHEN size($whole) = 0 OR tierRank > 1 THEN tierRank
     WHEN $whole[0] = node.searchWholeZh[0] THEN 0

@@ -61,7 +61,7 @@ const pointsOnEdge = (id: string): Promise<{ x: number; y: number }[]> =>
     return points.map((p: any) => ({ x: box.left + p.x, y: box.top + p.y }));
   }, id);
 
-const nextFrame = () => session.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+const nextFrame = () => session.page.evaluate(() => new Promise((done) => (globalThis as any).requestAnimationFrame(() => done(null))));
 
 /** Puts the mouse on an edge, where that edge and no other is under it, and answers the text of the tooltip that shows. */
 async function tooltipOn(edgeId: string): Promise<string | null> {

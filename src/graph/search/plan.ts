@@ -16,9 +16,19 @@ export interface Tier {
   query: string;
 }
 
-/** What the search statement takes: each tier's Lucene query and rank (its kind's place in MATCH_KINDS), and `whole`. */
+export interface RankedQuery {
+  query: string;
+  /** Its kind's place in MATCH_KINDS. */
+  rank: number;
+}
+
+/**
+ * What the search statement takes: the Lucene query and rank of each tier, those read first (`tiers`)
+ * and those read only when the first leave too few hits (`laterTiers`), and `whole`.
+ */
 export interface SearchParams {
-  tiers: { query: string; rank: number }[];
+  tiers: RankedQuery[];
+  laterTiers: RankedQuery[];
   whole: string[];
 }
 
@@ -123,7 +133,11 @@ export function searchParams(text: string): SearchParams {
     .split(/\s+/)
     .filter((w) => HAN.test(w));
   const whole = han.length === 0 ? [] : [...new Set([foldWhole(text), foldWhole(simplifiedOf(text))])];
-  return { tiers: tiers.map((t) => ({ query: t.query, rank: MATCH_KINDS.indexOf(t.kind) })), whole };
+  const ranked = tiers.map((t) => ({ query: t.query, rank: MATCH_KINDS.indexOf(t.kind) }));
+  // A Chinese text has only its two exact tiers, and either may rank a hit as a part (with the prefixes),
+  // so both are read at once; a Latin text's later tiers rank below its exact words.
+  const first = whole.length > 0 ? ranked.length : 1;
+  return { tiers: ranked.slice(0, first), laterTiers: ranked.slice(first), whole };
 }
 
 /** The tiers of a search for `text`, best first; a tier whose words cannot apply to the text is left out. */

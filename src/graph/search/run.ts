@@ -22,7 +22,10 @@ export const TYPED_SEARCH_SCAN = 5;
 type Kept = [string, unknown, number, number, Record<string, unknown>];
 
 /** The Lucene query of each tier of a search for `text`, best first. */
-export const tierQueries = (text: string): string[] => searchParams(text).tiers.map((t) => t.query);
+export const tierQueries = (text: string): string[] => {
+  const { tiers, laterTiers } = searchParams(text);
+  return [...tiers, ...laterTiers].map((t) => t.query);
+};
 
 export { searchParams };
 
