@@ -16,6 +16,8 @@ CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS U
 CREATE INDEX work_year IF NOT EXISTS FOR (n:Work) ON (n.year);
 CREATE INDEX work_kind IF NOT EXISTS FOR (n:Work) ON (n.kind);
 CREATE INDEX work_title IF NOT EXISTS FOR (n:Work) ON (n.title);
+// Lists of works sort by title folded to lower case (sortName, src/model/names.ts), walking this index.
+CREATE INDEX work_sort_name IF NOT EXISTS FOR (n:Work) ON (n.sortName);
 // Researchers most often ask for works of one kind over a span of years.
 CREATE INDEX work_kind_year IF NOT EXISTS FOR (n:Work) ON (n.kind, n.year);
 CREATE INDEX policy_effective IF NOT EXISTS FOR (n:Policy) ON (n.effectiveDate);

@@ -29,6 +29,7 @@ type Work @node @key(fields: "id")
   @fulltext(indexes: [{ indexName: "entity_names", queryName: "searchWorks", fields: ["title"] }]) {
   id: ID!
   title: String!
+  sortName: String
   titleZh: String
   kind: String
   year: Int

@@ -73,7 +73,7 @@ const page: Workload = {
   ours: `query Page { works(filter: { field: "kind", eq: "${PAGE.kind}", AND: [{ field: "year", gte: ${PAGE.fromYear} }] },
     orderBy: { field: "title", direction: ASC }, first: ${PAGE.first}) { totalCount nodes { id title year } } }`,
   peer: `query Page { worksConnection(where: { kind: { eq: "${PAGE.kind}" }, year: { gte: ${PAGE.fromYear} } },
-    sort: [{ title: ASC }, { id: ASC }], first: ${PAGE.first}) { totalCount edges { node { id title year } } } }`,
+    sort: [{ sortName: ASC }, { id: ASC }], first: ${PAGE.first}) { totalCount edges { node { id title year } } } }`,
   floor: 'floorPage',
   variants: () => [{ ours: {}, peer: {}, floor: PAGE }],
   fromOurs: (d) => ({ total: d.works.totalCount, page: d.works.nodes }),

@@ -33,20 +33,33 @@ export const SEARCH_JYUTPING = 'searchJyutping';
 /** The Chinese name whole, in each script (the printed form first), folded: what tells a whole name from a part. */
 export const SEARCH_WHOLE_ZH = 'searchWholeZh';
 
+/**
+ * The title or name folded for sorting (compatibility forms and case apart): lists sort by it, so e-Japan
+ * sorts among the E's, not after every capital. Stored, not computed per query, so a sort by title can
+ * walk an index.
+ */
+export const SORT_NAME = 'sortName';
+export const sortNameOf = (name: string): string => name.normalize('NFKC').toLowerCase();
+
 /** Every derived property name: what seed files and curators may not set, and what writes recompute. */
 export const DERIVED_NAME_PROPERTIES: readonly string[] = [
   ...CHINESE_NAME_FIELDS.flatMap((f) => [...SCRIPT_SUFFIXES, ...ROMANISED_SUFFIXES].map((s) => `${f}${s}`)),
   SEARCH_PINYIN,
   SEARCH_JYUTPING,
   SEARCH_WHOLE_ZH,
+  SORT_NAME,
 ];
 
 /** The properties that hold a name's other scripts (the OTHER_SCRIPT tier's index fields). */
 export const SCRIPT_PROPERTIES: readonly string[] = CHINESE_NAME_FIELDS.flatMap((f) => SCRIPT_SUFFIXES.map((s) => `${f}${s}`));
 
 /** The printed Chinese name a derived property comes from (`titleZhHant` → `titleZh`), else undefined. */
-export const derivedFrom = (property: string): string | undefined =>
-  DERIVED_NAME_PROPERTIES.includes(property) ? (CHINESE_NAME_FIELDS.find((f) => property.startsWith(f)) ?? 'titleZh or nameZh') : undefined;
+export const derivedFrom = (property: string): string | undefined => {
+  if (property === SORT_NAME) return 'title or name';
+  return DERIVED_NAME_PROPERTIES.includes(property)
+    ? (CHINESE_NAME_FIELDS.find((f) => property.startsWith(f)) ?? 'titleZh or nameZh')
+    : undefined;
+};
 
 /**
  * To simplified goes through the Hong Kong table (its reverse variants, then traditional to simplified),
@@ -122,8 +135,8 @@ export function derivedOf(field: string, name: string): Record<string, string> {
 
 /**
  * The properties with their derived name forms recomputed: any derived property given is dropped,
- * then each printed Chinese name adds its scripts and romanisations, so the result never holds a form
- * of a name it no longer has.
+ * then each printed Chinese name adds its scripts and romanisations, and the title or name its sort
+ * key, so the result never holds a form of a name it no longer has.
  */
 export function withDerivedNames<T extends Record<string, unknown>>(
   props: T,
@@ -146,6 +159,8 @@ export function withDerivedNames<T extends Record<string, unknown>>(
   if (pinyins.length > 0) out[SEARCH_PINYIN] = pinyins.join(' ');
   if (jyutpings.length > 0) out[SEARCH_JYUTPING] = jyutpings.join(' ');
   if (wholes.length > 0) out[SEARCH_WHOLE_ZH] = [...new Set(wholes)];
+  const printed = props.title ?? props.name;
+  if (typeof printed === 'string' && printed.length > 0) out[SORT_NAME] = sortNameOf(printed);
   return out as T & Record<string, unknown>;
 }
 

@@ -28,9 +28,12 @@ beforeAll(async () => {
 });
 afterAll(() => driver.close());
 
-/** The plain reading: every work, kept and sorted in JavaScript, ties by id, missing values last (first when descending). */
+/**
+ * The plain reading: every work, kept and sorted in JavaScript, titles regardless of case, ties by id,
+ * missing values last (first when descending).
+ */
 function expected(keep: (w: Props) => boolean, sortField: string, descending: boolean, offset: number, limit: number): string[] {
-  const rank = (w: Props) => w[sortField];
+  const rank = (w: Props) => (sortField === 'title' ? (w.title as string).toLowerCase() : w[sortField]);
   const compare = (a: Props, b: Props) => {
     const [x, y] = [rank(a), rank(b)];
     if (x !== y) {

@@ -30,6 +30,7 @@ describe('derived name forms', () => {
       searchPinyin: 'zhengyihuilang',
       searchJyutping: 'zingjiwuilong',
       searchWholeZh: ['正义回廊', '正義迴廊'],
+      sortName: 'the sparring partner',
     });
   });
 
@@ -50,8 +51,10 @@ describe('derived name forms', () => {
   });
 
   it('recomputes derived forms from the names given, so no stale form survives', () => {
-    expect(withDerivedNames({ title: 'X', titleZhHant: '假', searchPinyin: 'jia' })).toEqual({ title: 'X' });
-    expect(withDerivedNames({ title: 'X', titleZh: 'English only' })).toEqual({ title: 'X', titleZh: 'English only' });
+    expect(withDerivedNames({ title: 'X', titleZhHant: '假', searchPinyin: 'jia', sortName: 'y' })).toEqual({ title: 'X', sortName: 'x' });
+    expect(withDerivedNames({ title: 'X', titleZh: 'English only' })).toEqual({ title: 'X', titleZh: 'English only', sortName: 'x' });
+    // The sort name folds case and compatibility forms (full-width letters), nothing else.
+    expect(withDerivedNames({ name: 'ｅ-Japan' }).sortName).toBe('e-japan');
   });
 });
 
@@ -181,11 +184,11 @@ describe('every write path derives the name forms', () => {
         },
       },
     ]);
-    expect(await stored('work:curation-probe')).toMatchObject({ titleZhHant: '金雞', searchPinyin: 'jinji' });
-    await curation.apply('test', [{ updateEntity: { id: 'work:curation-probe', set: { titleZh: '金像' } } }]);
-    expect(await stored('work:curation-probe')).toMatchObject({ titleZhHant: '金像', searchPinyin: 'jinxiang' });
+    expect(await stored('work:curation-probe')).toMatchObject({ titleZhHant: '金雞', searchPinyin: 'jinji', sortName: 'curation probe' });
+    await curation.apply('test', [{ updateEntity: { id: 'work:curation-probe', set: { titleZh: '金像', title: 'Curated Probe' } } }]);
+    expect(await stored('work:curation-probe')).toMatchObject({ titleZhHant: '金像', searchPinyin: 'jinxiang', sortName: 'curated probe' });
     await curation.apply('test', [{ updateEntity: { id: 'work:curation-probe', remove: ['titleZh'] } }]);
-    expect(Object.keys(await stored('work:curation-probe')).sort()).toEqual(['id', 'title']);
+    expect(Object.keys(await stored('work:curation-probe')).sort()).toEqual(['id', 'sortName', 'title']);
     await expect(curation.apply('test', [{ updateEntity: { id: 'work:curation-probe', set: { titleZhHant: '假' } } }])).rejects.toThrow(
       /set\.titleZhHant: is derived from titleZh by the server; set that instead/,
     );

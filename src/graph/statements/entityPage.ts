@@ -1,4 +1,4 @@
-import { LABELS, nameField } from '../../model';
+import { LABELS, nameField, SORT_NAME } from '../../model';
 import type { AnyOf, Condition } from '../filter';
 import { propertyMap, PropertyNames } from '../projection';
 import type { QueryCatalog } from './catalog';
@@ -86,13 +86,15 @@ export function listStatement(label: string, q: PageQuery, indexed: IndexedPrope
   const seek = q.anyOf.length === 1 ? firstSeekable(q.anyOf[0].filter(seekable)) : [];
   const rest = q.anyOf.length === 1 ? [q.anyOf[0].filter((c) => !seek.includes(c))] : q.anyOf;
   const everything = rest.length === 1 && rest[0].length === 0;
-  const sort = onLabel.has(q.sortField) ? `${q.sortField}.${q.descending ? 'desc' : 'asc'}` : 'param';
+  // A title or name sorts by its folded form, so case does not split the alphabet.
+  const sortField = q.sortField === nameField(label) ? SORT_NAME : q.sortField;
+  const sort = onLabel.has(sortField) ? `${sortField}.${q.descending ? 'desc' : 'asc'}` : 'param';
   return {
     name: `entityPage@${label}?seek=${seek.map((c) => `${c.field}.${c.op}`).join(',')}&rest=${everything ? 0 : 1}&sort=${sort}`,
     params: {
       seek: seek.map((c) => (c.op === 'in' ? c.values : c.value)),
       anyOf: rest,
-      sortField: q.sortField,
+      sortField,
       descending: q.descending,
       offset: q.offset,
       limit: q.limit,
@@ -102,10 +104,10 @@ export function listStatement(label: string, q: PageQuery, indexed: IndexedPrope
 }
 
 /**
- * Index order serves only a property every entity has, a string (ids and names are required strings): one
- * without it would drop out of the walk.
+ * Index order serves only a property every entity has, a string: the id, and the sort name every write
+ * derives from the required title or name. One without it would drop out of the walk.
  */
-const walksInOrder = (label: string, property: string) => property === 'id' || property === nameField(label);
+const walksInOrder = (property: string) => property === 'id' || property === SORT_NAME;
 
 const GENERIC_ORDER = 'CASE WHEN $descending THEN n[$sortField] END DESC, CASE WHEN NOT $descending THEN n[$sortField] END ASC, n.id';
 
@@ -130,7 +132,7 @@ function listStatementText(template: string, restFilter: string, variant: string
   if (sortProperty !== 'param' && (!onLabel.has(sortProperty) || !['asc', 'desc'].includes(direction))) {
     throw new Error(`"${args.get('sort')}" is not an indexed sort on ${label}`);
   }
-  const walkable = sortProperty !== 'param' && walksInOrder(label, sortProperty);
+  const walkable = sortProperty !== 'param' && walksInOrder(sortProperty);
   const slots: Record<string, string> = {
     label,
     seek: seek.join(' AND ') || 'true',

@@ -7,9 +7,23 @@ const catalog = new Statements();
 
 describe('list statements', () => {
   it("are named only with the model's labels and the schema's indexed properties", () => {
-    expect(catalog.text('entityPage@Work?seek=kind.eq,year.gte&rest=0&sort=title.asc')).toMatch(
-      /MATCH \(n:Work\) USING INDEX SEEK n:Work\(title\) WHERE n.title >= CASE WHEN walks THEN '' END AND n.kind = \$seek\[0\] AND n.year >= \$seek\[1\]/,
+    expect(catalog.text('entityPage@Work?seek=kind.eq,year.gte&rest=0&sort=sortName.asc')).toMatch(
+      /MATCH \(n:Work\) USING INDEX SEEK n:Work\(sortName\) WHERE n.sortName >= CASE WHEN walks THEN '' END AND n.kind = \$seek\[0\] AND n.year >= \$seek\[1\]/,
     );
+    // A sort by title sorts by the title folded to lower case, walking its index.
+    const byTitle = listStatement(
+      'Work',
+      { anyOf: toAnyOf({ field: 'kind', eq: 'FILM' }), sortField: 'title', descending: false, offset: 0, limit: 5 },
+      catalog.indexedProperties(),
+    );
+    expect(byTitle.name).toBe('entityPage@Work?seek=kind.eq&rest=0&sort=sortName.asc');
+    // A label without a sortName index sorts its names by the folded form too, named as data.
+    const byName = listStatement(
+      'Policy',
+      { anyOf: [], sortField: 'name', descending: false, offset: 0, limit: 5 },
+      catalog.indexedProperties(),
+    );
+    expect(byName.params).toMatchObject({ sortField: 'sortName' });
     // A sort no index order serves never walks.
     expect(catalog.text('entityPage@Work?seek=kind.eq&rest=0&sort=year.asc')).toMatch(
       /WITH total, false AS walks\s+CALL \(walks\) \{\s+MATCH \(n:Work\) {2}WHERE false AND/,
