@@ -162,6 +162,24 @@ describe("the paper's prose facts (seed/29), through the GraphQL API", () => {
     expect(animation.properties.note).toContain('about half of this');
   });
 
+  it('notes what the prose says of regions that no table row holds', async () => {
+    // section "Competitiveness of films produced in mainland China", paragraph 1: "most partners in local film
+    // co-productions are from Mainland China"; section "Mainland China as the top export region", paragraph 1: in the
+    // 1990s the Mainland "reduced the introduction of TV dramas" from Europe, America, Latin America
+    const mainland = await entity('region:mainland-china');
+    expect(mainland.properties.note).toContain("Most partners in Hong Kong's local film co-productions are from Mainland China");
+    expect(mainland.properties.note).toContain('Latin America');
+    // section "Neighboring Chinese-speaking Circle as the main export area", paragraph 1: "occasional countries such as
+    // the Netherlands, Australia, and New Zealand occupying a small share"
+    for (const id of ['region:australia', 'region:new-zealand']) {
+      const region = await entity(id);
+      expect(region.properties.note).toContain('occasionally occupied a small share among the top five destinations');
+      expect(citedAt(region, 'source:paper')).toContain(
+        'section "Neighboring Chinese-speaking Circle as the main export area", paragraph 1',
+      );
+    }
+  });
+
   describe('the sources the footnotes name', () => {
     // [id, footnotes, the address or title as printed]
     const FOOTNOTED: [string, string[], string][] = [
