@@ -8,14 +8,14 @@ export const WORK_KINDS = ['FILM', 'TV_DRAMA', 'ANIMATION', 'DOCUMENTARY', 'PROG
 
 /** The `kind` each label's entities may have. */
 export const KINDS: Record<string, readonly string[]> = {
-  Source: ['paper', 'general-knowledge'],
+  Source: ['paper', 'general-knowledge', 'footnote'],
   Region: ['COUNTRY', 'TERRITORY', 'PROVINCE', 'CITY', 'METROPOLITAN_AREA', 'CONTINENT'],
   Work: WORK_KINDS,
   Studio: ['BROADCASTER', 'STREAMER', 'PRODUCTION_COMPANY', 'GOVERNMENT_BODY', 'TRADE_BODY', 'RESEARCH_FIRM'],
   Platform: ['TV_CHANNEL', 'STREAMING_SERVICE', 'APP', 'SOCIAL_MEDIA'],
   Policy: ['AGREEMENT', 'AMENDMENT', 'FUND', 'FUNDING_INJECTION', 'SCHEME', 'GOVERNMENT_INITIATIVE', 'INDUSTRY_INITIATIVE'],
   Festival: ['FESTIVAL', 'MARKET', 'AWARD', 'FILM_WEEK', 'EXHIBITION'],
-  MarketYear: ['CINEMA_MARKET', 'TV_SCHEDULE', 'TRADE', 'CO_PRODUCTION_APPROVALS', 'ANIMATION_EXPORTS'],
+  MarketYear: ['CINEMA_MARKET', 'TV_SCHEDULE', 'TV_DRAMA_MARKET', 'TRADE', 'CO_PRODUCTION_APPROVALS', 'ANIMATION_EXPORTS'],
   Agreement: ['PARTNERSHIP', 'FRAMEWORK_COOPERATION'],
 };
 

@@ -5,13 +5,15 @@ import { Node } from './node';
 @ObjectType({
   simpleResolvers: true,
   implements: Node,
-  description: 'Where facts come from: the paper (with its DOI) or general knowledge.',
+  description:
+    'Where facts come from: the paper (with its DOI), general knowledge, or a source that a footnote of the paper names ' +
+    '(cited by the paper, not read by this project).',
 })
 export class Source extends Node {
   @Field({ description: 'Short name.' })
   name!: string;
 
-  @Field({ nullable: true, description: 'paper or general-knowledge.' })
+  @Field({ nullable: true, description: 'paper, general-knowledge or footnote.' })
   kind?: string;
 
   @Field({ nullable: true, description: 'Full citation.' })

@@ -16,7 +16,19 @@ const SAVED = fs
   .filter((f) => f.endsWith('.graphql'))
   .sort();
 const questionOf = (file: string): number => Number(file.slice(0, 2));
-const SOURCES = ['source:paper', 'source:general-knowledge'];
+// The paper, general knowledge, and the sources the paper's footnotes name (seed/29), which the nodes whose
+// figures the paper draws from them also cite (e.g. The QUEEN of News, question 15: footnotes 5 and 6).
+const FOOTNOTED = [
+  'source:hong-kong-film-industry-compendium-2022',
+  'source:china-motion-picture-industry-report-2022-2029',
+  'source:yule-hk',
+  'source:yule-sohu-748768638',
+  'source:eeo-2023-1215-619489',
+  'source:1905-com-20240312-1665681',
+  'source:hktdc-television-and-entertainment-industry-report',
+  'source:haitong-international-tvb-report-2023',
+];
+const SOURCES = ['source:paper', 'source:general-knowledge', ...FOOTNOTED];
 
 let driver: Driver;
 let server: TestServer;
@@ -419,6 +431,33 @@ const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
     const stored = await cypher(driver, "MATCH (:Work {id: $id})-[r]-() WHERE type(r) <> 'CITED_IN' RETURN r.id AS id", { id: work.id });
     expect(facts.map((f) => f.properties.id).sort()).toEqual(stored.map((r) => r.id).sort());
   },
+  16: (d) => {
+    const sources = d.sources.nodes;
+    // Footnotes 1-7, 9 and 10 name a source; footnote 8 defines the Greater Bay Area. yule.hk is footnotes 3 and 4.
+    expect(d.sources.totalCount).toBe(8);
+    // In id order, the list's default.
+    expect(sources.map((s: { id: string }) => s.id)).toEqual([...FOOTNOTED].sort());
+    const byId = new Map(sources.map((s: any) => [s.id, s]));
+    // Footnote 4 under Table 6's title: "Data source https://www.yule.hk/"; footnote 7: "See https://www.1905.com/news/20240312/1665681.shtml for details".
+    expect(byId.get('source:yule-hk')).toMatchObject({
+      kind: 'footnote',
+      citation: 'Data source https://www.yule.hk/',
+      properties: { url: 'https://www.yule.hk/', footnotes: ['3', '4'] },
+    });
+    expect((byId.get('source:1905-com-20240312-1665681') as any).properties.url).toBe('https://www.1905.com/news/20240312/1665681.shtml');
+    // Footnote 10: "a research report on Television Broadcasts Limited published by Haitong International in 2023".
+    expect((byId.get('source:haitong-international-tvb-report-2023') as any).properties).toMatchObject({
+      publisher: 'Haitong International',
+      year: 2023,
+    });
+    for (const s of sources) {
+      expect(s.properties.usedFor).toEqual(expect.any(String));
+      // Each is cited by the paper, at its footnote: the project read the paper, not the source.
+      expect(s.citations).toHaveLength(1);
+      expect(s.citations[0].source.id).toBe('source:paper');
+      for (const n of s.properties.footnotes) expect(s.citations[0].locator).toContain(`footnote ${n}`);
+    }
+  },
 };
 
 describe('saved research queries over HTTP, checked against the paper', () => {
@@ -430,8 +469,8 @@ describe('saved research queries over HTTP, checked against the paper', () => {
     await driver.close();
   });
 
-  it('keeps one saved query per question 1-15, each a named operation under a comment stating the question', () => {
-    expect(SAVED.map(questionOf)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+  it('keeps one saved query per question 1-16, each a named operation under a comment stating the question', () => {
+    expect(SAVED.map(questionOf)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
     for (const file of SAVED) {
       const text = fs.readFileSync(path.join(QUERY_DIR, file), 'utf8');
       expect({ file, comment: /^# Question \d+: \S/.test(text) }).toEqual({ file, comment: true });
