@@ -63,10 +63,11 @@ export interface FilterScope {
   onRelationship: boolean;
   relDepth: number;
   level: RelationshipLevel;
-  fields: Set<string>;
+  /** Each property name tested, with where it first stands in the filter. */
+  fields: Map<string, string>;
 }
 
-export const listScope = (label: string, fields: Set<string> = new Set()): FilterScope => ({
+export const listScope = (label: string, fields: Map<string, string> = new Map()): FilterScope => ({
   labels: [label],
   onRelationship: false,
   relDepth: 0,
@@ -105,7 +106,7 @@ function leafConditions(f: FilterInput, path: string, scope: FilterScope): Condi
   if (present.length > 0) {
     if (!f.field) throw badInput(`${path}: "${present[0]}" needs "field", the property to test`);
     if (!FIELD.test(f.field)) throw badInput(`${path}.field: "${f.field}" is not a property name`);
-    scope.fields.add(f.field);
+    if (!scope.fields.has(f.field)) scope.fields.set(f.field, `${path}.field`);
   } else if (f.field) {
     throw badInput(`${path}: "field" needs a test such as eq, in, gte, contains or exists`);
   }
@@ -197,7 +198,7 @@ export function toAnyOf(filter: FilterInput | null | undefined, path = 'filter',
 export interface ListFilter {
   anyOf: AnyOf;
   relationships: RelationshipLevel;
-  fields: Set<string>;
+  fields: Map<string, string>;
 }
 
 export function listFilter(label: string, filter: FilterInput | null | undefined): ListFilter {

@@ -92,7 +92,8 @@ export function checkRelationshipDepth(path: string, depth: number): void {
 export function parseShapes(json: string): RelationshipShape[] {
   const shapes = JSON.parse(json) as unknown;
   const check = (list: unknown, depth: number): RelationshipShape[] => {
-    if (!Array.isArray(list) || depth > MAX_RELATIONSHIP_DEPTH) throw new Error(`"${json}" is not a list of relationship filters`);
+    if (!Array.isArray(list) || (depth > MAX_RELATIONSHIP_DEPTH && list.length > 0))
+      throw new Error(`"${json}" is not a list of relationship filters`);
     for (const s of list) {
       const ok =
         Array.isArray(s) &&

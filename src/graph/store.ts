@@ -57,7 +57,8 @@ export class GraphStore {
    * entity, the properties named (the query's selection), else all.
    */
   async entityPage(label: string, request: PageRequest): Promise<{ total: number; entities: Entity[] }> {
-    const { anyOf, relationships } = listFilter(label, request.filter);
+    const { anyOf, relationships, fields } = listFilter(label, request.filter);
+    await this.graph.propertyKeys.check(this.graph, fields);
     const statement = listStatement(label, { ...request, anyOf, relationships }, this.graph.statements.indexedProperties());
     const [row] = await this.graph.read(statement.name, statement.params);
     const { total, page } = decodePage(row, request.properties ?? null);

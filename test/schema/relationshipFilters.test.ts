@@ -152,4 +152,42 @@ describe('filters through relationships', () => {
       message: expect.stringContaining("filter.some.fact.some: a relationship's own properties take no relationship filters"),
     });
   });
+
+  it('take alternatives and NOT around relationship filters: Table 5 works bought, or outsourced, and not from Table 4', async () => {
+    const aired = (acquisition: string) => ({ some: { type: 'AIRED_ON', node: jade, fact: { field: 'acquisition', eq: acquisition } } });
+    const ids = await workIds({ OR: [aired('purchased'), aired('outsourced')], NOT: { some: releasedInHongKong2022 } });
+    // Table 5 rows 2 (outsourced), 3 and 6 (purchased); seed/21 adds Jade's other bought and outsourced dramas.
+    expect(ids).toEqual(expect.arrayContaining(['work:gourmet-affairs', 'work:the-heir-to-the-throne', 'work:story-of-kunning-palace']));
+    expect(ids).not.toContain('work:death-hint');
+    // The same works as asking each alternative apart: the OR picks from the relationship filters as a list.
+    const apart = [...(await workIds(aired('purchased'))), ...(await workIds(aired('outsourced')))];
+    expect(ids).toEqual([...new Set(apart)].sort());
+  });
+
+  it('run one statement per list, and refuse a property no entity or relationship has, naming it', async () => {
+    const filter = { some: { type: 'AIRED_ON', node: jade, fact: { field: 'year', eq: 2024 } } };
+    suite.server.statements.length = 0;
+    await workIds(filter);
+    // The graph's property names are read once, by the first request that names one, and kept.
+    expect(suite.server.statements.map((s) => s.query.split('?')[0])).toEqual(expect.arrayContaining(['entityPage@Work']));
+    suite.server.statements.length = 0;
+    await workIds(filter);
+    expect(suite.server.statements.map((s) => s.query.split('?')[0])).toEqual(['entityPage@Work']);
+    expect(await refusal(WORKS, { filter: { some: { type: 'RELEASED_IN', fact: { field: 'boxOffice', gt: 1 } } } })).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('filter.some.fact.field: "boxOffice" is not a property any entity or relationship of the graph has'),
+    });
+  });
+
+  it('count toward the query cost: a filter of many deep relationship tests is refused before it reaches Neo4j', async () => {
+    const remade = (node?: Record<string, unknown>) => ({ type: 'REMADE_AS', node });
+    const deep = { some: remade({ some: remade({ some: remade() }) }) };
+    // Each such test costs 10 + 100 + 1000 (LIST_COST_ESTIMATE 10, one power per level); ten of them pass 10,000.
+    const affordable = await graphql(suite.server.url, WORKS, { filter: { OR: Array(5).fill(deep) } });
+    expect(affordable.errors).toBeUndefined();
+    suite.server.statements.length = 0;
+    const refused = await graphql(suite.server.url, WORKS, { filter: { OR: Array(10).fill(deep) } });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 10_000 });
+    expect(suite.server.statements).toEqual([]);
+  });
 });
