@@ -194,3 +194,17 @@ export function viaSeek(shapes: readonly RelationshipShape[], label: string, lis
       : `(via:${end} {id: $rel[${i}].id})-[:${type}]->(w:${label})`;
   return `n.id IN COLLECT { MATCH ${pattern} RETURN w.id }`;
 }
+
+/**
+ * The whole test of one level written out: its conditions read as data (when it has any besides relationship
+ * filters), and its relationship filters, ANDed in or, when the level has alternatives, a list its conditions pick from.
+ */
+export function levelWhere(
+  text: LevelText,
+  v: string,
+  level: { anyOf: string; rel: string; shapes: readonly RelationshipShape[]; listed: boolean; data: boolean },
+): string {
+  const rels = level.shapes.map((shape, i) => relationshipText(text, shape, v, `${level.rel}[${i}]`, 1));
+  const data = level.data ? levelFilter(text, v, level.anyOf, 0, level.listed ? rels : [], true) : '';
+  return [data, ...(level.listed ? [] : rels)].filter(Boolean).join(' AND ') || 'true';
+}

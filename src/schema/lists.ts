@@ -245,16 +245,18 @@ function listResolver(type: ClassType, label: string, field: string, description
   return ListResolver;
 }
 
-/** The lists, one Relay connection per entity type. */
-export const listResolvers = [
-  listResolver(Work, 'Work', 'works', 'Films, dramas, animation, documentaries and other works.'),
-  listResolver(Region, 'Region', 'regions', 'Countries, territories and regions.'),
-  listResolver(Studio, 'Studio', 'studios', 'Companies and public bodies.'),
-  listResolver(Platform, 'Platform', 'platforms', 'TV channels, streaming services and apps.'),
-  listResolver(Person, 'Person', 'people', 'People the paper names.'),
-  listResolver(Policy, 'Policy', 'policies', 'Laws, agreements, funds, schemes and initiatives.'),
-  listResolver(Festival, 'Festival', 'festivals', 'Festivals, markets, awards and exhibitions.'),
-  listResolver(Source, 'Source', 'sources', 'Sources of facts.'),
-  listResolver(MarketYear, 'MarketYear', 'marketYears', "Markets' and platforms' yearly facts."),
-  listResolver(Agreement, 'Agreement', 'agreements', 'Agreements between companies.'),
+/** The lists: entity type, label, field and description; one Relay connection each, and one aggregate (src/schema/aggregates.ts). */
+export const LISTS: { type: ClassType; label: string; field: string; description: string }[] = [
+  { type: Work, label: 'Work', field: 'works', description: 'Films, dramas, animation, documentaries and other works.' },
+  { type: Region, label: 'Region', field: 'regions', description: 'Countries, territories and regions.' },
+  { type: Studio, label: 'Studio', field: 'studios', description: 'Companies and public bodies.' },
+  { type: Platform, label: 'Platform', field: 'platforms', description: 'TV channels, streaming services and apps.' },
+  { type: Person, label: 'Person', field: 'people', description: 'People the paper names.' },
+  { type: Policy, label: 'Policy', field: 'policies', description: 'Laws, agreements, funds, schemes and initiatives.' },
+  { type: Festival, label: 'Festival', field: 'festivals', description: 'Festivals, markets, awards and exhibitions.' },
+  { type: Source, label: 'Source', field: 'sources', description: 'Sources of facts.' },
+  { type: MarketYear, label: 'MarketYear', field: 'marketYears', description: "Markets' and platforms' yearly facts." },
+  { type: Agreement, label: 'Agreement', field: 'agreements', description: 'Agreements between companies.' },
 ];
+
+export const listResolvers = LISTS.map(({ type, label, field, description }) => listResolver(type, label, field, description));

@@ -1,6 +1,6 @@
 import { LABELS, nameField } from '../../model';
 import type { AnyOf, Condition } from '../filter';
-import { LevelText, levelFilter, parseShapes, RelationshipLevel, relationshipText, viaSeek } from '../relationshipFilter';
+import { LevelText, levelWhere, parseShapes, RelationshipLevel, viaSeek } from '../relationshipFilter';
 import { propertyMap, PropertyNames } from '../projection';
 import type { QueryCatalog } from './catalog';
 import type { Row, Template } from './statement';
@@ -138,17 +138,13 @@ function listStatementText(template: string, filterText: LevelText, variant: str
   }
   const walkable = sortProperty !== 'param' && walksInOrder(label, sortProperty);
   const shapes = parseShapes(args.get('rels') ?? '[]');
-  const rels = shapes.map((shape, i) => relationshipText(filterText, shape, 'n', `$rel[${i}]`, 1));
   const listed = args.get('listed') === '1';
   const via = viaSeek(shapes, label, listed);
-  const rest = [
-    args.get('rest') === '0' ? '' : levelFilter(filterText, 'n', '$anyOf', 0, listed ? rels : [], true),
-    ...(listed ? [] : rels),
-  ];
+  const rest = levelWhere(filterText, 'n', { anyOf: '$anyOf', rel: '$rel', shapes, listed, data: args.get('rest') !== '0' });
   const slots: Record<string, string> = {
     label,
     seek: [...seek, ...(via ? [via] : [])].join(' AND ') || 'true',
-    rest: rest.filter(Boolean).join(' AND ') || 'true',
+    rest,
     order:
       sortProperty === 'param' ? GENERIC_ORDER : `n.${sortProperty} ${direction.toUpperCase()}${sortProperty === 'id' ? '' : ', n.id'}`,
     walks: walkable ? 'total * total > (toInteger($offset) + toInteger($limit)) * labelSize' : 'false',
