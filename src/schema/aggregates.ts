@@ -35,7 +35,7 @@ export class FactGroupBy extends AggregateGroupBy {
 
 @ObjectType({ simpleResolvers: true, description: 'Count, sum, average, minimum and maximum of one property over a group.' })
 export class PropertyAggregate {
-  @Field() property!: string;
+  @Field({ description: 'The property aggregated, e.g. boxOfficeHKD.' }) property!: string;
   @Field(() => Int, { description: 'Members that give the property.' }) known!: number;
   @Field(() => Int, { description: 'Members the paper gives no value for: not counted anywhere, never taken as 0.' }) missing!: number;
   @Field(() => Float, { nullable: true, description: 'Sum of the numbers given; exact for whole numbers. Null when none is given.' })
