@@ -44,7 +44,9 @@ function grouping(
   if (!groupBy) return 'none';
   const given = [groupBy.property, groupBy.relationship, groupBy.end].filter((g) => g !== undefined && g !== null);
   if (given.length !== 1) throw badInput('groupBy: give one of property, relationship' + (facts ? ' or end' : ''));
-  if (groupBy.property) {
+  if (typeof groupBy.property === 'string') {
+    if (!/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(groupBy.property))
+      throw badInput(`groupBy.property: "${groupBy.property}" is not a property name`);
     names.set(groupBy.property, 'groupBy.property');
     return 'property';
   }

@@ -147,6 +147,11 @@ describe('aggregates', () => {
       code: 'BAD_USER_INPUT',
       message: 'groupBy.relationship: no HAILS_FROM relationship goes OUT from Work',
     });
+    // An empty name, as the fuzz test sends it, is a refusal, not an internal error.
+    expect(await refused(WORKS, { groupBy: { property: '' } })).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'groupBy.property: "" is not a property name',
+    });
     expect(await refused(FACTS, { type: 'AIRED_ON', groupBy: { property: 'year', end: 'TO' } })).toEqual({
       code: 'BAD_USER_INPUT',
       message: 'groupBy: give one of property, relationship or end',
