@@ -37,6 +37,8 @@ type Work @node @key(fields: "id")
   languages: [String!]
   runtimeMinutes: Int
   coProducers: [Party!]! @relationship(type: "CO_PRODUCED", direction: IN)
+  releasedIn: [Region!]! @relationship(type: "RELEASED_IN", direction: OUT, properties: "Release")
+  originatesFrom: [Region!]! @relationship(type: "ORIGINATES_FROM", direction: OUT)
 }
 type Studio @node @key(fields: "id") {
   id: ID!
@@ -49,8 +51,10 @@ type Region @node @key(fields: "id") {
   id: ID!
   name: String!
   imports: [Region!]! @relationship(type: "IMPORTED_FROM", direction: OUT, properties: "TradeFlow")
+  releases: [Work!]! @relationship(type: "RELEASED_IN", direction: IN, properties: "Release")
 }
 type TradeFlow @relationshipProperties { year: Int rank: Int value: Float sharePct: Float locator: String }
+type Release @relationshipProperties { year: Int boxOfficeHKD: Int admissions: Int }
 type Policy @node @key(fields: "id") {
   id: ID!
   name: String!

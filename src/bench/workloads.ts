@@ -214,7 +214,51 @@ const entities: Workload = {
   difference: ordered,
 };
 
-export const WORKLOADS: Workload[] = [lookup, page, nested, search, path, imports, entities];
+/** What the relationship filter and the aggregate ask about: Hong Kong's releases of one year (Tables 4 and 7 at paper scale). */
+const RELEASES = { regionId: 'region:hong-kong', year: 2022, minBoxOfficeHKD: 1_000_000, originId: 'region:mainland-china', first: 20 };
+
+const relationshipFilter: Workload = {
+  name: 'relationshipFilter',
+  title: `Filter through a relationship (works released in Hong Kong in ${RELEASES.year} over HK$${RELEASES.minBoxOfficeHKD}, by title, first ${RELEASES.first}, with total)`,
+  ours: `query RelationshipFilter { works(first: ${RELEASES.first}, orderBy: { field: "title", direction: ASC }, filter: { some: {
+    type: "RELEASED_IN", node: { field: "id", eq: "${RELEASES.regionId}" },
+    fact: { field: "year", eq: ${RELEASES.year}, AND: [{ field: "boxOfficeHKD", gt: ${RELEASES.minBoxOfficeHKD} }] } } }) {
+    totalCount nodes { id title year } } }`,
+  peer: `query RelationshipFilter { worksConnection(first: ${RELEASES.first}, sort: [{ title: ASC }, { id: ASC }], where: {
+    releasedInConnection: { some: { node: { id: { eq: "${RELEASES.regionId}" } },
+    edge: { year: { eq: ${RELEASES.year} }, boxOfficeHKD: { gt: ${RELEASES.minBoxOfficeHKD} } } } } }) {
+    totalCount edges { node { id title year } } } }`,
+  floor: 'floorRelationshipFilter',
+  variants: () => [{ ours: {}, peer: {}, floor: RELEASES }],
+  fromOurs: (d) => ({ total: d.works.totalCount, page: d.works.nodes }),
+  fromPeer: (d) => ({ total: d.worksConnection.totalCount, page: d.worksConnection.edges.map((e: Data) => e.node) }),
+  fromFloor: (rows) => ({ total: rows[0].total, page: rows[0].page }),
+  difference: ordered,
+};
+
+const aggregate: Workload = {
+  name: 'aggregate',
+  title: `Aggregate over facts (box office of the ${RELEASES.year} releases in Hong Kong of Mainland works: count and sum)`,
+  ours: `query Aggregate { factsAggregate(type: "RELEASED_IN", fact: { field: "year", eq: ${RELEASES.year} },
+    to: { field: "id", eq: "${RELEASES.regionId}" },
+    from: { some: { type: "ORIGINATES_FROM", node: { field: "id", eq: "${RELEASES.originId}" } } },
+    properties: ["boxOfficeHKD"]) { count values { sum } } }`,
+  peer: `query Aggregate { regions(where: { id: { eq: "${RELEASES.regionId}" } }) { releasesConnection(where: {
+    edge: { year: { eq: ${RELEASES.year} } },
+    node: { originatesFromConnection: { some: { node: { id: { eq: "${RELEASES.originId}" } } } } } }) {
+    aggregate { count { edges } edge { boxOfficeHKD { sum } } } } } }`,
+  floor: 'floorAggregate',
+  variants: () => [{ ours: {}, peer: {}, floor: RELEASES }],
+  fromOurs: (d) => ({ count: d.factsAggregate[0]?.count ?? 0, boxOfficeHKD: d.factsAggregate[0]?.values[0].sum ?? null }),
+  fromPeer: (d) => {
+    const { aggregate: totals } = d.regions[0].releasesConnection;
+    return { count: totals.count.edges, boxOfficeHKD: totals.count.edges > 0 ? totals.edge.boxOfficeHKD.sum : null };
+  },
+  fromFloor: (rows) => ({ count: rows[0].count, boxOfficeHKD: rows[0].boxOfficeHKD }),
+  difference: ordered,
+};
+
+export const WORKLOADS: Workload[] = [lookup, page, nested, search, path, imports, entities, relationshipFilter, aggregate];
 export const LOOKUP_VARIANTS = 20;
 export const ENTITY_BATCH = 100;
 export const NESTED_TARGET_WORKS = 50;

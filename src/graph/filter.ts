@@ -1,5 +1,14 @@
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../errors';
+import { LABELS } from '../model';
+import {
+  badInput,
+  checkRelationshipDepth,
+  otherEnd,
+  QUANTIFIERS,
+  RelationshipFilterInput,
+  RelationshipLevel,
+  inlineRelationships,
+  RelationshipShape,
+} from './relationshipFilter';
 
 /** The filter a client sends, one level of it: a condition on a property, and/or nested filters. */
 export interface FilterInput {
@@ -17,6 +26,9 @@ export interface FilterInput {
   includes?: string | null;
   exists?: boolean | null;
   hasRelationship?: { type: string; direction?: 'OUT' | 'IN' | null } | null;
+  some?: RelationshipFilterInput<FilterInput> | null;
+  none?: RelationshipFilterInput<FilterInput> | null;
+  all?: RelationshipFilterInput<FilterInput> | null;
 }
 
 /** One test on one node, as cypher/entityPage.cypher reads it. */
@@ -26,6 +38,8 @@ export interface Condition {
   value: unknown;
   values: unknown[] | null;
   type: string | null;
+  /** For op 'rel': which of its level's relationship filters (src/graph/relationshipFilter.ts) decides. */
+  rel?: number;
   negate: boolean;
 }
 
@@ -39,7 +53,29 @@ export const MAX_CONJUNCTIONS = 64;
 const FIELD = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 const COMPARISONS = ['eq', 'gt', 'gte', 'lt', 'lte', 'contains', 'includes'] as const;
 
-const badInput = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+/**
+ * Where a filter applies: the labels its node may have, whether it tests a relationship (no relationship tests
+ * of its own) or a node, how deep in relationship filters it stands, and what it collects on the way: its
+ * level's relationship filters and every property name it tests (src/graph/propertyKeys.ts checks them).
+ */
+export interface FilterScope {
+  labels: readonly string[];
+  onRelationship: boolean;
+  relDepth: number;
+  level: RelationshipLevel;
+  /** Each property name tested, with where it first stands in the filter. */
+  fields: Map<string, string>;
+}
+
+export const listScope = (label: string, fields: Map<string, string> = new Map()): FilterScope => ({
+  labels: [label],
+  onRelationship: false,
+  relDepth: 0,
+  level: { shapes: [], params: [] },
+  fields,
+});
+
+const anyScope = (): FilterScope => ({ ...listScope(LABELS[0]), labels: LABELS });
 
 const TRUE: AnyOf = [[]];
 
@@ -62,7 +98,7 @@ function not(f: AnyOf): AnyOf {
   );
 }
 
-function leafConditions(f: FilterInput, path: string): Condition[] {
+function leafConditions(f: FilterInput, path: string, scope: FilterScope): Condition[] {
   const present = [...COMPARISONS, 'in', 'exists'].filter(
     (op) => (f as Record<string, unknown>)[op] !== undefined && (f as Record<string, unknown>)[op] !== null,
   );
@@ -70,6 +106,7 @@ function leafConditions(f: FilterInput, path: string): Condition[] {
   if (present.length > 0) {
     if (!f.field) throw badInput(`${path}: "${present[0]}" needs "field", the property to test`);
     if (!FIELD.test(f.field)) throw badInput(`${path}.field: "${f.field}" is not a property name`);
+    if (!scope.fields.has(f.field)) scope.fields.set(f.field, `${path}.field`);
   } else if (f.field) {
     throw badInput(`${path}: "field" needs a test such as eq, in, gte, contains or exists`);
   }
@@ -88,23 +125,84 @@ function leafConditions(f: FilterInput, path: string): Condition[] {
   if (f.hasRelationship) {
     const { type, direction } = f.hasRelationship;
     if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(type)) throw badInput(`${path}.hasRelationship.type: "${type}" is not a relationship type`);
+    if (scope.onRelationship) throw badInput(`${path}.hasRelationship: a relationship's own properties take no relationship tests`);
     conditions.push({ op: direction === 'IN' ? 'hasIn' : 'hasOut', field: null, value: null, values: null, type, negate: false });
+  }
+  for (const quantifier of QUANTIFIERS) {
+    const through = f[quantifier];
+    if (through) conditions.push(relationshipCondition(through, `${path}.${quantifier}`, quantifier, scope));
   }
   return conditions;
 }
 
+/** A `some`, `none` or `all`: its shape and values join the level's, and the condition points at them. */
+function relationshipCondition(
+  f: RelationshipFilterInput<FilterInput>,
+  path: string,
+  quantifier: RelationshipShape[0],
+  scope: FilterScope,
+): Condition {
+  if (scope.onRelationship) throw badInput(`${path}: a relationship's own properties take no relationship filters`);
+  checkRelationshipDepth(path, scope.relDepth + 1);
+  const direction = f.direction === 'IN' ? 'IN' : 'OUT';
+  const ends = otherEnd(path, f.type, direction, scope.labels, f.label);
+  const inner = (labels: readonly string[], onRelationship: boolean): FilterScope => ({
+    labels,
+    onRelationship,
+    relDepth: scope.relDepth + 1,
+    level: { shapes: [], params: [] },
+    fields: scope.fields,
+  });
+  const nodeScope = inner(ends, false);
+  const fact = toAnyOf(f.fact, `${path}.fact`, 0, inner([], true));
+  const { anyOf: node, id } = byId(toAnyOf(f.node, `${path}.node`, 0, nodeScope));
+  const { anyOf: nodeRest, listed } = inlineRelationships(node, nodeScope.level);
+  const parts = [
+    passesAll(fact) ? '' : 'f',
+    passesAll(nodeRest) ? '' : 'n',
+    nodeRest.some((conjunction) => conjunction.some((c) => c.op.startsWith('has'))) ? 'h' : '',
+    id === undefined ? '' : 'i',
+    listed ? 'l' : '',
+  ].join('');
+  const label = ends.length === 1 ? ends[0] : null;
+  scope.level.shapes.push([quantifier, f.type, direction, label, nodeScope.level.shapes, parts]);
+  scope.level.params.push({ fact, node: nodeRest, id: id ?? null, rels: nodeScope.level.params });
+  return { op: 'rel', field: null, value: null, values: null, type: null, rel: scope.level.shapes.length - 1, negate: false };
+}
+
+const passesAll = (f: AnyOf): boolean => f.length === 1 && f[0].length === 0;
+
+/** The other end's id test, when the filter is one conjunction with one: written into the text, where an index reaches it. */
+function byId(f: AnyOf): { anyOf: AnyOf; id?: unknown } {
+  const test = f.length === 1 ? f[0].find((c) => c.field === 'id' && c.op === 'eq' && !c.negate) : undefined;
+  return test ? { anyOf: [f[0].filter((c) => c !== test)], id: test.value } : { anyOf: f };
+}
+
 /** Turns a client's filter tree into the flat form the list statement evaluates. */
-export function toAnyOf(filter: FilterInput | null | undefined, path = 'filter', depth = 0): AnyOf {
+export function toAnyOf(filter: FilterInput | null | undefined, path = 'filter', depth = 0, scope: FilterScope = anyScope()): AnyOf {
   if (!filter) return TRUE;
   if (depth > 10) throw badInput(`${path}: filters nest at most 10 levels deep`);
-  let result: AnyOf = [leafConditions(filter, path)];
+  let result: AnyOf = [leafConditions(filter, path, scope)];
   (filter.AND ?? []).forEach((f, i) => {
-    result = and(result, toAnyOf(f, `${path}.AND[${i}]`, depth + 1));
+    result = and(result, toAnyOf(f, `${path}.AND[${i}]`, depth + 1, scope));
   });
   if (filter.OR && filter.OR.length > 0) {
-    const alternatives = filter.OR.flatMap((f, i) => toAnyOf(f, `${path}.OR[${i}]`, depth + 1));
+    const alternatives = filter.OR.flatMap((f, i) => toAnyOf(f, `${path}.OR[${i}]`, depth + 1, scope));
     result = and(result, alternatives);
   }
-  if (filter.NOT) result = and(result, not(toAnyOf(filter.NOT, `${path}.NOT`, depth + 1)));
+  if (filter.NOT) result = and(result, not(toAnyOf(filter.NOT, `${path}.NOT`, depth + 1, scope)));
   return result;
+}
+
+/** A list's filter, translated: the conditions, the relationship filters of its top level, and the property names it tests. */
+export interface ListFilter {
+  anyOf: AnyOf;
+  relationships: RelationshipLevel;
+  fields: Map<string, string>;
+}
+
+export function listFilter(label: string, filter: FilterInput | null | undefined): ListFilter {
+  const scope = listScope(label);
+  const { anyOf, listed } = inlineRelationships(toAnyOf(filter, 'filter', 0, scope), scope.level);
+  return { anyOf, relationships: { ...scope.level, listed }, fields: scope.fields };
 }

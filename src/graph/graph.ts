@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { Executor, ExecutorOptions } from './executor';
+import { PropertyKeys } from './propertyKeys';
 import { QueryCatalog, Statements } from './statements';
 import type { Params, Row } from './statements/statement';
 
@@ -18,11 +19,12 @@ export class Graph {
   constructor(
     readonly executor: Executor,
     readonly statements: Statements = new Statements(),
+    readonly propertyKeys: PropertyKeys = new PropertyKeys(),
   ) {}
 
   /** The same graph, with statements tagged by the request that sent them. */
   forRequest(requestId: string): Graph {
-    return new Graph(this.executor.forRequest(requestId), this.statements);
+    return new Graph(this.executor.forRequest(requestId), this.statements, this.propertyKeys);
   }
 
   read(name: string, params: Params = {}): Promise<Row[]> {

@@ -3,7 +3,7 @@ import type { Graph } from './graph';
 import { createLoaders, Loaders } from './loaders';
 import { Entity, toEntity } from './entity';
 import { decodePage, listStatement } from './statements/entityPage';
-import { FilterInput, toAnyOf } from './filter';
+import { FilterInput, listFilter } from './filter';
 import type { PropertyNames } from './projection';
 import { searchEntities, SearchHitData } from './search/run';
 
@@ -57,7 +57,9 @@ export class GraphStore {
    * entity, the properties named (the query's selection), else all.
    */
   async entityPage(label: string, request: PageRequest): Promise<{ total: number; entities: Entity[] }> {
-    const statement = listStatement(label, { ...request, anyOf: toAnyOf(request.filter) }, this.graph.statements.indexedProperties());
+    const { anyOf, relationships, fields } = listFilter(label, request.filter);
+    await this.graph.propertyKeys.check(this.graph, fields);
+    const statement = listStatement(label, { ...request, anyOf, relationships }, this.graph.statements.indexedProperties());
     const [row] = await this.graph.read(statement.name, statement.params);
     const { total, page } = decodePage(row, request.properties ?? null);
     return { total, entities: page.map((props) => toEntity({ label, props })) };

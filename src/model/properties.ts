@@ -64,6 +64,17 @@ export function kindOf(property: string): PropertyKind | undefined {
 export const isFractional = (property: string): boolean =>
   ['share', 'percent', 'number'].includes(kindOf(property) ?? '') || property === 'rating' || property.endsWith('Rating');
 
+/**
+ * How many decimals an average (or a sum of fractions) of a property is given to: the precision the paper prints
+ * its values at. Whole units for counts, years and money (Tables 4 and 7 print whole HK$ and admissions), two for
+ * ratings (Table 6: 16.45) and for percentages (Tables 2-3: -21.17), two for any other number.
+ */
+export function averageDecimals(property: string): number {
+  const kind = kindOf(property);
+  if (kind === 'count' || kind === 'integer' || /(HKD|CNY|USD|RMB|TWD|SGD|MYR)$/.test(property)) return 0;
+  return 2;
+}
+
 export function isRealDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;

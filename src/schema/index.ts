@@ -6,6 +6,7 @@ import { FactResolver } from './fact';
 import { NodeFactsResolver } from './facts';
 import { GraphStatsResolver } from './graphStats';
 import { listResolvers } from './lists';
+import { aggregateResolvers } from './aggregates';
 import { CurationResolver } from './curation';
 import { HistoryResolver } from './history';
 import { LookupResolver, typedLookupResolvers } from './lookups';
@@ -34,6 +35,7 @@ export const resolvers = [
   LookupResolver,
   ...typedLookupResolvers,
   ...listResolvers,
+  ...aggregateResolvers,
   SearchResolver,
   NodeFactsResolver,
   FactResolver,

@@ -3,6 +3,7 @@ import { GraphQLJSON } from 'graphql-scalars';
 import { Arg, ClassType, Ctx, Field, Info, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import type { Entity } from '../graph/entity';
 import type { FilterInput } from '../graph/filter';
+import { MAX_RELATIONSHIP_DEPTH } from '../graph/relationshipFilter';
 import type { RequestContext } from './context';
 import { Agreement } from './agreement';
 import { Festival } from './festival';
@@ -33,6 +34,35 @@ class HasRelationship {
 
   @Field(() => Direction, { defaultValue: Direction.OUT, description: 'OUT: the entity starts the relationship; IN: it ends it.' })
   direction!: Direction;
+}
+
+@InputType({
+  description:
+    "A filter through relationships of one type and direction: tests on the relationship's own properties (`fact`) " +
+    'and on the node at its other end (`node`, which may filter through its own relationships, at most ' +
+    `${MAX_RELATIONSHIP_DEPTH} deep). Example, works released in Hong Kong in 2022 over HK$10 million: ` +
+    '`{ type: "RELEASED_IN", node: { field: "id", eq: "region:hong-kong" }, fact: { field: "year", eq: 2022, ' +
+    'AND: [{ field: "boxOfficeHKD", gt: 10000000 }] } }`.',
+})
+export class RelationshipFilter {
+  @Field({ description: 'Relationship type, e.g. RELEASED_IN, AIRED_ON, ORIGINATES_FROM.' })
+  type!: string;
+
+  @Field(() => Direction, { defaultValue: Direction.OUT, description: 'OUT: the entity starts the relationship; IN: it ends it.' })
+  direction!: Direction;
+
+  @Field({ nullable: true, description: 'Label of the node at the other end, e.g. Platform; by default any the model allows.' })
+  label?: string;
+
+  @Field(() => EntityFilter, {
+    nullable: true,
+    description: "Tests on the relationship's own properties, e.g. year, rating, boxOfficeHKD, timeSlot (no relationship tests).",
+  })
+  // Typed by the interface: EntityFilter is declared below, and decorator metadata would read it too early.
+  fact?: FilterInput;
+
+  @Field(() => EntityFilter, { nullable: true, description: 'Tests on the node at the other end: id, properties, its own relationships.' })
+  node?: FilterInput;
 }
 
 @InputType({
@@ -82,6 +112,18 @@ export class EntityFilter implements FilterInput {
 
   @Field(() => HasRelationship, { nullable: true, description: 'Has a relationship of a type.' })
   hasRelationship?: HasRelationship;
+
+  @Field(() => RelationshipFilter, { nullable: true, description: 'At least one relationship of the type passes its tests.' })
+  some?: RelationshipFilter;
+
+  @Field(() => RelationshipFilter, { nullable: true, description: 'No relationship of the type passes its tests.' })
+  none?: RelationshipFilter;
+
+  @Field(() => RelationshipFilter, {
+    nullable: true,
+    description: 'Every relationship of the type passes its tests (true when the entity has none, as in @neo4j/graphql).',
+  })
+  all?: RelationshipFilter;
 }
 
 @InputType({ description: 'Sort order of a list.' })
@@ -203,16 +245,18 @@ function listResolver(type: ClassType, label: string, field: string, description
   return ListResolver;
 }
 
-/** The lists, one Relay connection per entity type. */
-export const listResolvers = [
-  listResolver(Work, 'Work', 'works', 'Films, dramas, animation, documentaries and other works.'),
-  listResolver(Region, 'Region', 'regions', 'Countries, territories and regions.'),
-  listResolver(Studio, 'Studio', 'studios', 'Companies and public bodies.'),
-  listResolver(Platform, 'Platform', 'platforms', 'TV channels, streaming services and apps.'),
-  listResolver(Person, 'Person', 'people', 'People the paper names.'),
-  listResolver(Policy, 'Policy', 'policies', 'Laws, agreements, funds, schemes and initiatives.'),
-  listResolver(Festival, 'Festival', 'festivals', 'Festivals, markets, awards and exhibitions.'),
-  listResolver(Source, 'Source', 'sources', 'Sources of facts.'),
-  listResolver(MarketYear, 'MarketYear', 'marketYears', "Markets' and platforms' yearly facts."),
-  listResolver(Agreement, 'Agreement', 'agreements', 'Agreements between companies.'),
+/** The lists: entity type, label, field and description; one Relay connection each, and one aggregate (src/schema/aggregates.ts). */
+export const LISTS: { type: ClassType; label: string; field: string; description: string }[] = [
+  { type: Work, label: 'Work', field: 'works', description: 'Films, dramas, animation, documentaries and other works.' },
+  { type: Region, label: 'Region', field: 'regions', description: 'Countries, territories and regions.' },
+  { type: Studio, label: 'Studio', field: 'studios', description: 'Companies and public bodies.' },
+  { type: Platform, label: 'Platform', field: 'platforms', description: 'TV channels, streaming services and apps.' },
+  { type: Person, label: 'Person', field: 'people', description: 'People the paper names.' },
+  { type: Policy, label: 'Policy', field: 'policies', description: 'Laws, agreements, funds, schemes and initiatives.' },
+  { type: Festival, label: 'Festival', field: 'festivals', description: 'Festivals, markets, awards and exhibitions.' },
+  { type: Source, label: 'Source', field: 'sources', description: 'Sources of facts.' },
+  { type: MarketYear, label: 'MarketYear', field: 'marketYears', description: "Markets' and platforms' yearly facts." },
+  { type: Agreement, label: 'Agreement', field: 'agreements', description: 'Agreements between companies.' },
 ];
+
+export const listResolvers = LISTS.map(({ type, label, field, description }) => listResolver(type, label, field, description));

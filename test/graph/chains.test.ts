@@ -113,7 +113,9 @@ describe('chains of relationship fields', () => {
       const separate = await send(levelByLevel(query, schema), variables);
       expect(separate.statements.some((s) => s.startsWith('relationshipChain@'))).toBe(false);
       expect(chained.data).toEqual(separate.data);
-      expect(chained.statements.length).toBeLessThanOrEqual(separate.statements.length);
+      // The graph's property names are read once per server, by whichever request first names one (PropertyKeys).
+      const perRequest = (statements: string[]) => statements.filter((s) => s !== 'propertyKeys');
+      expect(perRequest(chained.statements).length).toBeLessThanOrEqual(perRequest(separate.statements).length);
     },
   );
 

@@ -432,6 +432,74 @@ const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
     expect(facts.map((f) => f.properties.id).sort()).toEqual(stored.map((r) => r.id).sort());
   },
   16: (d) => {
+    // Table 5, "TVB's main (Jade) broadcast TV series in 2024", rows 1 to 7.
+    const printed = ['Death Hint', 'Gourmet Affairs', 'The Heir to the Throne', 'Broken Trust', 'Sinister Beings II'];
+    printed.push('Story of Kunning Palace', 'In Bed with Stranger');
+    expect(d.works.totalCount).toBe(7);
+    expect(d.works.nodes.map((w: any) => w.title).sort()).toEqual(printed.sort());
+    expect(d.works.nodes.find((w: any) => w.title === 'Gourmet Affairs').episodes).toBe(12); // Table 5, row 2
+  },
+  17: (d) => {
+    // Table 4's Mainland films (rows 1-3, 5-10, 12, 14-17) and Table 6's Mainland dramas are among them.
+    const titles = d.all.nodes.map((w: any) => w.title);
+    expect(titles).toEqual(
+      expect.arrayContaining(['The Battle at Lake Changjin II', 'Moon Man', 'Side Story of Fox Volant', 'Royal Feast']),
+    );
+    expect(titles).not.toContain('Mama Boy'); // Table 4, row 11: Taiwan
+    expect(d.films.totalCount).toBeGreaterThanOrEqual(14);
+    expect(d.films.nodes.every((w: any) => titles.includes(w.title))).toBe(true);
+    expect(d.films.nodes.map((w: any) => w.title)).not.toContain('Royal Feast');
+  },
+  18: (d) => {
+    // Table 7, rows 1 to 8: Warriors of Future 81,821,966 down to Far Far Away 10,701,849; row 9 (8,462,006) is under.
+    const printed = ['Warriors of Future', 'Table for Six', "Mama's Affair", 'The Sparring Partner', 'Chilli Laugh Story'];
+    printed.push('Detective vs Sleuths', 'Hong Kong Family', 'Far Far Away');
+    expect(d.works.totalCount).toBe(8);
+    for (const title of printed)
+      expect({ title, found: d.works.nodes.some((w: any) => isPrinted(w, title)) }).toEqual({ title, found: true });
+  },
+  19: (d) => {
+    const [total] = d.factsAggregate;
+    // Table 4, the Mainland rows (1-3, 5-10, 12, 14-17): box office and admissions as printed.
+    const boxOffice = [77336, 20095, 3203600, 4214, 78179, 31330, 8538, 528303, 230057, 38681, 983644, 28482, 136453, 62205];
+    const admissions = [1180, 323, 41917, 56, 957, 579, 151, 8207, 4483, 617, 14349, 640, 2042, 900];
+    const add = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    expect(total.count).toBe(14);
+    expect(total.values).toEqual([
+      expect.objectContaining({
+        property: 'boxOfficeHKD',
+        known: 14,
+        missing: 0,
+        sum: add(boxOffice),
+        average: Math.round(add(boxOffice) / 14),
+      }),
+      expect.objectContaining({
+        property: 'admissions',
+        known: 14,
+        missing: 0,
+        sum: add(admissions),
+        average: Math.round(add(admissions) / 14),
+      }),
+    ]);
+    expect(total.values[0].rounding).toMatch(/whole unit/);
+  },
+  20: (d) => {
+    // Table 6: 2022 ratings 23, 19 and 19.8; 2023 16.45, 17.3, 15.4 and 19.2 ("dropping below 20 points by 2023").
+    expect(d.factsAggregate.map((g: any) => [g.key, g.count, g.values[0].average, g.values[0].min, g.values[0].max])).toEqual([
+      [2022, 3, 20.6, 19, 23],
+      [2023, 4, 17.09, 15.4, 19.2],
+    ]);
+    expect(d.factsAggregate[1].values[0].average).toBeLessThan(20);
+  },
+  21: (d) => {
+    // Table 4: 18 films; Taiwan's are rows 4, 11, 13 and 18 (120, 99, 115 and 110 minutes), the other 14 the Mainland's.
+    expect(d.worksAggregate.map((g: any) => [g.node.name, g.count])).toEqual([
+      ['Mainland China', 14],
+      ['Taiwan', 4],
+    ]);
+    expect(d.worksAggregate[1].values[0]).toMatchObject({ known: 4, missing: 0, average: 111, min: 99, max: 120 });
+  },
+  22: (d) => {
     const sources = d.sources.nodes;
     // Footnotes 1-7, 9 and 10 name a source; footnote 8 defines the Greater Bay Area. yule.hk is footnotes 3 and 4.
     expect(d.sources.totalCount).toBe(8);
@@ -469,8 +537,8 @@ describe('saved research queries over HTTP, checked against the paper', () => {
     await driver.close();
   });
 
-  it('keeps one saved query per question 1-16, each a named operation under a comment stating the question', () => {
-    expect(SAVED.map(questionOf)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
+  it('keeps one saved query per question 1-22, each a named operation under a comment stating the question', () => {
+    expect(SAVED.map(questionOf)).toEqual(Array.from({ length: 22 }, (_, i) => i + 1));
     for (const file of SAVED) {
       const text = fs.readFileSync(path.join(QUERY_DIR, file), 'utf8');
       expect({ file, comment: /^# Question \d+: \S/.test(text) }).toEqual({ file, comment: true });

@@ -1,5 +1,6 @@
 import { LABELS, nameField, SORT_NAME } from '../../model';
 import type { AnyOf, Condition } from '../filter';
+import { LevelText, levelWhere, parseShapes, RelationshipLevel, viaSeek } from '../relationshipFilter';
 import { propertyMap, PropertyNames } from '../projection';
 import type { QueryCatalog } from './catalog';
 import type { Row, Template } from './statement';
@@ -67,6 +68,8 @@ export interface PageQuery {
   limit: number;
   /** The properties to return of each entity on the page (the query's selection); all when null or left out. */
   properties?: PropertyNames;
+  /** The relationship filters the conditions of anyOf point at (op 'rel'). */
+  relationships?: RelationshipLevel;
 }
 
 export interface StatementCall {
@@ -89,9 +92,12 @@ export function listStatement(label: string, q: PageQuery, indexed: IndexedPrope
   // A title or name sorts by its folded form, so case does not split the alphabet.
   const sortField = q.sortField === nameField(label) ? SORT_NAME : q.sortField;
   const sort = onLabel.has(sortField) ? `${sortField}.${q.descending ? 'desc' : 'asc'}` : 'param';
+  const shapes = q.relationships?.shapes ?? [];
+  const rels = shapes.length > 0 ? `&rels=${JSON.stringify(shapes)}${q.relationships?.listed ? '&listed=1' : ''}` : '';
   return {
-    name: `entityPage@${label}?seek=${seek.map((c) => `${c.field}.${c.op}`).join(',')}&rest=${everything ? 0 : 1}&sort=${sort}`,
+    name: `entityPage@${label}?seek=${seek.map((c) => `${c.field}.${c.op}`).join(',')}&rest=${everything ? 0 : 1}&sort=${sort}${rels}`,
     params: {
+      rel: q.relationships?.params ?? [],
       seek: seek.map((c) => (c.op === 'in' ? c.values : c.value)),
       anyOf: rest,
       sortField,
@@ -115,7 +121,7 @@ const GENERIC_ORDER = 'CASE WHEN $descending THEN n[$sortField] END DESC, CASE W
  * Rebuilds the text of an entityPage specialisation from its name, refusing any name listStatement
  * would not make.
  */
-function listStatementText(template: string, restFilter: string, variant: string, indexed: IndexedProperties): string {
+function listStatementText(template: string, filterText: LevelText, variant: string, indexed: IndexedProperties): string {
   const [label, query = ''] = variant.split('?');
   const onLabel = indexed.get(label);
   if (!LABELS.includes(label) || !onLabel) throw new Error(`"${label}" is not an indexed entity label`);
@@ -133,10 +139,14 @@ function listStatementText(template: string, restFilter: string, variant: string
     throw new Error(`"${args.get('sort')}" is not an indexed sort on ${label}`);
   }
   const walkable = sortProperty !== 'param' && walksInOrder(sortProperty);
+  const shapes = parseShapes(args.get('rels') ?? '[]');
+  const listed = args.get('listed') === '1';
+  const via = viaSeek(shapes, label, listed);
+  const rest = levelWhere(filterText, 'n', { anyOf: '$anyOf', rel: '$rel', shapes, listed, data: args.get('rest') !== '0' });
   const slots: Record<string, string> = {
     label,
-    seek: seek.join(' AND ') || 'true',
-    rest: args.get('rest') === '0' ? 'true' : restFilter,
+    seek: [...seek, ...(via ? [via] : [])].join(' AND ') || 'true',
+    rest,
     order:
       sortProperty === 'param' ? GENERIC_ORDER : `n.${sortProperty} ${direction.toUpperCase()}${sortProperty === 'id' ? '' : ', n.id'}`,
     walks: walkable ? 'total * total > (toInteger($offset) + toInteger($limit)) * labelSize' : 'false',
@@ -149,7 +159,13 @@ function listStatementText(template: string, restFilter: string, variant: string
 
 export const entityPage = (catalog: QueryCatalog, indexed: () => IndexedProperties): Template => ({
   name: 'entityPage',
-  text: (variant) => listStatementText(catalog.text('entityPage'), catalog.text('entityFilter'), variant, indexed()),
+  text: (variant) =>
+    listStatementText(
+      catalog.text('entityPage'),
+      { fragment: catalog.text('entityFilter'), nodeTests: catalog.text('hasRelationshipTests') },
+      variant,
+      indexed(),
+    ),
 });
 
 /** A page's one row: the count of all matches, and the page's entities with the properties asked. */

@@ -1,3 +1,4 @@
+import { aggregateTemplates } from './aggregates';
 import { bulkWrites, dynamicText, isBulkWrite } from './bulkWrites';
 import { QueryCatalog } from './catalog';
 import { entityPage, IndexedProperties, indexedProperties } from './entityPage';
@@ -41,6 +42,7 @@ export class Statements {
       relationshipChain(catalog),
       nodesByIds(catalog),
       entityPage(catalog, () => this.indexedProperties()),
+      ...aggregateTemplates(catalog),
       ...bulkWrites(catalog),
     ];
     this.templates = new Map(templates.map((t) => [t.name, t]));

@@ -19,6 +19,7 @@ import {
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { QueryLimits } from '../../config/config';
 import { ErrorCode } from '../../errors';
+import { filterCost } from './filterCost';
 import { checkInputDepth, deepestLiteral } from './inputDepth';
 import { LimitError } from './limitError';
 import { isIntrospection } from './validationRules';
@@ -27,9 +28,19 @@ import { isIntrospection } from './validationRules';
  * The cost model: every field costs 1 plus what it selects, times how many items it can return.
  * A field with `first` returns up to `first` items (the page size); one with `ids` as many as it is
  * given; any other list of objects (a relationship list, a question's answer) is assumed to hold
- * `listEstimate` items. A connection's `nodes` and `edges` are already paid for by its `first`.
+ * `listEstimate` items. A connection's `nodes` and `edges` are already paid for by its `first`. A `filter`
+ * (and an aggregate's `from` and `to`) through relationships adds what its relationship tests read (filterCost), once for the field.
  */
+/** The arguments that take an EntityFilter: a list's, and a facts aggregate's tests on either end. */
+const FILTER_ARGUMENTS = ['filter', 'from', 'to'];
+
 export function costEstimator(listEstimate: number): ComplexityEstimator {
+  const items = itemsCost(listEstimate);
+  return (options) =>
+    (items(options) ?? 0) + FILTER_ARGUMENTS.reduce((cost, name) => cost + filterCost(options.args[name], listEstimate), 0);
+}
+
+function itemsCost(listEstimate: number): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     const own = 1 + childComplexity;
     if (isIntrospection(field.name) || isIntrospection(type.name)) return own;
@@ -67,10 +78,10 @@ function costOf(
 }
 
 /** The only arguments whose values costEstimator reads. */
-const COST_ARGUMENTS = new Set(['first', 'ids']);
+const COST_ARGUMENTS = new Set(['first', 'ids', ...FILTER_ARGUMENTS]);
 
 /**
- * The variables an operation's cost can depend on: those inside a `first` or `ids` argument, and those
+ * The variables an operation's cost can depend on: those inside a `first`, `ids` or filter argument, and those
  * of directives (`@include(if: $x)` decides whether a field counts at all). Any other variable, a
  * federation batch's representations for one, leaves the cost as it is.
  */

@@ -1,0 +1,210 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors';
+import { endpointsOf, LABELS } from '../model';
+
+/**
+ * Filters through relationships: `some`, `none` and `all` over a relationship type and direction, with tests on
+ * the relationship's own properties (`fact`) and on the node at its other end (`node`, which may in turn filter
+ * through its own relationships). The type, direction and label are checked against the model and written into
+ * the statement as identifiers (Neo4j plans `[r:RELEASED_IN]` far better than `type(r) = $t`); every value stays
+ * a parameter, read as data by cypher/entityFilter.cypher.
+ */
+
+export type Quantifier = 'some' | 'none' | 'all';
+export const QUANTIFIERS: readonly Quantifier[] = ['some', 'none', 'all'];
+
+/** How deep relationship filters may nest: a work's release in a region that a policy names is 2. */
+export const MAX_RELATIONSHIP_DEPTH = 3;
+
+/** What a client sends under `some`, `none` or `all`. */
+export interface RelationshipFilterInput<F> {
+  type: string;
+  direction?: 'OUT' | 'IN' | null;
+  label?: string | null;
+  fact?: F | null;
+  node?: F | null;
+}
+
+/**
+ * The part of a relationship filter that becomes query text: quantifier, type, direction, the other end's
+ * label (or null), the relationship filters of that end (in the order its conditions number them), and which
+ * parts the text needs, so Neo4j plans no test that is not there (each EXISTS costs planning time), as letters:
+ * - `f`: tests on the relationship's properties; `n`: tests on the other end's, read as data; `h`: among them,
+ *   hasRelationship tests; `i`: the other end by id, written as `m.id = $…id` so an index can reach it;
+ * - `l`: the other end's filter has alternatives (OR, NOT of AND), so its relationship filters are a list its
+ *   conditions pick from; otherwise they are ANDed into the text;
+ * - `!`: this filter, ANDed into its level's text, is negated there (a NOT around a some).
+ */
+export type RelationshipShape = [
+  quantifier: Quantifier,
+  type: string,
+  direction: 'OUT' | 'IN',
+  label: string | null,
+  nested: RelationshipShape[],
+  parts: string,
+];
+
+/** The values of one relationship filter, as parameters: the tests in disjunctive form, the other end's id, its nested filters'. */
+export interface RelationshipParams {
+  fact: unknown;
+  node: unknown;
+  id: unknown;
+  rels: RelationshipParams[];
+}
+
+/** The relationship filters of one level of a filter: their shapes (text) and values (parameters), in step. */
+export interface RelationshipLevel {
+  shapes: RelationshipShape[];
+  params: RelationshipParams[];
+  /** Whether the level's conditions pick from its filters as a list (it has alternatives), rather than ANDing them in. */
+  listed?: boolean;
+}
+
+export const badInput = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+
+const TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/**
+ * The labels at the other end of `type` from a node with one of `from`, or a refusal naming the type: one
+ * outside the model, or one that never starts (ends) at these labels.
+ */
+export function otherEnd(path: string, type: string, direction: 'OUT' | 'IN', from: readonly string[], label?: string | null): string[] {
+  if (!TYPE.test(type) || endpointsOf(type).length === 0) throw badInput(`${path}.type: "${type}" is not a relationship type of the model`);
+  const ends = new Set<string>();
+  for (const [starts, endsAt] of endpointsOf(type)) {
+    const [near, far] = direction === 'OUT' ? [starts, endsAt] : [endsAt, starts];
+    if (near.some((l) => from.includes(l))) far.forEach((l) => ends.add(l));
+  }
+  if (ends.size === 0) throw badInput(`${path}: no ${type} relationship goes ${direction} from ${from.join(' or ')}`);
+  if (label === undefined || label === null) return [...ends];
+  if (!LABELS.includes(label)) throw badInput(`${path}.label: "${label}" is not a label of the model`);
+  if (!ends.has(label))
+    throw badInput(`${path}.label: ${type} ${direction} from ${from.join(' or ')} reaches ${[...ends].join(' or ')}, not ${label}`);
+  return [label];
+}
+
+/** The depth refusal, naming where the filter went too deep. */
+export function checkRelationshipDepth(path: string, depth: number): void {
+  if (depth > MAX_RELATIONSHIP_DEPTH) throw badInput(`${path}: relationship filters nest at most ${MAX_RELATIONSHIP_DEPTH} deep`);
+}
+
+/** Reads the shapes out of a statement name (JSON) and checks every identifier in them against the model. */
+export function parseShapes(json: string): RelationshipShape[] {
+  const shapes = JSON.parse(json) as unknown;
+  const check = (list: unknown, depth: number): RelationshipShape[] => {
+    if (!Array.isArray(list) || (depth > MAX_RELATIONSHIP_DEPTH && list.length > 0))
+      throw new Error(`"${json}" is not a list of relationship filters`);
+    for (const s of list) {
+      const ok =
+        Array.isArray(s) &&
+        s.length === 6 &&
+        QUANTIFIERS.includes(s[0]) &&
+        TYPE.test(s[1]) &&
+        endpointsOf(s[1]).length > 0 &&
+        ['OUT', 'IN'].includes(s[2]) &&
+        (s[3] === null || LABELS.includes(s[3])) &&
+        /^[fnhil!]*$/.test(s[5]);
+      if (!ok) throw new Error(`"${JSON.stringify(s)}" is not a relationship filter of the model`);
+      check(s[4], depth + 1);
+    }
+    return list as RelationshipShape[];
+  };
+  return check(shapes, 1);
+}
+
+/** The tests of one level, cypher/entityFilter.cypher with its variables named for that level. */
+export interface LevelText {
+  /** The fragment, its `{{…}}` slots still open. */
+  fragment: string;
+  /** cypher/hasRelationshipTests.cypher: tests only a node can take. */
+  nodeTests: string;
+}
+
+/** The fragment for one variable at one depth, reading its conditions from `anyOf` and its relationship filters from `rels`. */
+export function levelFilter(text: LevelText, v: string, anyOf: string, depth: number, rels: string[], onNode: boolean): string {
+  const slots: Record<string, string> = {
+    v,
+    anyOf,
+    c: `c${depth}`,
+    k: `k${depth}`,
+    h: `h${depth}`,
+    nodeTests: onNode ? text.nodeTests : '',
+    rels: `[${rels.join(', ')}]`,
+  };
+  const fill = (t: string) => t.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
+  return fill(text.fragment.replace('{{nodeTests}}', slots.nodeTests));
+}
+
+/**
+ * One relationship filter as Cypher, from the node `v`: `some` is EXISTS, `none` NOT EXISTS, and `all` NOT EXISTS
+ * of one that fails the tests (so a node with no such relationship passes `all`, as in @neo4j/graphql).
+ */
+export function relationshipText(text: LevelText, shape: RelationshipShape, v: string, param: string, depth: number): string {
+  const [quantifier, type, direction, label, nested, parts] = shape;
+  const [r, m] = [`r${depth}`, `m${depth}`];
+  const end = `(${m}${label ? `:${label}` : ''})`;
+  const pattern = direction === 'OUT' ? `(${v})-[${r}:${type}]->${end}` : `(${v})<-[${r}:${type}]-${end}`;
+  const inner = nested.map((s, i) => relationshipText(text, s, m, `${param}.rels[${i}]`, depth + 1));
+  const listed = parts.includes('l');
+  const tests = [
+    parts.includes('i') ? `${m}.id = ${param}.id` : '',
+    parts.includes('f') ? levelFilter(text, r, `${param}.fact`, depth, [], false) : '',
+    parts.includes('n') ? levelFilter(text, m, `${param}.node`, depth, listed ? inner : [], parts.includes('h')) : '',
+    ...(listed ? [] : inner),
+  ].filter(Boolean);
+  const where = tests.join(' AND ') || 'true';
+  const exists =
+    quantifier === 'some'
+      ? `EXISTS { MATCH ${pattern} WHERE ${where} }`
+      : quantifier === 'none'
+        ? `NOT EXISTS { MATCH ${pattern} WHERE ${where} }`
+        : `NOT EXISTS { MATCH ${pattern} WHERE NOT (${where}) }`;
+  return parts.includes('!') ? `NOT (${exists})` : exists;
+}
+
+/**
+ * Takes a level's relationship conditions out of its conditions when the level is one conjunction: they are then
+ * ANDed into the text (negated where a NOT says so), which Neo4j plans better than a pick from a list. Returns the
+ * conditions left, and whether the level's filters stay a list (the level has alternatives).
+ */
+export function inlineRelationships<C extends { op: string; rel?: number; negate: boolean }>(
+  anyOf: C[][],
+  level: RelationshipLevel,
+): { anyOf: C[][]; listed: boolean } {
+  if (level.shapes.length === 0) return { anyOf, listed: false };
+  if (anyOf.length !== 1) return { anyOf, listed: true };
+  for (const c of anyOf[0]) if (c.op === 'rel' && c.negate) level.shapes[c.rel!][5] += '!';
+  return { anyOf: [anyOf[0].filter((c) => c.op !== 'rel')], listed: false };
+}
+
+/**
+ * An index seek for a list whose filter asks for a relationship to one node by id (works that originate from
+ * region:mainland-china): the ids of the entities at the far end of that node's relationships, gathered once from
+ * the node's unique index, then the list's entities by their own id index, instead of a label scan testing every
+ * entity. The relationship filter itself still runs (its other tests); this only narrows where Neo4j looks.
+ */
+export function viaSeek(shapes: readonly RelationshipShape[], label: string, listed: boolean): string | undefined {
+  if (listed) return undefined;
+  const i = shapes.findIndex(([q, , , end, , parts]) => q === 'some' && end !== null && parts.includes('i') && !parts.includes('!'));
+  if (i < 0) return undefined;
+  const [, type, direction, end] = shapes[i];
+  const pattern =
+    direction === 'OUT'
+      ? `(via:${end} {id: $rel[${i}].id})<-[:${type}]-(w:${label})`
+      : `(via:${end} {id: $rel[${i}].id})-[:${type}]->(w:${label})`;
+  return `n.id IN COLLECT { MATCH ${pattern} RETURN w.id }`;
+}
+
+/**
+ * The whole test of one level written out: its conditions read as data (when it has any besides relationship
+ * filters), and its relationship filters, ANDed in or, when the level has alternatives, a list its conditions pick from.
+ */
+export function levelWhere(
+  text: LevelText,
+  v: string,
+  level: { anyOf: string; rel: string; shapes: readonly RelationshipShape[]; listed: boolean; data: boolean },
+): string {
+  const rels = level.shapes.map((shape, i) => relationshipText(text, shape, v, `${level.rel}[${i}]`, 1));
+  const data = level.data ? levelFilter(text, v, level.anyOf, 0, level.listed ? rels : [], true) : '';
+  return [data, ...(level.listed ? [] : rels)].filter(Boolean).join(' AND ') || 'true';
+}

@@ -1,0 +1,97 @@
+import { endpointsOf, LABELS } from '../../model';
+import { LevelText, levelFilter, levelWhere, parseShapes, RelationshipLevel, viaSeek } from '../relationshipFilter';
+import type { QueryCatalog } from './catalog';
+import type { Template } from './statement';
+
+/**
+ * The aggregate statements (cypher/entityAggregate.cypher, cypher/factAggregate.cypher): templates whose type, labels,
+ * relationship filters and grouping are written in from the name alone, checked against the model, as entityPage's
+ * are; the values of every test, and the property grouped by, stay parameters. Named like
+ * `entityAggregate@Work?rest=1&group=rel:ORIGINATES_FROM.OUT.Region&rels=[…]` and
+ * `factAggregate@RELEASED_IN?to=id&group=property&from.rels=[…]`.
+ */
+
+/** How a group is made: not at all, by a property (read as data), by an end of the fact, or through a relationship. */
+export type Grouping = 'none' | 'property' | 'FROM' | 'TO' | { type: string; direction: 'OUT' | 'IN'; label: string | null };
+
+export const groupingName = (g: Grouping): string => (typeof g === 'string' ? g : `rel:${g.type}.${g.direction}.${g.label ?? '_'}`);
+
+/** A level's relationship filters in a name: `rels=[…]`, and `listed=1` when its conditions pick from them. */
+export function levelName(prefix: string, level: RelationshipLevel, data: boolean): string {
+  const parts = [data ? '' : `${prefix}rest=0`];
+  if (level.shapes.length > 0) parts.push(`${prefix}rels=${JSON.stringify(level.shapes)}`, level.listed ? `${prefix}listed=1` : '');
+  return parts.filter(Boolean).join('&');
+}
+
+interface GroupText {
+  group: string;
+  key: string;
+  node: string;
+}
+
+/** The grouping slots, from its name; `from` is the variable a relationship is followed from. */
+function groupText(name: string, from: string, ends: boolean): GroupText {
+  if (name === 'none') return { group: '', key: 'null', node: 'null' };
+  if (name === 'property') return { group: '', key: `n[$groupProperty]`, node: 'null' };
+  if (ends && (name === 'FROM' || name === 'TO')) return { group: '', key: 'null', node: name === 'FROM' ? 'a' : 'b' };
+  const match = /^rel:([A-Z][A-Z0-9_]{0,63})\.(OUT|IN)\.(\w+)$/.exec(name);
+  const label = match?.[3] === '_' ? '' : `:${match?.[3]}`;
+  if (!match || endpointsOf(match[1]).length === 0 || (label && !LABELS.includes(match[3])))
+    throw new Error(`"${name}" is not a grouping of the model`);
+  const pattern = match[2] === 'OUT' ? `(${from})-[:${match[1]}]->(g${label})` : `(${from})<-[:${match[1]}]-(g${label})`;
+  return { group: `OPTIONAL MATCH ${pattern}`, key: 'null', node: 'g' };
+}
+
+/** The test of one level of an aggregate's name: `prefix` tells the from, to and entity levels apart. */
+function where(text: LevelText, args: URLSearchParams, prefix: string, v: string, params: { anyOf: string; rel: string }): string {
+  const shapes = parseShapes(args.get(`${prefix}rels`) ?? '[]');
+  return levelWhere(text, v, { ...params, shapes, listed: args.get(`${prefix}listed`) === '1', data: args.get(`${prefix}rest`) !== '0' });
+}
+
+const fill = (template: string, slots: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
+
+function entityAggregateText(template: string, text: LevelText, variant: string): string {
+  const [label, query = ''] = variant.split('?');
+  if (!LABELS.includes(label)) throw new Error(`"${label}" is not an entity label`);
+  const args = new URLSearchParams(query);
+  const via = viaSeek(parseShapes(args.get('rels') ?? '[]'), label, args.get('listed') === '1');
+  return fill(template, {
+    label,
+    seek: via ?? 'true',
+    rest: where(text, args, '', 'n', { anyOf: '$anyOf', rel: '$rel' }),
+    ...groupText(args.get('group') ?? 'none', 'n', false),
+  });
+}
+
+/** The one label an end of a type always has, written in so Neo4j reads that label; else none. */
+function endLabel(type: string, side: 0 | 1): string {
+  const labels = new Set(endpointsOf(type).flatMap((pair) => pair[side]));
+  return labels.size === 1 ? `:${[...labels][0]}` : '';
+}
+
+function factAggregateText(template: string, text: LevelText, variant: string): string {
+  const [type, query = ''] = variant.split('?');
+  if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(type) || endpointsOf(type).length === 0)
+    throw new Error(`"${type}" is not a relationship type of the model`);
+  const args = new URLSearchParams(query);
+  const byId = (end: string, v: string) => (args.get(end) === 'id' ? `${v}.id = $${end}Id AND ` : '');
+  return fill(template, {
+    type,
+    fromLabel: endLabel(type, 0),
+    toLabel: endLabel(type, 1),
+    from: byId('from', 'a') + where(text, args, 'from.', 'a', { anyOf: '$from', rel: '$fromRel' }),
+    to: byId('to', 'b') + where(text, args, 'to.', 'b', { anyOf: '$to', rel: '$toRel' }),
+    fact: args.get('fact') === '1' ? levelFilter(text, 'n', '$fact', 0, [], false) : 'true',
+    ...groupText(args.get('group') ?? 'none', 'a', true),
+  });
+}
+
+const levelText = (catalog: QueryCatalog): LevelText => ({
+  fragment: catalog.text('entityFilter'),
+  nodeTests: catalog.text('hasRelationshipTests'),
+});
+
+export const aggregateTemplates = (catalog: QueryCatalog): Template[] => [
+  { name: 'entityAggregate', text: (variant) => entityAggregateText(catalog.text('entityAggregate'), levelText(catalog), variant) },
+  { name: 'factAggregate', text: (variant) => factAggregateText(catalog.text('factAggregate'), levelText(catalog), variant) },
+];

@@ -1,0 +1,70 @@
+/**
+ * The grammar of relationship filters and aggregates in statement names (no Neo4j): the shapes a filter makes are
+ * the ones the text is built from, identifiers come only from the model, values never reach the text, and a name
+ * carrying text is refused.
+ */
+import { listFilter } from '../../../src/graph/filter';
+import { Statements } from '../../../src/graph/statements';
+import { listStatement } from '../../../src/graph/statements/entityPage';
+
+const statements = new Statements();
+const page = (filter: Record<string, unknown>) => {
+  const { anyOf, relationships } = listFilter('Work', filter);
+  return listStatement(
+    'Work',
+    { anyOf, relationships, sortField: 'id', descending: false, offset: 0, limit: 5 },
+    statements.indexedProperties(),
+  );
+};
+
+describe('relationship filters in statement names', () => {
+  it('write the type, direction and label in from the model, and every value as a parameter', () => {
+    const call = page({
+      some: { type: 'RELEASED_IN', node: { field: 'id', eq: 'region:hong-kong' }, fact: { field: 'boxOfficeHKD', gt: 10 } },
+    });
+    expect(call.name).toBe('entityPage@Work?seek=&rest=0&sort=id.asc&rels=[["some","RELEASED_IN","OUT","Region",[],"fi"]]');
+    const text = statements.text(call.name);
+    expect(text).toContain('EXISTS { MATCH (n)-[r1:RELEASED_IN]->(m1:Region) WHERE m1.id = $rel[0].id AND');
+    // Reached through the region's id index, then the works' own.
+    expect(text).toContain('n.id IN COLLECT { MATCH (via:Region {id: $rel[0].id})<-[:RELEASED_IN]-(w:Work) RETURN w.id }');
+    expect(text).not.toMatch(/hong-kong|10\b/);
+    expect(call.params.rel).toEqual([
+      { fact: [[expect.objectContaining({ op: 'gt', field: 'boxOfficeHKD', value: 10 })]], node: [[]], id: 'region:hong-kong', rels: [] },
+    ]);
+  });
+
+  it('negate what NOT says, and make a list of filters for alternatives', () => {
+    const negated = page({ NOT: { some: { type: 'ORIGINATES_FROM' } } });
+    expect(statements.text(negated.name)).toContain('NOT (EXISTS { MATCH (n)-[r1:ORIGINATES_FROM]->(m1:Region) WHERE true })');
+    const alternatives = page({ OR: [{ some: { type: 'ORIGINATES_FROM' } }, { none: { type: 'AIRED_ON' } }] });
+    expect(alternatives.name).toMatch(/&listed=1$/);
+    expect(statements.text(alternatives.name)).toContain("WHEN 'rel' THEN [EXISTS { MATCH (n)-[r1:ORIGINATES_FROM]");
+  });
+
+  it('refuse a name that carries text or names what the model has not', () => {
+    const base = 'entityPage@Work?seek=&rest=0&sort=id.asc&rels=';
+    for (const shape of [
+      '["some","AIRED_ON]->() DETACH DELETE n //","OUT",null,[],""]',
+      '["some","LIKES","OUT",null,[],""]',
+      '["some","AIRED_ON","OUT","Platform) DETACH DELETE n //",[],""]',
+      '["some","AIRED_ON","SIDEWAYS",null,[],""]',
+      '["some","AIRED_ON","OUT",null,[],"f} DETACH"]',
+      '["maybe","AIRED_ON","OUT",null,[],""]',
+    ]) {
+      expect(() => statements.text(`${base}[${shape}]`)).toThrow(/not a relationship filter of the model/);
+    }
+    const deep = (n: number): string => (n === 0 ? '[]' : `[["some","REMADE_AS","OUT","Work",${deep(n - 1)},""]]`);
+    expect(() => statements.text(`${base}${deep(3)}`)).not.toThrow();
+    expect(() => statements.text(`${base}${deep(4)}`)).toThrow(/not a list of relationship filters/);
+  });
+
+  it('build aggregates from the model alone, refusing a type, label or grouping it has not', () => {
+    expect(statements.text('factAggregate@RELEASED_IN?group=rel:ORIGINATES_FROM.OUT.Region&to=id')).toContain(
+      'MATCH (a:Work)-[n:RELEASED_IN]->(b:Region)',
+    );
+    expect(statements.text('entityAggregate@Work?rest=0&group=property')).toContain('n[$groupProperty] AS key');
+    expect(() => statements.text('factAggregate@RELEASED_IN]->() DETACH DELETE n //?group=none')).toThrow(/not a relationship type/);
+    expect(() => statements.text('entityAggregate@Work?group=rel:AIRED_ON.OUT.Platform) DETACH DELETE n //')).toThrow(/not a grouping/);
+    expect(() => statements.text('entityAggregate@Nowhere?group=none')).toThrow(/not an entity label/);
+  });
+});
