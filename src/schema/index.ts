@@ -16,6 +16,7 @@ import { PlatformResolver } from './platform';
 import { PolicyResolver } from './policy';
 import { questionResolvers } from './questions';
 import { NeighbourhoodResolver } from './neighbourhood';
+import { RelationshipGroupsResolver } from './relationshipGroups';
 import { RegionResolver } from './region';
 import { FestivalResolver } from './festival';
 import { StudioResolver } from './studio';
@@ -49,6 +50,7 @@ export const resolvers = [
   HistoryResolver,
   ...questionResolvers,
   NeighbourhoodResolver,
+  RelationshipGroupsResolver,
 ] as const;
 
 /** Types no resolver names directly but that the Node interface can resolve to. */
