@@ -211,8 +211,8 @@ async function restore(view: ViewState): Promise<void> {
     const first = view.steps.find((s): s is { open: string } => 'open' in s);
     focus = focus && drawnNode(focus).nonempty() ? focus : (first?.open ?? null);
     keepInView(cy, focus ? drawnNode(focus) : null);
+    if (focus) await details(drawnNode(focus));
     refresh();
-    if (focus) details(drawnNode(focus));
     setState('ready', readyMessage());
   } catch (err) {
     showMessage(panel, 'Could not load', (err as Error).message);
@@ -223,7 +223,7 @@ async function restore(view: ViewState): Promise<void> {
 function readyMessage(): string {
   const groups = focus ? groupsOf.get(focus) : undefined;
   const node = focus ? drawnNode(focus) : null;
-  if (!node || !groups) return 'Nothing opened yet.';
+  if (!node || !groups) return `${cy.nodes().length} nodes drawn.`;
   const expanded = node.hasClass('expanded') ? ' Click a node to expand it; hover or click an edge for its facts.' : '';
   const drawable = groups.filter((g) => !HIDDEN_TYPES.has(g.type)).length;
   return `${node.data('label')}: ${drawnTotal(groups)} relationships in ${drawable} group${drawable === 1 ? '' : 's'}, ${cy.nodes().length} nodes drawn.${expanded || ' Draw a group from the panel.'}`;

@@ -47,7 +47,17 @@ export function layOutAdded(cy: cytoscape.Core, focus: cytoscape.NodeSingular, a
   const before = cy.nodes().difference(added);
   placeAround(focus.position(), added, centroid(before.difference(focus)));
   if (before.empty()) return;
-  cy.layout({ ...FCOSE, randomize: false, fixedNodeConstraint: fixed(before) } as cytoscape.LayoutOptions).run();
+  const held = fixed(before);
+  cy.layout({ ...FCOSE, randomize: false, fixedNodeConstraint: held } as cytoscape.LayoutOptions).run();
+  // fcose keeps the fixed nodes where they are to one another but may shift the whole drawing: shift it back.
+  const [dx, dy] = held
+    .map(({ nodeId, position }) => {
+      const now = cy.getElementById(nodeId).position();
+      return [now.x - position.x, now.y - position.y];
+    })
+    .reduce(([sx, sy], [x, y]) => [sx + x / held.length, sy + y / held.length], [0, 0]);
+  added.forEach((n) => void n.position({ x: n.position('x') - dx, y: n.position('y') - dy }));
+  held.forEach(({ nodeId, position }) => void cy.getElementById(nodeId).position(position));
 }
 
 /** Keeps the view readable: everything in it when that can be read, else the focus at a readable zoom. */
