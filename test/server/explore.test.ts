@@ -62,7 +62,7 @@ const pointsOnEdge = (id: string): Promise<{ x: number; y: number }[]> =>
     return points.map((p: any) => ({ x: box.left + p.x, y: box.top + p.y }));
   }, id);
 
-const nextFrame = () => session.page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+const nextFrame = () => session.page.evaluate(() => new Promise((done) => (globalThis as any).requestAnimationFrame(() => done(null))));
 
 /** Puts the mouse on an edge, where that edge and no other is under it, and answers the text of the tooltip that shows. */
 async function tooltipOn(edgeId: string): Promise<string | null> {
@@ -261,7 +261,7 @@ describe('a hub expanded by group', () => {
 
   it('hides a relationship type’s edges, and only those, when the legend’s box is unticked', async () => {
     const { page } = session;
-    const visible = () =>
+    const visible = (): Promise<[string, boolean][]> =>
       page.evaluate(() => (globalThis as any).cy.edges().map((e: any) => [e.data('type'), e.visible()] as [string, boolean]));
     expect((await visible()).every(([, v]) => v)).toBe(true);
     await page.locator('#legend input[name="type"][value="ORIGINATES_FROM"]').uncheck();
