@@ -8,7 +8,7 @@ import cytoscape, { type EdgeSingular, type EventObject, type NodeSingular } fro
 import './explore.css';
 import { readPageData } from './pageData';
 import { el } from './explore/dom';
-import { collapse, drawFacts, drawNode } from './explore/draw';
+import { collapse, drawFacts, drawNode, markCrowded } from './explore/draw';
 import { savePng, saveQuery, saveSvg } from './explore/exports';
 import { groupList, yearFields, type GroupActions } from './explore/groups';
 import { keepInView, rearrange } from './explore/layout';
@@ -160,6 +160,7 @@ const present = (values: string[]): string[] => [...new Set(values)].sort();
 
 function refresh(): void {
   applyLegend(state);
+  markCrowded(cy);
   fillLegend(
     legend,
     { ...state, labels: present(cy.nodes().map((n) => n.data('type'))), types: present(cy.edges().map((e) => e.data('type'))) },

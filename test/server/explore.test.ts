@@ -28,7 +28,7 @@ const drawn = (): Promise<Drawn> =>
     const { cy } = globalThis as any;
     return {
       nodes: cy.nodes().map((n: any) => ({ id: n.id(), label: n.data('label') })),
-      edges: cy.edges().map((e: any) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), label: e.style('label') })),
+      edges: cy.edges().map((e: any) => ({ id: e.id(), source: e.source().id(), target: e.target().id(), label: e.data('label') })),
     };
   });
 

@@ -57,3 +57,20 @@ export function collapse(cy: cytoscape.Core, id: string, keep: string | null): v
     .remove();
   node.removeClass('expanded');
 }
+
+/** More edges of one type than this at a node, and their labels are left out (style.ts, edge.crowded). */
+const CROWDED = 6;
+
+/** Marks the edges whose type a node has many of: their labels would only repeat one another. */
+export function markCrowded(cy: cytoscape.Core): void {
+  const count = new Map<string, number>();
+  const keys = (e: cytoscape.EdgeSingular) => [`${e.source().id()}|${e.data('type')}`, `${e.target().id()}|${e.data('type')}`];
+  cy.edges().forEach((e) => keys(e).forEach((k) => count.set(k, (count.get(k) ?? 0) + 1)));
+  cy.edges().forEach(
+    (e) =>
+      void e.toggleClass(
+        'crowded',
+        keys(e).some((k) => count.get(k)! > CROWDED),
+      ),
+  );
+}

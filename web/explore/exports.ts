@@ -4,6 +4,7 @@
  */
 import cytoscape from 'cytoscape';
 import svg from 'cytoscape-svg';
+import { download } from '../download';
 
 cytoscape.use(svg);
 
@@ -12,18 +13,6 @@ declare module 'cytoscape' {
     /** cytoscape-svg: the graph as SVG text. */
     svg(options?: { full?: boolean; scale?: number; bg?: string }): string;
   }
-}
-
-/** Saves a blob under a file name, as a download. */
-export function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 export const savePng = (cy: cytoscape.Core): void =>

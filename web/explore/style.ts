@@ -65,8 +65,10 @@ export const graphStyle: StylesheetJson = [
       'min-zoomed-font-size': 7,
     },
   },
+  // A hub's many edges of one type would repeat its name around it: the legend names the type, hovering shows it.
+  { selector: 'edge.crowded', style: { label: '' } },
   {
     selector: 'edge.hovered, edge:selected',
-    style: { width: 3, 'line-color': '#1e90ff', 'target-arrow-color': '#1e90ff', color: '#1e90ff' },
+    style: { label: 'data(label)', width: 3, 'line-color': '#1e90ff', 'target-arrow-color': '#1e90ff', color: '#1e90ff' },
   },
 ];
