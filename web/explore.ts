@@ -117,7 +117,8 @@ function apply(step: Step, answer: StepAnswer | null | undefined): number {
   if ('open' in step) {
     groupsOf.set(answer.id, answer.relationshipGroups ?? []);
     citationsOf.set(answer.id, (answer as { citations?: { facts: Relationship[] } }).citations?.facts ?? []);
-    return drawNode(cy, answer).nonempty() ? 0 : 0;
+    drawNode(cy, answer);
+    return 0;
   }
   if ('expand' in step) {
     const relationships = answer.relationships ?? [];

@@ -48,6 +48,7 @@ type Region @node @key(fields: "id") {
   id: ID!
   name: String!
   imports: [Region!]! @relationship(type: "IMPORTED_FROM", direction: OUT, properties: "TradeFlow")
+  works: [Work!]! @relationship(type: "ORIGINATES_FROM", direction: IN)
 }
 type TradeFlow @relationshipProperties { year: Int rank: Int value: Float sharePct: Float locator: String }
 type Policy @node @key(fields: "id") {

@@ -214,7 +214,23 @@ const entities: Workload = {
   difference: ordered,
 };
 
-export const WORKLOADS: Workload[] = [lookup, page, nested, search, path, imports, entities];
+/** The graph view's expansion of a hub: one group of its relationships, a page of neighbours by id. */
+const GROUP_PAGE = 25;
+const expandGroup: Workload = {
+  name: 'expandGroup',
+  title: `A hub's group, one page (works originating from the importer region, first ${GROUP_PAGE} by id)`,
+  ours: `query ExpandGroup($id: ID!) { node(id: $id) { relationshipPage(type: "ORIGINATES_FROM", direction: IN, first: ${GROUP_PAGE}) {
+    facts { node { id ... on Work { title } } } } } }`,
+  peer: `query ExpandGroup($id: ID!) { regions(where: { id: { eq: $id } }) { works(limit: ${GROUP_PAGE}, sort: [{ id: ASC }]) { id title } } }`,
+  floor: 'floorExpandGroup',
+  variants: (s) => [same({ id: s.importer })],
+  fromOurs: (d) => d.node?.relationshipPage.facts.map((f: Data) => f.node) ?? null,
+  fromPeer: (d) => d.regions[0]?.works ?? null,
+  fromFloor: (rows) => rows.map((r) => r.work),
+  difference: ordered,
+};
+
+export const WORKLOADS: Workload[] = [lookup, page, nested, search, path, imports, entities, expandGroup];
 export const LOOKUP_VARIANTS = 20;
 export const ENTITY_BATCH = 100;
 export const NESTED_TARGET_WORKS = 50;
