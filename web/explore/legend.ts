@@ -3,7 +3,7 @@
  * one hides those nodes or edges (the view's state keeps it, so a link and back/forward keep it too).
  */
 import { el } from './dom';
-import { TYPE_COLOURS } from './style';
+import { TYPE_COLOURS, typeColour } from './style';
 
 export interface LegendChoice {
   hiddenLabels: string[];
@@ -17,14 +17,14 @@ export interface LegendContent extends LegendChoice {
   types: string[];
 }
 
-function toggle(name: string, group: string, shown: boolean, swatch: string | null): HTMLLabelElement {
+function toggle(name: string, group: string, shown: boolean, swatch: string, line = false): HTMLLabelElement {
   const box = el('input', { type: 'checkbox', name: group, value: name });
   box.checked = shown;
   return el(
     'label',
     { class: 'legend-item' },
     box,
-    swatch ? el('span', { class: 'swatch', style: `background:${swatch}` }) : el('span', { class: 'edge-swatch' }),
+    el('span', { class: line ? 'edge-swatch' : 'swatch', style: `background:${swatch}` }),
     name,
   );
 }
@@ -53,7 +53,7 @@ export function fillLegend(legend: HTMLFormElement, content: LegendContent, chan
       {},
       el('legend', {}, 'Relationships'),
       el('label', { class: 'legend-item' }, edgeLabels, 'labels'),
-      ...content.types.map((t) => toggle(t, 'type', !content.hiddenTypes.includes(t), null)),
+      ...content.types.map((t) => toggle(t, 'type', !content.hiddenTypes.includes(t), typeColour(t), true)),
     ),
   );
   legend.onchange = () =>

@@ -14,6 +14,34 @@ export const TYPE_COLOURS: Record<string, string> = {
   Agreement: '#5e548e',
 };
 
+/** Edge colours: a relationship type keeps its colour from view to view (its name picks it), the legend shows it. */
+const OTHER_PALETTE = ['#8cd17d', '#b6992d', '#499894', '#d37295', '#a0cbe8', '#ffbe7d', '#86bcb6', '#d4a6c8', '#79706e', '#bab0ac'];
+const EDGE_PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#9c755f', '#e15759', '#76b7b2', '#edc948', '#ff9da7', '#7f7f7f'];
+
+/** The contract's types (src/model/relationships.ts, ENDPOINTS) each their own colour; the others share the palette. */
+const CORE_TYPES = [
+  'IMPORTED_FROM',
+  'EXPORTED_TO',
+  'ORIGINATES_FROM',
+  'RELEASED_IN',
+  'CO_PRODUCED',
+  'REMADE_AS',
+  'AIRED_ON',
+  'HONOURED_AT',
+  'SCREENED_AT',
+  'ENABLED_BY',
+];
+
+export function typeColour(type: string): string {
+  const core = CORE_TYPES.indexOf(type);
+  if (core >= 0) return EDGE_PALETTE[core];
+  let hash = 0;
+  for (const c of type) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+  return OTHER_PALETTE[hash % OTHER_PALETTE.length];
+}
+
+const edgeColour = (edge: { data(name: string): unknown }): string => typeColour(String(edge.data('type')));
+
 export const graphStyle: StylesheetJson = [
   {
     selector: 'node',
@@ -51,8 +79,9 @@ export const graphStyle: StylesheetJson = [
     style: {
       label: 'data(label)',
       width: 1.5,
-      'line-color': '#9aa5b1',
-      'target-arrow-color': '#9aa5b1',
+      'line-color': edgeColour,
+      'target-arrow-color': edgeColour,
+      'line-opacity': 0.8,
       'target-arrow-shape': 'triangle',
       'curve-style': 'bezier',
       'font-size': 10,
