@@ -230,7 +230,27 @@ const expandGroup: Workload = {
   difference: ordered,
 };
 
-export const WORKLOADS: Workload[] = [lookup, page, nested, search, path, imports, entities, expandGroup];
+/** Counts of the two groups the peer's schema has; ours counts every group, as the graph view asks. */
+const groupCounts = (groups: Data[]) => ({
+  imports: groups.find((g) => g.type === 'IMPORTED_FROM' && g.direction === 'OUT')?.count ?? 0,
+  works: groups.find((g) => g.type === 'ORIGINATES_FROM' && g.direction === 'IN')?.count ?? 0,
+});
+
+/** The graph view opening a hub: its relationships counted by type and direction. */
+const openNode: Workload = {
+  name: 'openNode',
+  title: "Opening a hub: its relationships counted by type and direction (compared on the peer's two groups)",
+  ours: 'query OpenNode($id: ID!) { node(id: $id) { id relationshipGroups { type direction count } } }',
+  peer: 'query OpenNode($id: ID!) { regions(where: { id: { eq: $id } }) { importsConnection { totalCount } worksConnection { totalCount } } }',
+  floor: 'floorOpenNode',
+  variants: (s) => [same({ id: s.importer })],
+  fromOurs: (d) => d.node && groupCounts(d.node.relationshipGroups),
+  fromPeer: (d) => d.regions[0] && { imports: d.regions[0].importsConnection.totalCount, works: d.regions[0].worksConnection.totalCount },
+  fromFloor: (rows) => rows[0] && { imports: rows[0].imports, works: rows[0].works },
+  difference: ordered,
+};
+
+export const WORKLOADS: Workload[] = [lookup, page, nested, search, path, imports, entities, expandGroup, openNode];
 export const LOOKUP_VARIANTS = 20;
 export const ENTITY_BATCH = 100;
 export const NESTED_TARGET_WORKS = 50;
