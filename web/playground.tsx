@@ -9,10 +9,18 @@ import type { Fetcher } from '@graphiql/toolkit';
 import { createRoot } from 'react-dom/client';
 import { postGraphQL, readPageData } from './pageData';
 import { savedQueriesPlugin, type SavedQuery } from './savedQueries';
+import { AnswerPanel, AnswerStore } from './answerPanel';
 
 const { queries } = readPageData<{ queries: SavedQuery[] }>();
 
-const fetcher: Fetcher = (params, options) => postGraphQL(params, (options?.headers ?? {}) as Record<string, string>);
+const answers = new AnswerStore();
+
+/** Every answer but GraphiQL's own schema reading goes to the table beside the JSON too. */
+const fetcher: Fetcher = async (params, options) => {
+  const answer = await postGraphQL(params, (options?.headers ?? {}) as Record<string, string>);
+  if (params.operationName !== 'IntrospectionQuery') answers.set(answer);
+  return answer;
+};
 
 const welcome = `# The audiovisual exchange graph. Open "Saved queries" on the left for the paper's questions,
 # the book icon for the schema's documentation, and the graph view at /explore?id=work:infernal-affairs.
@@ -25,21 +33,26 @@ const plugin = savedQueriesPlugin(queries, welcome);
 
 function Playground() {
   return (
-    <GraphiQL
-      fetcher={fetcher}
-      plugins={[plugin]}
-      visiblePlugin={plugin}
-      defaultQuery={welcome}
-      defaultEditorToolsVisibility={false}
-      shouldPersistHeaders={false}
-    >
-      <GraphiQL.Logo>
-        <span className="playground-title">Audiovisual exchange graph</span>
-        <a className="playground-link" href="/explore?id=work:infernal-affairs">
-          Graph view
-        </a>
-      </GraphiQL.Logo>
-    </GraphiQL>
+    <div className="playground-layout">
+      <div className="playground-main">
+        <GraphiQL
+          fetcher={fetcher}
+          plugins={[plugin]}
+          visiblePlugin={plugin}
+          defaultQuery={welcome}
+          defaultEditorToolsVisibility={false}
+          shouldPersistHeaders={false}
+        >
+          <GraphiQL.Logo>
+            <span className="playground-title">Audiovisual exchange graph</span>
+            <a className="playground-link" href="/explore?id=work:infernal-affairs">
+              Graph view
+            </a>
+          </GraphiQL.Logo>
+        </GraphiQL>
+      </div>
+      <AnswerPanel answers={answers} />
+    </div>
   );
 }
 

@@ -52,6 +52,7 @@ type Region @node @key(fields: "id") {
   name: String!
   imports: [Region!]! @relationship(type: "IMPORTED_FROM", direction: OUT, properties: "TradeFlow")
   releases: [Work!]! @relationship(type: "RELEASED_IN", direction: IN, properties: "Release")
+  works: [Work!]! @relationship(type: "ORIGINATES_FROM", direction: IN)
 }
 type TradeFlow @relationshipProperties { year: Int rank: Int value: Float sharePct: Float locator: String }
 type Release @relationshipProperties { year: Int boxOfficeHKD: Int admissions: Int }

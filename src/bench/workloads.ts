@@ -224,7 +224,7 @@ const relationshipFilter: Workload = {
     type: "RELEASED_IN", node: { field: "id", eq: "${RELEASES.regionId}" },
     fact: { field: "year", eq: ${RELEASES.year}, AND: [{ field: "boxOfficeHKD", gt: ${RELEASES.minBoxOfficeHKD} }] } } }) {
     totalCount nodes { id title year } } }`,
-  peer: `query RelationshipFilter { worksConnection(first: ${RELEASES.first}, sort: [{ title: ASC }, { id: ASC }], where: {
+  peer: `query RelationshipFilter { worksConnection(first: ${RELEASES.first}, sort: [{ sortName: ASC }, { id: ASC }], where: {
     releasedInConnection: { some: { node: { id: { eq: "${RELEASES.regionId}" } },
     edge: { year: { eq: ${RELEASES.year} }, boxOfficeHKD: { gt: ${RELEASES.minBoxOfficeHKD} } } } } }) {
     totalCount edges { node { id title year } } } }`,
@@ -258,7 +258,55 @@ const aggregate: Workload = {
   difference: ordered,
 };
 
-export const WORKLOADS: Workload[] = [lookup, page, nested, search, path, imports, entities, relationshipFilter, aggregate];
+/** The graph view's expansion of a hub: one group of its relationships, a page of neighbours by id. */
+const GROUP_PAGE = 25;
+const expandGroup: Workload = {
+  name: 'expandGroup',
+  title: `A hub's group, one page (works originating from the importer region, first ${GROUP_PAGE} by id)`,
+  ours: `query ExpandGroup($id: ID!) { node(id: $id) { relationshipPage(type: "ORIGINATES_FROM", direction: IN, first: ${GROUP_PAGE}) {
+    facts { node { id ... on Work { title } } } } } }`,
+  peer: `query ExpandGroup($id: ID!) { regions(where: { id: { eq: $id } }) { works(limit: ${GROUP_PAGE}, sort: [{ id: ASC }]) { id title } } }`,
+  floor: 'floorExpandGroup',
+  variants: (s) => [same({ id: s.importer })],
+  fromOurs: (d) => d.node?.relationshipPage.facts.map((f: Data) => f.node) ?? null,
+  fromPeer: (d) => d.regions[0]?.works ?? null,
+  fromFloor: (rows) => rows.map((r) => r.work),
+  difference: ordered,
+};
+
+/** Counts of the two groups the peer's schema has; ours counts every group, as the graph view asks. */
+const groupCounts = (groups: Data[]) => ({
+  imports: groups.find((g) => g.type === 'IMPORTED_FROM' && g.direction === 'OUT')?.count ?? 0,
+  works: groups.find((g) => g.type === 'ORIGINATES_FROM' && g.direction === 'IN')?.count ?? 0,
+});
+
+/** The graph view opening a hub: its relationships counted by type and direction. */
+const openNode: Workload = {
+  name: 'openNode',
+  title: "Opening a hub: its relationships counted by type and direction (compared on the peer's two groups)",
+  ours: 'query OpenNode($id: ID!) { node(id: $id) { id relationshipGroups { type direction count } } }',
+  peer: 'query OpenNode($id: ID!) { regions(where: { id: { eq: $id } }) { importsConnection { totalCount } worksConnection { totalCount } } }',
+  floor: 'floorOpenNode',
+  variants: (s) => [same({ id: s.importer })],
+  fromOurs: (d) => d.node && groupCounts(d.node.relationshipGroups),
+  fromPeer: (d) => d.regions[0] && { imports: d.regions[0].importsConnection.totalCount, works: d.regions[0].worksConnection.totalCount },
+  fromFloor: (rows) => rows[0] && { imports: rows[0].imports, works: rows[0].works },
+  difference: ordered,
+};
+
+export const WORKLOADS: Workload[] = [
+  lookup,
+  page,
+  nested,
+  search,
+  path,
+  imports,
+  entities,
+  relationshipFilter,
+  aggregate,
+  expandGroup,
+  openNode,
+];
 export const LOOKUP_VARIANTS = 20;
 export const ENTITY_BATCH = 100;
 export const NESTED_TARGET_WORKS = 50;

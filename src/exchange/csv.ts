@@ -45,6 +45,24 @@ function table(header: string[], rows: string[][]): string {
   return BOM + [header.map(textField), ...rows].map((r) => r.join(',')).join('\r\n') + '\r\n';
 }
 
+/**
+ * A cell of a plain value, as the export writes it: text defused, numbers and booleans as they are,
+ * lists and objects as JSON text, nothing for null or a missing value.
+ */
+export function plainCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'string') return textField(value);
+  if (typeof value === 'object') return csvField(JSON.stringify(value));
+  return csvField(String(value));
+}
+
+/** A CSV file of plain rows under a header, written as the export writes its files (the playground's download). */
+export const plainTable = (header: string[], rows: unknown[][]): string =>
+  table(
+    header,
+    rows.map((r) => r.map(plainCell)),
+  );
+
 export function toCsv(graph: ExchangeGraph): { nodes: string; relationships: string } {
   const nodeColumns = columns(graph.nodes);
   const relationshipColumns = columns(graph.relationships);

@@ -7,6 +7,7 @@ import { compareFacts, Direction, factsOfRow, levelReads, LevelReads, NodeRow, R
 import { ALL_PROPERTIES, FactReads, namesKey, PropertyNames } from './projection';
 import { byLabel, decodeNode, keyLookup } from './statements/keys';
 import { decodeFacts, specialised } from './statements/relationshipsOfType';
+import { createGroupLoaders, GroupLoaders } from './groupLoaders';
 
 export type { Direction, NodeRow, RelationshipRow } from './factRows';
 export { compareFacts, toRelationshipRow } from './factRows';
@@ -38,7 +39,7 @@ export interface NeighbourhoodKey {
   direction: Direction | null;
 }
 
-export interface Loaders {
+export interface Loaders extends GroupLoaders {
   node: DataLoader<NodeKey, NodeRow | null, string>;
   relationships: DataLoader<RelationshipKey, RelationshipRow[], string>;
   neighbourhood: DataLoader<NeighbourhoodKey, RelationshipRow[], string>;
@@ -97,6 +98,7 @@ function statementsFor(keys: readonly RelationshipKey[]): FactsStatement[] {
 export function createLoaders(graph: Graph): Loaders {
   const relationships = relationshipLoader(graph);
   return {
+    ...createGroupLoaders(graph),
     node: nodeLoader(graph, primer(relationships)),
     relationships,
     neighbourhood: new DataLoader(

@@ -77,3 +77,28 @@ export function endpointProblem(type: string, fromLabel: string, toLabel: string
   const allowed = pairs.map(([from, to]) => `${from.join(' or ')} → ${to.join(' or ')}`).join('; ');
   return `${type} joins ${allowed}, not ${fromLabel} → ${toLabel}`;
 }
+
+/** Whether a type is any of the model's: core, additional or the citation. */
+export const isModelType = (type: string): boolean => type === CITATION_TYPE || endpointsOf(type).length > 0;
+
+/** A relationship type seen from one end: which way it points from a node. */
+export interface TypeAtLabel {
+  type: string;
+  direction: Direction;
+}
+
+/**
+ * The types and directions a node of this label can have relationships in, as the model's endpoints
+ * allow them (every node cites its Source; a Source is cited): the groups a node's relationships fall in.
+ */
+export function typesAtLabel(label: string): TypeAtLabel[] {
+  const pairs = [...Object.entries(ENDPOINTS).map(([type, ends]) => [type, [ends]] as const), ...Object.entries(ADDITIONAL_TYPES)];
+  const found: TypeAtLabel[] = [];
+  for (const [type, ends] of pairs) {
+    if (ends.some(([from]) => from.includes(label))) found.push({ type, direction: 'OUT' });
+    if (ends.some(([, to]) => to.includes(label))) found.push({ type, direction: 'IN' });
+  }
+  found.push({ type: CITATION_TYPE, direction: 'OUT' });
+  if (label === 'Source') found.push({ type: CITATION_TYPE, direction: 'IN' });
+  return found;
+}

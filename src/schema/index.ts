@@ -17,6 +17,7 @@ import { PlatformResolver } from './platform';
 import { PolicyResolver } from './policy';
 import { questionResolvers } from './questions';
 import { NeighbourhoodResolver } from './neighbourhood';
+import { RelationshipGroupsResolver } from './relationshipGroups';
 import { RegionResolver } from './region';
 import { FestivalResolver } from './festival';
 import { StudioResolver } from './studio';
@@ -51,6 +52,7 @@ export const resolvers = [
   HistoryResolver,
   ...questionResolvers,
   NeighbourhoodResolver,
+  RelationshipGroupsResolver,
 ] as const;
 
 /** Types no resolver names directly but that the Node interface can resolve to. */

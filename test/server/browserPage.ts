@@ -62,9 +62,9 @@ export async function openPageSession(driver: Driver): Promise<PageSession> {
   };
 }
 
-/** The requests that went anywhere but the test server on 127.0.0.1 (data: URLs stay in the page). */
+/** The requests that went anywhere but the test server on 127.0.0.1 (data: and blob: URLs stay in the page). */
 export const offHostRequests = (requests: string[]): string[] =>
-  requests.filter((url) => !url.startsWith('data:') && new URL(url).hostname !== '127.0.0.1');
+  requests.filter((url) => !url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).hostname !== '127.0.0.1');
 
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });

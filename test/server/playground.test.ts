@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { buildGraphSchema } from '../../src/schema';
 import { testDriver } from '../support/neo4j';
+import { parseCsv } from '../exchange/parsers';
 import { offHostRequests, openPageSession, PageSession, screenshot } from './browserPage';
 
 const QUERIES = path.join(__dirname, '..', '..', 'queries');
@@ -105,6 +106,37 @@ describe('the playground', () => {
     expect(requests.filter((u) => u.endsWith('/graphql')).length).toBeGreaterThanOrEqual(2);
     expect(offHostRequests(requests)).toEqual([]);
     expect(problems).toEqual([]);
+  });
+
+  it('shows a list answer as a table beside the JSON, and downloads it as CSV and JSON with the same rows', async () => {
+    const { page } = session;
+    const result = JSON.parse(await editorText('.result-window .CodeMirror'));
+    const rankings: any[] = result.data.importRankings;
+    const panel = page.locator('aside.answer-panel');
+    await expect(panel.locator('code').first().textContent()).resolves.toBe('importRankings');
+    // Table 1, 2011-2022: five import sources a year.
+    expect(rankings).toHaveLength(60);
+    await expect(panel.locator('tbody tr').count()).resolves.toBe(60);
+    await expect(panel.locator('tbody tr').first().textContent()).resolves.toContain(rankings[0].region.name);
+    await screenshot(page, 'playground-table.png');
+
+    const saved = async (label: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: label }).click()]);
+      return { name: file.suggestedFilename(), text: fs.readFileSync((await file.path())!, 'utf8') };
+    };
+    const csv = await saved('Download the table as CSV');
+    expect(csv.name).toBe('importRankings.csv');
+    expect(csv.text.startsWith('\uFEFF')).toBe(true);
+    const { header, rows } = parseCsv(csv.text);
+    expect(header).toEqual(['year', 'rank', 'region.id', 'region.name', 'value', 'sharePct', 'locator', 'source.id']);
+    const cell = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+    expect(rows).toEqual(
+      rankings.map((r) => [r.year, r.rank, r.region.id, r.region.name, r.value, r.sharePct, r.locator, r.source.id].map(cell)),
+    );
+    const json = await saved('Download the list as JSON');
+    expect(json.name).toBe('importRankings.json');
+    expect(JSON.parse(json.text)).toEqual(rankings);
+    expect(offHostRequests(session.requests)).toEqual([]);
   });
 
   it('shows the schema documentation', async () => {

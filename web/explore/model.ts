@@ -45,29 +45,44 @@ export interface EdgeData {
 /** Citations are shown beside the node, not drawn: every entity is cited in the paper. */
 export const HIDDEN_TYPES = new Set(['CITED_IN']);
 
-const NEIGHBOURHOOD = `query Neighbourhood($id: ID!) {
-  node(id: $id) {
-    ...entity
-    relationships { type direction locator properties source { id name } node { ...entity } }
-  }
+/** One group of a node's relationships, as Node.relationshipGroups counts them. */
+export interface Group {
+  type: string;
+  direction: 'OUT' | 'IN';
+  count: number;
 }
-fragment entity on Node { id __typename properties }`;
 
-export async function fetchNeighbourhood(id: string): Promise<Neighbourhood | null> {
-  const result = await postGraphQL<{ node: Neighbourhood | null }>({
-    query: NEIGHBOURHOOD,
-    variables: { id },
-    operationName: 'Neighbourhood',
-  });
+/** What one step's alias answers: the node, and its groups, relationships or a page of a group. */
+export interface StepAnswer extends Entity {
+  relationshipGroups?: Group[];
+  relationships?: Relationship[];
+  relationshipPage?: { neighbours: number; endCursor: string | null; facts: Relationship[] };
+}
+
+/** Runs a view's query; each alias's answer, null for an id that names nothing. */
+export async function fetchSteps(query: string): Promise<Record<string, StepAnswer | null>> {
+  const result = await postGraphQL<Record<string, StepAnswer | null>>({ query, operationName: 'GraphView' });
   if (result.errors?.length) throw new Error(result.errors.map((e) => e.message).join('; '));
-  return result.data?.node ?? null;
+  return result.data ?? {};
 }
 
 export const labelOf = (entity: Entity): string => String(entity.properties.title ?? entity.properties.name ?? entity.id);
 
+/** The Chinese name as the source prints it (titleZh, nameZh), else a derived form of it. */
+function chineseOf(properties: Record<string, unknown>): string | null {
+  const name = properties.titleZh ?? properties.nameZh ?? properties.titleZhHant ?? properties.nameZhHant;
+  return typeof name === 'string' ? name : null;
+}
+
+/** A node's caption: its title or name, the Chinese on a line below where the graph knows it. */
+export const captionOf = (entity: Entity): string => {
+  const chinese = chineseOf(entity.properties);
+  return chinese ? `${labelOf(entity)}\n${chinese}` : labelOf(entity);
+};
+
 export const nodeElement = (entity: Entity): ElementDefinition => ({
   group: 'nodes',
-  data: { id: entity.id, label: labelOf(entity), type: entity.__typename, properties: entity.properties },
+  data: { id: entity.id, label: labelOf(entity), caption: captionOf(entity), type: entity.__typename, properties: entity.properties },
 });
 
 const edgeLabel = (type: string, count: number): string => (count > 1 ? `${type} ×${count}` : type);

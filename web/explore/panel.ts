@@ -1,6 +1,6 @@
 /** The side panel and the hover tooltip: the facts behind what the graph draws. */
 import { el, text } from './dom';
-import { factSummary, labelOf, type EdgeData, type Entity, type Relationship } from './model';
+import { factSummary, type EdgeData, type Entity, type Relationship } from './model';
 
 const propertyList = (properties: Record<string, unknown>): HTMLElement =>
   el(
@@ -17,22 +17,30 @@ const sourceLine = (locator: string | null, source: string | null): HTMLElement 
 
 export interface NodeDetails {
   entity: Entity;
+  /** The title or name with the Chinese below (model.ts, captionOf). */
+  caption: string;
   citations: Relationship[];
   expanded: boolean;
   drawn: number;
 }
 
-export function showNode(panel: HTMLElement, { entity, citations, expanded, drawn }: NodeDetails): void {
+export function showNode(
+  panel: HTMLElement,
+  { entity, caption, citations, expanded, drawn }: NodeDetails,
+  ...more: (HTMLElement | null)[]
+): void {
   const centre = `/explore?id=${encodeURIComponent(entity.id)}`;
+  const [name, chinese] = caption.split('\n');
   panel.replaceChildren(
-    el('h2', {}, labelOf(entity)),
+    el('h2', {}, name, chinese ? el('span', { class: 'zh', lang: 'zh' }, ` ${chinese}`) : null),
     el('div', { class: 'badge-line' }, el('span', { class: `badge type-${entity.__typename}` }, entity.__typename), ` ${entity.id}`),
     el(
       'p',
       { class: 'hint' },
-      expanded ? `${drawn} relationships drawn. ` : 'Click the node to expand it. ',
+      expanded ? `${drawn} relationships drawn. ` : 'Its relationships, by group, are below. ',
       el('a', { href: centre }, 'Open as centre'),
     ),
+    ...more.filter((m): m is HTMLElement => m !== null),
     el('h3', {}, 'Properties'),
     propertyList(entity.properties),
     ...(citations.length ? [el('h3', {}, 'Cited in')] : []),

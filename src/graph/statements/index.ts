@@ -5,6 +5,8 @@ import { entityPage, IndexedProperties, indexedProperties } from './entityPage';
 import { nodesByIds } from './keys';
 import { relationshipChain } from './relationshipChain';
 import { relationshipsOfType } from './relationshipsOfType';
+import { relationshipGroups } from './relationshipGroups';
+import { relationshipPage } from './relationshipPage';
 import { shortestPathsBetween } from './shortestPaths';
 import type { Params, Statement, Template } from './statement';
 
@@ -41,6 +43,8 @@ export class Statements {
       shortestPathsBetween(catalog),
       relationshipChain(catalog),
       nodesByIds(catalog),
+      relationshipGroups(catalog),
+      relationshipPage(catalog),
       entityPage(catalog, () => this.indexedProperties()),
       ...aggregateTemplates(catalog),
       ...bulkWrites(catalog),

@@ -74,6 +74,16 @@ describe('relationship statements', () => {
     expect(statements.text('nodesByIds').match(/UNWIND/g)).toHaveLength(LABELS.length);
   });
 
+  it("count and page groups only of the model's types and directions, written into the pattern", () => {
+    expect(statements.text('relationshipPageOfNodes@Region.IMPORTED_FROM.OUT')).toContain('(n)-[r:IMPORTED_FROM]->(m)');
+    expect(statements.text('relationshipGroupsOfNodes@Work')).toContain(
+      "{type: 'ORIGINATES_FROM', direction: 'OUT', count: COUNT { (n)-[:ORIGINATES_FROM]->() }}",
+    );
+    expect(() => statements.text('relationshipPageOfNodes@Region.LIKES.OUT')).toThrow(/LIKES is not a relationship type/);
+    expect(() => statements.text('relationshipPageOfNodes@Region.IMPORTED_FROM.UP')).toThrow(/UP is not a direction/);
+    expect(() => statements.text('relationshipGroupsOfNodes@Work}) DETACH DELETE n //')).toThrow(/not labels/);
+  });
+
   it('are refused for a template that is none', () => {
     expect(() => statements.text('ping@Work')).toThrow(/cypher\/ping.cypher is not a template/);
     expect(() => statements.text('noSuchStatement')).toThrow(/no Cypher file cypher\/noSuchStatement.cypher/);
