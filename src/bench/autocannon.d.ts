@@ -12,6 +12,8 @@ declare module 'autocannon' {
     url: string;
     connections?: number;
     duration?: number;
+    /** Requests to answer before stopping; duration is then ignored. */
+    amount?: number;
     timeout?: number;
     requests?: Request[];
   }

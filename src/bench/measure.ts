@@ -81,8 +81,11 @@ export async function readRows(
   }
 }
 
-/** autocannon against a GraphQL endpoint, each connection cycling through the bodies; every latency kept. */
-function autocannonRun(url: string, bodies: string[], connections: number, seconds: number): Promise<RunFigures> {
+/**
+ * autocannon against a GraphQL endpoint, each connection cycling through the bodies; every latency kept.
+ * For `seconds`, or, given `amount`, until that many requests are answered however long they take.
+ */
+function autocannonRun(url: string, bodies: string[], connections: number, seconds: number, amount?: number): Promise<RunFigures> {
   return new Promise((resolve, reject) => {
     const latencies: number[] = [];
     let errors = 0;
@@ -91,7 +94,7 @@ function autocannonRun(url: string, bodies: string[], connections: number, secon
       {
         url: `${url}/graphql`,
         connections,
-        duration: seconds,
+        ...(amount ? { amount } : { duration: seconds }),
         timeout: 60,
         requests: bodies.map((body) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body })),
       },
@@ -110,10 +113,17 @@ function autocannonRun(url: string, bodies: string[], connections: number, secon
   });
 }
 
-/** Load on a GraphQL server: a warm-up run (discarded), then the measured run. */
+/**
+ * Load on a GraphQL server: a warm-up run (discarded), then the measured run. autocannon drops what is in
+ * flight when its time is up, so a run shorter than one answer would report none; the floor's loops
+ * always finish their first statement. A run that answered nothing therefore goes on until each
+ * connection has one answer.
+ */
 export async function httpLoad(url: string, bodies: string[], settings: LoadSettings): Promise<RunFigures> {
   if (settings.warmupSeconds > 0) await autocannonRun(url, bodies, settings.connections, settings.warmupSeconds);
-  return autocannonRun(url, bodies, settings.connections, settings.seconds);
+  const run = await autocannonRun(url, bodies, settings.connections, settings.seconds);
+  if (run.requests > 0 || run.errors > 0) return run;
+  return autocannonRun(url, bodies, settings.connections, settings.seconds, settings.connections);
 }
 
 /** The floor's load: `connections` loops sending the statement straight through the driver until time is up. */

@@ -1,6 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { ErrorCode } from '../errors';
-import { LABEL_PREFIX } from '../model';
+import { DERIVED_NAME_PROPERTIES, LABEL_PREFIX } from '../model';
 import { ChangeRequest, linkKeyOf } from './changes';
 import { Applied, changeSteps, existing, existingLink, fail } from './changeSteps';
 import type { WriteScope } from './graph';
@@ -13,7 +13,8 @@ import { keyLookup } from './statements';
  * The undoing change goes through the same steps and checks as any curator's, and is recorded with
  * `revertOf`.
  */
-const MANAGED = new Set(['id', 'source', 'locator']);
+/** Not set by a revert: kept by the server, or derived from the names it sets (recomputed by the write). */
+const MANAGED = new Set(['id', 'source', 'locator', ...DERIVED_NAME_PROPERTIES]);
 
 /** Sorted-key JSON, so two property maps compare by content. */
 const canonical = (value: unknown): string =>
