@@ -192,7 +192,7 @@ export function viaSeek(shapes: readonly RelationshipShape[], label: string, lis
     direction === 'OUT'
       ? `(via:${end} {id: $rel[${i}].id})<-[:${type}]-(w:${label})`
       : `(via:${end} {id: $rel[${i}].id})-[:${type}]->(w:${label})`;
-  return `n.id IN COLLECT { MATCH ${pattern} RETURN w.id }`;
+  return `n.id IN COLLECT { MATCH ${pattern} RETURN DISTINCT w.id }`;
 }
 
 /**
