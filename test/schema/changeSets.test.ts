@@ -3,9 +3,8 @@
  * nothing, and one mutation field per request: every refusal has a code, names its field, and writes
  * nothing (the database's checksum, history included, is unchanged).
  */
-import type { Driver } from 'neo4j-driver';
 import { snapshot } from '../seed/graphChecksum';
-import { graphql, startSeededServer, TestServer } from '../support/http';
+import { graphql, seededServerForFile } from '../support/http';
 import { cypher } from '../support/neo4j';
 import { curatorToken, tokenEnv } from '../support/tokens';
 
@@ -14,29 +13,21 @@ const token = (sub: string, roles: string[]) => curatorToken(ENV, sub, roles);
 const EDITOR = token('editor-1', ['editor']);
 const ADMIN = token('admin-1', ['admin']);
 
-let driver: Driver;
-let server: TestServer;
-beforeAll(async () => {
-  ({ driver, server } = await startSeededServer(ENV));
-});
-afterAll(async () => {
-  await server.close();
-  await driver.close();
-});
+const suite = seededServerForFile(ENV);
 
 const send = (query: string, variables: Record<string, unknown> = {}, auth = EDITOR) =>
-  graphql(server.url, query, variables, { authorization: auth });
+  graphql(suite.server.url, query, variables, { authorization: auth });
 const APPLY = 'mutation ($changes: [ChangeInput!]!) { applyChanges(changes: $changes) { changeSet changes { seq op target author } } }';
 const work = (id: string, properties: Record<string, unknown> = { title: 'Change Set Film' }) => ({
   createEntity: { label: 'Work', id, properties, source: 'source:paper', locator: 'change sets test' },
 });
 
 async function refused(query: string, variables: Record<string, unknown>, code: string, message: RegExp, auth = EDITOR) {
-  const before = await snapshot(driver);
+  const before = await snapshot(suite.driver);
   const res = await send(query, variables, auth);
   expect(res.errors?.[0]?.extensions?.code).toBe(code);
   expect(res.errors![0].message).toMatch(message);
-  expect((await snapshot(driver)).checksum).toBe(before.checksum);
+  expect((await snapshot(suite.driver)).checksum).toBe(before.checksum);
   return res;
 }
 
@@ -124,7 +115,10 @@ describe('change sets', () => {
       ['link', 'editor-1'],
     ]);
     expect(changes.map((c) => c.seq - changes[0].seq)).toEqual([0, 1, 2]);
-    const rows = await cypher(driver, "MATCH (w:Work {id: 'work:cs-one'})-[:ORIGINATES_FROM]->(r) RETURN w.year AS year, r.id AS region");
+    const rows = await cypher(
+      suite.driver,
+      "MATCH (w:Work {id: 'work:cs-one'})-[:ORIGINATES_FROM]->(r) RETURN w.year AS year, r.id AS region",
+    );
     expect(rows).toEqual([{ year: 2024, region: 'region:hong-kong' }]);
   });
 

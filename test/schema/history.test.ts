@@ -4,9 +4,8 @@
  * recorded; and many concurrent writers, whose history must match the graph exactly.
  */
 import { createClient } from 'graphql-ws';
-import type { Driver } from 'neo4j-driver';
 import WebSocket from 'ws';
-import { graphql, startSeededServer, TestServer } from '../support/http';
+import { graphql, seededServerForFile } from '../support/http';
 import { cypher } from '../support/neo4j';
 import { curatorToken, tokenEnv } from '../support/tokens';
 
@@ -15,24 +14,16 @@ const token = (sub: string, roles: string[]) => curatorToken(ENV, sub, roles);
 const EDITOR = token('ada', ['editor']);
 const ADMIN = token('grace', ['admin']);
 
-let driver: Driver;
-let server: TestServer;
-beforeAll(async () => {
-  ({ driver, server } = await startSeededServer(ENV));
-});
-afterAll(async () => {
-  await server.close();
-  await driver.close();
-});
+const suite = seededServerForFile(ENV);
 
 const send = (query: string, variables: Record<string, unknown> = {}, auth = EDITOR) =>
-  graphql(server.url, query, variables, { authorization: auth });
+  graphql(suite.server.url, query, variables, { authorization: auth });
 const CHANGE = 'seq author op target targetKind before after source locator revertOf changeSet';
 const create = (id: string, title = 'History Film') =>
   send('mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }', {
     input: { label: 'Work', id, properties: { title, year: 2020 }, source: 'source:paper', locator: 'Table 7, row 1' },
   });
-const lastSeq = async () => (await cypher(driver, 'MATCH (c:Change) RETURN coalesce(max(c.seq), 0) AS seq'))[0].seq as number;
+const lastSeq = async () => (await cypher(suite.driver, 'MATCH (c:Change) RETURN coalesce(max(c.seq), 0) AS seq'))[0].seq as number;
 
 describe('history', () => {
   it('records who, what before and after, source and locator, per entity and per fact', async () => {
@@ -99,7 +90,7 @@ describe('history', () => {
   });
 
   it('pushes the same changes over WebSocket as they commit', async () => {
-    const client = createClient({ url: `${server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({ url: `${suite.server.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, retryAttempts: 0 });
     const received: { seq: number; target: string; author: string }[] = [];
     const done = new Promise<void>((resolve, reject) => {
       const stop = client.subscribe<{ changeCommitted: { seq: number; target: string; author: string } }>(
@@ -145,7 +136,7 @@ describe('history', () => {
     expect(revert.errors).toBeUndefined();
     expect(revert.data!.revertChange).toMatchObject({ author: 'grace', op: 'updateEntity', revertOf: updateSeq });
     const [row] = await cypher(
-      driver,
+      suite.driver,
       "MATCH (w:Work {id: 'work:history-revert'}) RETURN w.title AS title, w.sortName AS sortName, w.runtimeMinutes AS minutes, w.year AS year",
     );
     // The sort name derived from the title follows it back, recomputed by the write, not set by the revert.
@@ -159,13 +150,13 @@ describe('history', () => {
     expect((await send('mutation ($input: LinkInput!) { link(input: $input) { type } }', { input: link })).errors).toBeUndefined();
     const shape =
       "MATCH (w:Work {id: 'work:history-deleted'})-[r]->(o) RETURN w.title AS title, type(r) AS type, o.id AS other ORDER BY type";
-    const before = await cypher(driver, shape);
+    const before = await cypher(suite.driver, shape);
     expect((await send('mutation { deleteEntity(id: "work:history-deleted") { id } }', {}, ADMIN)).errors).toBeUndefined();
-    expect(await cypher(driver, shape)).toEqual([]);
+    expect(await cypher(suite.driver, shape)).toEqual([]);
     expect(
       (await send('mutation ($seq: Int!) { revertChange(seq: $seq) { seq } }', { seq: await lastSeq() }, ADMIN)).errors,
     ).toBeUndefined();
-    expect(await cypher(driver, shape)).toEqual(before);
+    expect(await cypher(suite.driver, shape)).toEqual(before);
   });
 });
 
@@ -188,9 +179,9 @@ describe('concurrent curators', () => {
     const committed = replies.filter((r) => !r.errors).length;
     expect(replies.filter((r) => r.errors).map((r) => r.errors![0].extensions!.code)).toEqual(Array(8).fill('BAD_USER_INPUT'));
     expect(committed).toBe(32);
-    const [graph] = await cypher(driver, "MATCH (w:Work {id: 'work:history-race'}) RETURN w.episodes AS episodes, w.note AS note");
+    const [graph] = await cypher(suite.driver, "MATCH (w:Work {id: 'work:history-race'}) RETURN w.episodes AS episodes, w.note AS note");
     const changes = await cypher(
-      driver,
+      suite.driver,
       'MATCH (c:Change) WHERE c.seq > $start RETURN c.seq AS seq, c.op AS op, c.before AS before, c.after AS after ORDER BY c.seq',
       { start },
     );
