@@ -4,39 +4,17 @@
  * exits at once (code 1); two that come together, as a terminal's Ctrl-C and npm's copy of it do, count
  * as one and the shutdown stays graceful.
  */
-import http from 'node:http';
 import { Spawned, startOnTestNeo4j, within } from './startProcess';
-import { sleep } from './support';
+import { requestInFlight as heldRequest, sleep } from './support';
 
-/** A POST sent but for its last bytes: the server waits for them, and so does its graceful shutdown. */
+/** A request held in flight; its answer is the reply's status, or the code of the connection's failure. */
 function requestInFlight(url: string) {
-  const body = Buffer.from(JSON.stringify({ query: '{ __typename }' }));
-  const { hostname, port } = new URL(url);
-  let req!: http.ClientRequest;
-  const answer = new Promise<string>((resolve) => {
-    req = http.request(
-      {
-        hostname,
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent: false,
-        headers: { 'content-type': 'application/json', 'content-length': body.length },
-      },
-      (res) => {
-        res.resume();
-        res.on('end', () => resolve(String(res.statusCode)));
-      },
-    );
-    req.on('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? 'error'));
-  });
-  req.write(body.subarray(0, 5));
-  return {
-    answer,
-    finish: () => {
-      req.end(body.subarray(5));
-    },
-  };
+  const inFlight = heldRequest(url);
+  const answer = inFlight.answer.then(
+    (reply) => String(reply.status),
+    (err: NodeJS.ErrnoException) => err.code ?? 'error',
+  );
+  return { answer, finish: inFlight.finish };
 }
 
 describe('signals to npm start', () => {

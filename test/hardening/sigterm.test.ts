@@ -7,7 +7,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
 import path from 'node:path';
 import { testEnv } from '../support/neo4j';
-import { gql, Load, sleep, Tally } from './support';
+import { gql, Load, requestInFlight as heldRequest, sleep, Tally } from './support';
 
 const startScript = path.join(__dirname, '..', '..', 'dist', 'scripts', 'start.js');
 const EXIT_BOUND_MS = 15_000;
@@ -30,38 +30,11 @@ function startServer(): { child: ChildProcess; url: Promise<string>; exit: Promi
   return { child, url, exit };
 }
 
-/** A POST whose headers and first bytes are sent at once, and the rest of its body only on `finish()`. */
+/** A request held in flight; its answer is the reply's status and parsed body. */
 function requestInFlight(url: string, query: string) {
-  const body = Buffer.from(JSON.stringify({ query }));
-  const { hostname, port } = new URL(url);
-  let req!: http.ClientRequest;
-  const answer = new Promise<{ status: number; body: any }>((resolve, reject) => {
-    req = http.request(
-      {
-        hostname,
-        port,
-        path: '/graphql',
-        method: 'POST',
-        agent: false,
-        headers: { 'content-type': 'application/json', 'content-length': body.length },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (d) => {
-          text += d;
-        });
-        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text) }));
-      },
-    );
-    req.on('error', reject);
-  });
-  req.write(body.subarray(0, 10));
-  return {
-    answer,
-    finish: () => {
-      req.end(body.subarray(10));
-    },
-  };
+  const inFlight = heldRequest(url, query);
+  const answer = inFlight.answer.then((reply) => ({ status: reply.status, body: JSON.parse(reply.text) }));
+  return { answer, finish: inFlight.finish };
 }
 
 /** Opens a new connection and reports how it went: 'refused', 'reset', or the HTTP status. */

@@ -3,6 +3,7 @@
  * request can be replayed), raw HTTP that never throws on a refusal, and tallies to print.
  */
 import fs from 'node:fs';
+import http from 'node:http';
 import jwt from 'jsonwebtoken';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/graph/driver';
@@ -198,4 +199,37 @@ export class Load {
     await Promise.all(this.workers);
     return this.shots;
   }
+}
+
+/**
+ * A POST to /graphql whose headers and first bytes are sent at once and the rest of its body only on
+ * `finish()`: the server waits for them, and so does its graceful shutdown. `answer` is the status and
+ * text of the reply; it rejects if the connection fails.
+ */
+export function requestInFlight(url: string, query = '{ __typename }') {
+  const body = Buffer.from(JSON.stringify({ query }));
+  const { hostname, port } = new URL(url);
+  let req!: http.ClientRequest;
+  const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
+    req = http.request(
+      {
+        hostname,
+        port,
+        path: '/graphql',
+        method: 'POST',
+        agent: false,
+        headers: { 'content-type': 'application/json', 'content-length': body.length },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => {
+          text += d;
+        });
+        res.on('end', () => resolve({ status: res.statusCode!, text }));
+      },
+    );
+    req.on('error', reject);
+  });
+  req.write(body.subarray(0, 10));
+  return { answer, finish: () => void req.end(body.subarray(10)) };
 }
