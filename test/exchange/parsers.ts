@@ -3,7 +3,7 @@
  * Chromium's own XML parser (DOMParser), the way a browser-based tool would read it.
  */
 import fs from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 
 export interface Csv {
   header: string[];
@@ -57,18 +57,8 @@ export interface GraphmlReading {
   dataOf: Record<string, Record<string, string>>;
 }
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export async function parseGraphmlInChromium(file: string): Promise<GraphmlReading> {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     return await page.evaluate(

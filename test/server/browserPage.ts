@@ -6,7 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/chromium';
 import { buildPagesIfStale } from '../../src/server/buildPages';
 import { loadRealSeed } from '../seed/graphChecksum';
 import { startTestServer, TestServer } from '../support/http';
@@ -28,18 +29,7 @@ export async function openPageSession(driver: Driver): Promise<PageSession> {
   await buildPagesIfStale();
   await loadRealSeed(driver);
   const server = await startTestServer(driver);
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   const requests: string[] = [];
   const problems: string[] = [];
