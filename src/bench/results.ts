@@ -1,6 +1,7 @@
 import type { Check, Profiles } from './check';
-import type { ScaleData, ScaleSpec } from './data';
+import type { ScaleData } from './data';
 import type { RunFigures } from './measure';
+import type { BenchOptions } from './options';
 import type { Subjects } from './workloads';
 
 /** What a benchmark run measures and reports: the figures run.ts collects and report.ts and targets.ts read. */
@@ -50,14 +51,8 @@ export interface BenchReport {
   minutes: number;
   machine: { cpus: number; cpuModel: string; memoryGB: number; node: string; platform: string };
   neo4j: { version: string; edition: string; own: boolean; heap?: string; pageCache?: string };
-  settings: {
-    scales: ScaleSpec[];
-    rounds: number;
-    seconds: number;
-    warmupSeconds: number;
-    scaleWarmupSeconds: number;
-    connections: number;
-    seed: number;
+  /** The run's options as the report records them, and how its servers ran. */
+  settings: Pick<BenchOptions, 'scales' | 'rounds' | 'seconds' | 'warmupSeconds' | 'scaleWarmupSeconds' | 'connections' | 'seed'> & {
     servers: string;
   };
   scales: ScaleResult[];
