@@ -9,7 +9,7 @@
 // tiers counts in its best. Kept: the hits of the asked $labels (all when empty), by rank, score, then id;
 // `fullTiers` gives the rank of each tier whose reading was cut at $scanLimit, so the caller reads further
 // when a cut tier may hide better hits. Of each kept hit: its label, the properties in $properties (all
-// when null), score, rank, and its names (for saying which matched).
+// when null), score, rank, and, when $names (the query asks which name matched), its names.
 WITH $tiers AS tiers
 CALL (tiers) {
   {{> searchTierHits}}
@@ -42,7 +42,7 @@ CALL (tiers) {
   WITH node, best[0] AS rank, best[1] AS score ORDER BY rank, score DESC, node.id LIMIT toInteger($limit)
   RETURN collect([labels(node)[0],
     {{projected node $properties}}, score, rank,
-    node {.title, .name, .aliases, .titleZh, .nameZh, .titleZhHans, .titleZhHant, .titleZhHK, .nameZhHans, .nameZhHant,
-      .nameZhHK, .titleZhPinyin, .titleZhJyutping, .nameZhPinyin, .nameZhJyutping}]) AS kept
+    CASE WHEN $names THEN node {.title, .name, .aliases, .titleZh, .nameZh, .titleZhHans, .titleZhHant, .titleZhHK,
+      .nameZhHans, .nameZhHant, .nameZhHK, .titleZhPinyin, .titleZhJyutping, .nameZhPinyin, .nameZhJyutping} END]) AS kept
 }
 RETURN fullTiers, kept

@@ -67,10 +67,16 @@ export class GraphStore {
 
   /**
    * Full-text search over names, titles and aliases, English and Chinese, best first; of each hit, the
-   * properties named (the query's selection), else all.
+   * properties named (the query's selection), else all, and, when `explained`, which name matched.
    */
-  async search(text: string, labels: string[], limit: number, properties: PropertyNames = null): Promise<SearchHitData[]> {
-    return searchEntities(this.graph, text, labels, limit, properties);
+  async search(
+    text: string,
+    labels: string[],
+    limit: number,
+    properties: PropertyNames = null,
+    explained = true,
+  ): Promise<SearchHitData[]> {
+    return searchEntities(this.graph, text, labels, limit, properties, explained);
   }
 
   async ping(): Promise<boolean> {

@@ -7,7 +7,7 @@ import { LABEL_PREFIX } from '../model';
 import type { RequestContext } from './context';
 import { MAX_PAGE_SIZE, checkPageSize } from './lists';
 import { Node } from './node';
-import { searchHitReads } from './selection';
+import { searchHitReads, searchMatchReads } from './selection';
 import { ErrorCode } from '../errors';
 
 /** The GraphQL enum of how a hit matched, from the search plan's tiers (best first). */
@@ -77,8 +77,10 @@ export class SearchResolver {
       });
     }
     try {
-      const hits = await ctx.store.search(text, types ?? [], first, searchHitReads(info));
-      return hits.map((h) => ({ ...h, matchedBy: h.match.kind, matchedName: h.match.name, matchedForm: h.match.form }));
+      // Which name matched is worked out only when the query selects it (searchMatchReads); unselected,
+      // matchedName and matchedForm are never read.
+      const hits = await ctx.store.search(text, types ?? [], first, searchHitReads(info), searchMatchReads(info));
+      return hits.map((h) => ({ ...h, matchedBy: h.kind, matchedName: h.match?.name ?? '', matchedForm: h.match?.form ?? '' }));
     } catch (err) {
       if (err instanceof SearchTextProblem)
         throw new GraphQLError(`text: ${err.message}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'text' } });

@@ -174,6 +174,18 @@ export const searchHitReads = memoised((info): PropertyNames => {
   return reads.result();
 });
 
+/**
+ * Whether a search's selection asks which name matched (`matchedName`, `matchedForm`): only then does
+ * the search read each hit's names and work out the match (src/graph/search/explain.ts).
+ */
+export const searchMatchReads = memoised((info): boolean => {
+  let asked = false;
+  eachField(walkOf(info), subSelections(info.fieldNodes), getNamedType(info.returnType), (field) => {
+    if (field.name.value === 'matchedName' || field.name.value === 'matchedForm') asked = true;
+  });
+  return asked;
+});
+
 /** The properties read of the entities on a page of a list (lists.ts): under `nodes`, and `edges { node }`. */
 export const pageNodeReads = memoised((info): PropertyNames => {
   const walk = walkOf(info);

@@ -30,6 +30,8 @@ export interface SearchParams {
   tiers: RankedQuery[];
   laterTiers: RankedQuery[];
   whole: string[];
+  /** Whether the statement returns each hit's names, for saying which matched (explain.ts). */
+  names: boolean;
 }
 
 /** The entity_search index's fields for printed names: English and Chinese as the source gives them. */
@@ -124,9 +126,10 @@ const prefix = (token: string): string => (token.length >= 2 ? `${token}*` : tok
  * The statement's parameters for a search for `text`. A Chinese text is one word of a language without
  * spaces, so it is EXACT or OTHER_SCRIPT only when it is a whole name (`whole`: the text folded as typed,
  * then in simplified script, against each hit's searchWholeZh); found inside a longer name, it is a part
- * of it, ranked with the prefixes (长津湖 in 长津湖之水门桥).
+ * of it, ranked with the prefixes (长津湖 in 长津湖之水门桥). Each hit's names come back only with
+ * `names`, for saying which of them matched.
  */
-export function searchParams(text: string): SearchParams {
+export function searchParams(text: string, names = true): SearchParams {
   const tiers = searchTiers(text);
   const han = text
     .normalize('NFKC')
@@ -137,7 +140,7 @@ export function searchParams(text: string): SearchParams {
   // A Chinese text has only its two exact tiers, and either may rank a hit as a part (with the prefixes),
   // so both are read at once; a Latin text's later tiers rank below its exact words.
   const first = whole.length > 0 ? ranked.length : 1;
-  return { tiers: ranked.slice(0, first), laterTiers: ranked.slice(first), whole };
+  return { tiers: ranked.slice(0, first), laterTiers: ranked.slice(first), whole, names };
 }
 
 /** The tiers of a search for `text`, best first; a tier whose words cannot apply to the text is left out. */
