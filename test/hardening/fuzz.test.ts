@@ -24,7 +24,12 @@ import { EDITOR, gql, prng, Reply, TOKEN_ENV, send, Tally } from './support';
 
 const CONCURRENCY = 8;
 const MIN_REQUESTS = 5000;
-const TIME_BOUND_MS = 240_000;
+/**
+ * Jest's bound on the whole run. Every case is sent, however long a loaded machine takes: beside three
+ * benchmarks, a deadline of 240 s cut the run short at 20,697 of 24,562 cases and failed it. What the
+ * test checks is the answers, not their speed.
+ */
+const RUN_BOUND_MS = 900_000;
 
 let driver: Driver;
 let server: GraphServer;
@@ -67,11 +72,10 @@ async function sendAll(cases: FuzzCase[]): Promise<{ problems: string[]; byKind:
   const problems: string[] = [];
   const byKind = new Tally();
   const byCode = new Tally();
-  const deadline = Date.now() + TIME_BOUND_MS;
   let next = 0;
   await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      while (next < cases.length && Date.now() < deadline) {
+      while (next < cases.length) {
         const c = cases[next++];
         const reply = await send(url, {
           method: c.method,
@@ -92,39 +96,43 @@ async function sendAll(cases: FuzzCase[]): Promise<{ problems: string[]; byKind:
 }
 
 describe('bad input, generated', () => {
-  it(`answers ${MIN_REQUESTS}+ bad requests without a 5xx, each error with a code, and leaves the graph byte-for-byte unchanged`, async () => {
-    const random = prng(20250707);
-    const saved = fs
-      .readdirSync(path.join(__dirname, '..', '..', 'queries'))
-      .map((f) => fs.readFileSync(path.join(__dirname, '..', '..', 'queries', f), 'utf8'));
-    const cases = [
-      ...stringSlotCases(schema),
-      ...editorMutationCases(schema, EDITOR),
-      ...wrongTypeCases(schema, random),
-      ...malformedRequestCases(random, 700),
-      ...malformedGraphQLCases(random, saved, 700),
-      ...hugeCases(),
-    ];
-    const started = Date.now();
-    const { problems, byKind, byCode, sent } = await sendAll(cases);
-    const health = await send(url, { method: 'GET', path: '/health' });
-    const after = await snapshot(driver);
-    console.log(
-      [
-        `${sent} of ${cases.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-        `by kind: ${byKind}`,
-        `answers by code: ${byCode}`,
-        `problems: ${problems.length}${problems.length ? `\n  ${problems.slice(0, 15).join('\n  ')}` : ''}`,
-        `server log lines at warn or above: ${logLines.length}`,
-      ].join('\n'),
-    );
+  it(
+    `answers ${MIN_REQUESTS}+ bad requests without a 5xx, each error with a code, and leaves the graph byte-for-byte unchanged`,
+    async () => {
+      const random = prng(20250707);
+      const saved = fs
+        .readdirSync(path.join(__dirname, '..', '..', 'queries'))
+        .map((f) => fs.readFileSync(path.join(__dirname, '..', '..', 'queries', f), 'utf8'));
+      const cases = [
+        ...stringSlotCases(schema),
+        ...editorMutationCases(schema, EDITOR),
+        ...wrongTypeCases(schema, random),
+        ...malformedRequestCases(random, 700),
+        ...malformedGraphQLCases(random, saved, 700),
+        ...hugeCases(),
+      ];
+      const started = Date.now();
+      const { problems, byKind, byCode, sent } = await sendAll(cases);
+      const health = await send(url, { method: 'GET', path: '/health' });
+      const after = await snapshot(driver);
+      console.log(
+        [
+          `${sent} of ${cases.length} requests in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+          `by kind: ${byKind}`,
+          `answers by code: ${byCode}`,
+          `problems: ${problems.length}${problems.length ? `\n  ${problems.slice(0, 15).join('\n  ')}` : ''}`,
+          `server log lines at warn or above: ${logLines.length}`,
+        ].join('\n'),
+      );
 
-    expect(sent).toBe(cases.length);
-    expect(sent).toBeGreaterThanOrEqual(MIN_REQUESTS);
-    expect(problems.slice(0, 15)).toEqual([]);
-    expect(health.status).toBe(200);
-    expect(after.checksum).toBe(before.checksum);
-    expect(after.nodeCount).toBe(before.nodeCount);
-    expect(after.relationshipCount).toBe(before.relationshipCount);
-  }, 300_000);
+      expect(sent).toBe(cases.length);
+      expect(sent).toBeGreaterThanOrEqual(MIN_REQUESTS);
+      expect(problems.slice(0, 15)).toEqual([]);
+      expect(health.status).toBe(200);
+      expect(after.checksum).toBe(before.checksum);
+      expect(after.nodeCount).toBe(before.nodeCount);
+      expect(after.relationshipCount).toBe(before.relationshipCount);
+    },
+    RUN_BOUND_MS,
+  );
 });
