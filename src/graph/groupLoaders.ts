@@ -10,7 +10,7 @@ import type { Graph } from './graph';
 import type { RelationshipRow } from './factRows';
 import { byLabel, keysByLabel } from './statements/keys';
 import { decodeGroup, GroupRow, groupsName } from './statements/relationshipGroups';
-import { decodePageRow, Neighbour, pageName } from './statements/relationshipPage';
+import { decodePageRow, Neighbour, pageName, pageParams } from './statements/relationshipPage';
 
 /** One page of one group: the node, the type and direction, where it starts and the years it keeps to. */
 export interface GroupPageKey {
@@ -80,7 +80,7 @@ const pageLoader = (graph: Graph): GroupLoaders['relationshipPage'] =>
             (k) => k.id,
           );
           if (Object.keys(sorted).length === 0) return;
-          const rows = await graph.read(pageName(type, direction, sorted), { byLabel: sorted, limit: first + 1 });
+          const rows = await graph.read(pageName(type, direction, sorted), { byLabel: sorted, ...pageParams(first) });
           const byKey = new Map(rows.map((r) => decodePageRow(r)).map((p) => [p.key, p.neighbours]));
           for (const k of batch) pages.set(pageKeyOf(k), pageOf(k, byKey.get(pageKeyOf(k)) ?? []));
         }),

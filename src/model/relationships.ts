@@ -4,6 +4,8 @@
  * are a fixed list. The additional types are the project's, for facts the paper states that the
  * contract has no type for. `CITED_IN` (any node to its Source) is made by the loaders, never sent.
  */
+import { LABELS } from './labels';
+
 export type Direction = 'OUT' | 'IN';
 
 /** Labels a type may start from, and labels it may end at. */
@@ -101,4 +103,18 @@ export function typesAtLabel(label: string): TypeAtLabel[] {
   found.push({ type: CITATION_TYPE, direction: 'OUT' });
   if (label === 'Source') found.push({ type: CITATION_TYPE, direction: 'IN' });
   return found;
+}
+
+/**
+ * The labels a node of this label can reach through relationships of a type in a direction, as the model's
+ * endpoints allow them: the labels of its neighbours in that group (none when the model has no such group).
+ */
+export function neighbourLabels(type: string, direction: Direction, label: string): string[] {
+  if (type === CITATION_TYPE) return direction === 'OUT' ? ['Source'] : label === 'Source' ? [...LABELS] : [];
+  const found = new Set<string>();
+  for (const [from, to] of endpointsOf(type)) {
+    const [here, there] = direction === 'OUT' ? [from, to] : [to, from];
+    if (here.includes(label)) for (const other of there) found.add(other);
+  }
+  return LABELS.filter((l) => found.has(l));
 }

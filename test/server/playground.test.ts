@@ -101,6 +101,14 @@ describe('the playground', () => {
     await expect(shown.textContent()).resolves.toContain('684202');
     await expect(shown.textContent()).resolves.toContain('"Japan"');
     await screenshot(page, 'playground.png');
+    // With the saved queries open beside it (and the table on the right), the editor keeps a usable width:
+    // at 1400 pixels about 45 columns of the query, where it had 25 while GraphiQL's panes halved what was left.
+    await expect(page.locator('.saved-queries').isVisible()).resolves.toBe(true);
+    const columns = await page.evaluate(() => {
+      const cm = (globalThis as any).document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror;
+      return Math.floor((cm.getScrollerElement().clientWidth - cm.getGutterElement().offsetWidth) / cm.defaultCharWidth());
+    });
+    expect(columns).toBeGreaterThanOrEqual(40);
 
     expect(requests.some((u) => u.endsWith('/assets/playground.js'))).toBe(true);
     expect(requests.filter((u) => u.endsWith('/graphql')).length).toBeGreaterThanOrEqual(2);

@@ -1,4 +1,4 @@
-import { type Direction, isModelType } from '../../model';
+import { type Direction, isModelType, neighbourLabels } from '../../model';
 import type { QueryCatalog } from './catalog';
 import { forKeyLabels, labelsNamed } from './keys';
 import type { Row, Template } from './statement';
@@ -6,30 +6,61 @@ import type { Row, Template } from './statement';
 /**
  * `relationshipPageOfNodes@Region.IMPORTED_FROM.OUT`: a page of neighbours through one type and direction,
  * for keys of these labels. The type (any of the model's: the statement's variant is checked against its
- * fixed list) and direction are written into the pattern, so Neo4j expands only that group of a hub.
+ * fixed list) and direction are written into the pattern, so Neo4j expands only that group of a hub; for
+ * each label of the keys, the labels the model lets the group reach are written into walks of their id
+ * indexes, which read a hub's page in order instead of sorting its whole group
+ * (cypher/relationshipPageWalk.cypher).
  */
 export const PAGE_STATEMENT = 'relationshipPageOfNodes';
 
-const patternOf = (type: string, direction: string): string => {
+/** The most index entries a walk reads for each neighbour a page asks for before the group is expanded instead. */
+export const WALK_BUDGET_PER_ROW = 50;
+
+const patternsOf = (type: string, direction: string): { pattern: string; degree: string } => {
   if (!isModelType(type)) throw new Error(`${type} is not a relationship type that ${PAGE_STATEMENT} is made for`);
-  if (direction === 'OUT') return `-[r:${type}]->`;
-  if (direction === 'IN') return `<-[r:${type}]-`;
+  if (direction === 'OUT') return { pattern: `-[r:${type}]->`, degree: `(n)-[:${type}]->()` };
+  if (direction === 'IN') return { pattern: `<-[r:${type}]-`, degree: `(n)<-[:${type}]-()` };
   throw new Error(`${direction} is not a direction that ${PAGE_STATEMENT} is made for`);
 };
+
+/** The keys of one label with the walks of every label their group reaches (cypher/relationshipPageWalksOfLabel.cypher). */
+function walksOfLabel(catalog: QueryCatalog, label: string, type: string, direction: Direction, degree: string): string {
+  const neighbours = neighbourLabels(type, direction, label);
+  const walks = neighbours.map((neighbour, i) =>
+    catalog.text('relationshipPageWalk').trim().replaceAll('{{neighbour}}', neighbour).replaceAll('{{i}}', String(i)),
+  );
+  return catalog
+    .text('relationshipPageWalksOfLabel')
+    .trim()
+    .replaceAll('{{label}}', label)
+    .replace('{{degree}}', degree)
+    .replace('{{walks}}', walks.join('\n'))
+    .replace('{{walked}}', neighbours.length ? neighbours.map((_, i) => `walked${i}`).join(' + ') : '[]')
+    .replace('{{complete}}', neighbours.length ? neighbours.map((_, i) => `complete${i}`).join(' AND ') : 'false');
+}
 
 export const relationshipPage = (catalog: QueryCatalog): Template => ({
   name: PAGE_STATEMENT,
   text: (variant) => {
     const [labels, type, direction, ...rest] = variant.split('.');
     if (rest.length > 0 || !direction) throw new Error(`${variant} is not a variant of ${PAGE_STATEMENT} (Labels.TYPE.DIRECTION)`);
-    const pattern = patternOf(type, direction);
-    return catalog.withIncludes(PAGE_STATEMENT, labelsNamed(labels, PAGE_STATEMENT)).replace('{{pattern}}', pattern);
+    const { pattern, degree } = patternsOf(type, direction);
+    const branches = labelsNamed(labels, PAGE_STATEMENT).map(
+      (label, i) => `  ${i === 0 ? '' : 'UNION ALL\n  '}${walksOfLabel(catalog, label, type, direction as Direction, degree)}`,
+    );
+    return catalog.text(PAGE_STATEMENT).replace('{{walksByKeyLabel}}', branches.join('\n')).replaceAll('{{pattern}}', pattern);
   },
 });
 
 /** The statement for one group, narrowed to the labels of the keys (sorted by label) it is given. */
 export const pageName = (type: string, direction: Direction, byLabel: Record<string, unknown[]>): string =>
   forKeyLabels(`${PAGE_STATEMENT}@${type}.${direction}`, byLabel);
+
+/** The parameters of a page statement besides its keys: a page and one more, and how far a walk may read. */
+export const pageParams = (first: number): { limit: number; walkBudget: number } => ({
+  limit: first + 1,
+  walkBudget: WALK_BUDGET_PER_ROW * (first + 1),
+});
 
 /** A neighbour on a page: its label, its properties and its relationships of the group, in order. */
 export interface Neighbour {

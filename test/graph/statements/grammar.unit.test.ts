@@ -13,7 +13,7 @@ import {
   Statements,
 } from '../../../src/graph/statements';
 import { chainName } from '../../../src/graph/statements/relationshipChain';
-import { LABELS } from '../../../src/model';
+import { LABELS, neighbourLabels } from '../../../src/model';
 
 const statements = new Statements();
 
@@ -82,6 +82,20 @@ describe('relationship statements', () => {
     expect(() => statements.text('relationshipPageOfNodes@Region.LIKES.OUT')).toThrow(/LIKES is not a relationship type/);
     expect(() => statements.text('relationshipPageOfNodes@Region.IMPORTED_FROM.UP')).toThrow(/UP is not a direction/);
     expect(() => statements.text('relationshipGroupsOfNodes@Work}) DETACH DELETE n //')).toThrow(/not labels/);
+  });
+
+  it('page a group by walking the id index of each label the model lets it reach from the keys’ labels', () => {
+    const walks = (name: string) => [...statements.text(name).matchAll(/USING INDEX SEEK m:(\w+)\(id\)/g)].map((m) => m[1]);
+    expect(walks('relationshipPageOfNodes@Region.ORIGINATES_FROM.IN')).toEqual(['Work']);
+    expect(neighbourLabels('CO_PRODUCED', 'IN', 'Work')).toEqual(['Region', 'Studio']);
+    expect(walks('relationshipPageOfNodes@Region+Work.CO_PRODUCED.IN')).toEqual(['Region', 'Studio']);
+    expect(walks('relationshipPageOfNodes@Work+Source.CITED_IN.IN')).toEqual(LABELS);
+    // A group the model has no such relationships for is only ever expanded.
+    expect(walks('relationshipPageOfNodes@Region.HONOURED_AT.OUT')).toEqual([]);
+    expect(statements.text('relationshipPageOfNodes@Region.HONOURED_AT.OUT')).toContain('[] AS walked, false AS complete');
+    for (const name of ['relationshipPageOfNodes@Region+Work.CO_PRODUCED.IN', 'relationshipPageOfNodes@Source.CITED_IN.IN']) {
+      expect(statements.text(name)).not.toMatch(/\{\{/);
+    }
   });
 
   it('are refused for a template that is none', () => {
