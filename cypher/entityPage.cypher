@@ -5,6 +5,9 @@
 // - {{seek}}: the filter's tests on indexed properties, e.g. `n.year >= $seek[1]`, so Neo4j reaches
 //   the matches through an index (the values always arrive as parameters);
 // - {{rest}}: the rest of the filter, read as data from $anyOf (cypher/entityFilter.cypher), or `true`;
+// - {{matches}}: the entities that pass {{seek}} and {{rest}}, each once: `MATCH (n:{{label}}) WHERE {{seek}} AND
+//   {{rest}}`, or, when a relationship filter names its other end by id, a MATCH starting at that end and walking
+//   its relationships (src/graph/relationshipFilter.ts, levelMatch), so the count and the sort read only those;
 // - {{order}}: the sort, by a property named in the schema's indexes, or read from $sortField;
 // - {{walks}}, {{hint}} and {{walkFrom}}: whether and how the page may be read in the sort property's index
 //   order, stopping after $offset + $limit matches (only for a property every entity has, a string: one without
@@ -17,7 +20,7 @@
 // walk its order. Of each entity on the page it returns the properties named in $properties (what the query
 // selects, as a list of values in that order), or all of them when null.
 CALL () { MATCH (n:{{label}}) RETURN count(n) AS labelSize }
-CALL () { MATCH (n:{{label}}) WHERE {{seek}} AND {{rest}} RETURN count(n) AS total }
+CALL () { {{matches}} RETURN count(n) AS total }
 WITH total, {{walks}} AS walks
 CALL (walks) {
   MATCH (n:{{label}}) {{hint}} WHERE {{walkFrom}} AND {{seek}} AND {{rest}}
@@ -26,7 +29,7 @@ CALL (walks) {
 }
 CALL (walks) {
   UNWIND CASE WHEN walks THEN [] ELSE [true] END AS sorts
-  MATCH (n:{{label}}) WHERE {{seek}} AND {{rest}}
+  {{matches}}
   WITH n ORDER BY {{order}} SKIP toInteger($offset) LIMIT toInteger($limit)
   RETURN collect(n) AS sorted
 }

@@ -135,15 +135,18 @@ export function levelFilter(text: LevelText, v: string, anyOf: string, depth: nu
   return fill(text.fragment.replace('{{nodeTests}}', slots.nodeTests));
 }
 
-/**
- * One relationship filter as Cypher, from the node `v`: `some` is EXISTS, `none` NOT EXISTS, and `all` NOT EXISTS
- * of one that fails the tests (so a node with no such relationship passes `all`, as in @neo4j/graphql).
- */
-export function relationshipText(text: LevelText, shape: RelationshipShape, v: string, param: string, depth: number): string {
-  const [quantifier, type, direction, label, nested, parts] = shape;
+/** The pattern of one relationship filter from `v` (a variable, or a variable with its label) to the other end. */
+function relationshipPattern(shape: RelationshipShape, v: string, depth: number): string {
+  const [, type, direction, label] = shape;
   const [r, m] = [`r${depth}`, `m${depth}`];
   const end = `(${m}${label ? `:${label}` : ''})`;
-  const pattern = direction === 'OUT' ? `(${v})-[${r}:${type}]->${end}` : `(${v})<-[${r}:${type}]-${end}`;
+  return direction === 'OUT' ? `(${v})-[${r}:${type}]->${end}` : `(${v})<-[${r}:${type}]-${end}`;
+}
+
+/** The tests one relationship filter puts on its relationship and its other end (the variables its pattern names), or `true`. */
+function relationshipTests(text: LevelText, shape: RelationshipShape, param: string, depth: number): string {
+  const [, , , , nested, parts] = shape;
+  const [r, m] = [`r${depth}`, `m${depth}`];
   const inner = nested.map((s, i) => relationshipText(text, s, m, `${param}.rels[${i}]`, depth + 1));
   const listed = parts.includes('l');
   const tests = [
@@ -152,7 +155,17 @@ export function relationshipText(text: LevelText, shape: RelationshipShape, v: s
     parts.includes('n') ? levelFilter(text, m, `${param}.node`, depth, listed ? inner : [], parts.includes('h')) : '',
     ...(listed ? [] : inner),
   ].filter(Boolean);
-  const where = tests.join(' AND ') || 'true';
+  return tests.join(' AND ') || 'true';
+}
+
+/**
+ * One relationship filter as Cypher, from the node `v`: `some` is EXISTS, `none` NOT EXISTS, and `all` NOT EXISTS
+ * of one that fails the tests (so a node with no such relationship passes `all`, as in @neo4j/graphql).
+ */
+export function relationshipText(text: LevelText, shape: RelationshipShape, v: string, param: string, depth: number): string {
+  const [quantifier, , , , , parts] = shape;
+  const pattern = relationshipPattern(shape, v, depth);
+  const where = relationshipTests(text, shape, param, depth);
   const exists =
     quantifier === 'some'
       ? `EXISTS { MATCH ${pattern} WHERE ${where} }`
@@ -178,33 +191,61 @@ export function inlineRelationships<C extends { op: string; rel?: number; negate
 }
 
 /**
- * An index seek for a list whose filter asks for a relationship to one node by id (works that originate from
- * region:mainland-china): the ids of the entities at the far end of that node's relationships, gathered once from
- * the node's unique index, then the list's entities by their own id index, instead of a label scan testing every
- * entity. The relationship filter itself still runs (its other tests); this only narrows where Neo4j looks.
+ * Which of a level's relationship filters a match may start from: the first `some` that names its other end by id
+ * under one label (works released in region:hong-kong). Its far end is one unique-index seek, and its relationships
+ * lead to the level's candidates, so Neo4j need not read the level's label at all. None when the level has
+ * alternatives (the filter need not hold) or the filter is negated.
  */
-export function viaSeek(shapes: readonly RelationshipShape[], label: string, listed: boolean): string | undefined {
+export function farEndStart(shapes: readonly RelationshipShape[], listed: boolean): number | undefined {
   if (listed) return undefined;
   const i = shapes.findIndex(([q, , , end, , parts]) => q === 'some' && end !== null && parts.includes('i') && !parts.includes('!'));
-  if (i < 0) return undefined;
-  const [, type, direction, end] = shapes[i];
-  const pattern =
-    direction === 'OUT'
-      ? `(via:${end} {id: $rel[${i}].id})<-[:${type}]-(w:${label})`
-      : `(via:${end} {id: $rel[${i}].id})-[:${type}]->(w:${label})`;
-  return `n.id IN COLLECT { MATCH ${pattern} RETURN DISTINCT w.id }`;
+  return i < 0 ? undefined : i;
+}
+
+/** What a level's entities must pass besides the tests written out: its tests read as data, and its relationship filters. */
+export interface LevelTests {
+  anyOf: string;
+  rel: string;
+  shapes: readonly RelationshipShape[];
+  listed: boolean;
+  data: boolean;
 }
 
 /**
- * The whole test of one level written out: its conditions read as data (when it has any besides relationship
- * filters), and its relationship filters, ANDed in or, when the level has alternatives, a list its conditions pick from.
+ * The entities `v` (of `label`) that pass a level's tests, as a MATCH binding each once, with `seek` (tests an index
+ * can answer) among its tests. When one of the level's relationship filters names its far end by id
+ * (farEndStart), the match starts there and walks that end's relationships, testing the relationship's
+ * conditions as it goes, as a hand-written query would; with `seek` in the same WHERE, Neo4j weighs the two
+ * starts against each other. The filter it starts from is then met and not tested again.
  */
-export function levelWhere(
-  text: LevelText,
-  v: string,
-  level: { anyOf: string; rel: string; shapes: readonly RelationshipShape[]; listed: boolean; data: boolean },
-): string {
+export function levelMatch(text: LevelText, v: string, label: string, seek: string, level: LevelTests): string {
+  const start = farEndStart(level.shapes, level.listed);
+  if (start === undefined) return `MATCH (${v}:${label}) WHERE ${seek} AND ${levelWhere(text, v, level)}`;
+  const shape = level.shapes[start];
+  const tests = [relationshipTests(text, shape, `${level.rel}[${start}]`, 1), seek].filter((t) => t !== 'true').join(' AND ');
+  const rest = levelWhere(text, v, level, start);
+  // The hint keeps the far end a seek: over a label of a few nodes (21 regions at the paper's scale) Neo4j may
+  // otherwise scan the id index and filter, which reads every one of them.
+  const hint = `USING INDEX SEEK m1:${shape[3]}(id)`;
+  const match = `MATCH ${relationshipPattern(shape, `${v}:${label}`, 1)} ${hint} WHERE ${tests}`;
+  return `${match} WITH DISTINCT ${v}${rest === 'true' ? '' : ` WHERE ${rest}`}`;
+}
+
+/**
+ * A level's tests in two parts: those it reads off the node itself (its conditions, as data) and those that follow
+ * its relationships (its relationship filters, each a subquery), so that a statement can test the cheap part first.
+ * Both are `true` when empty; a level with alternatives is all in the second, its conditions picking from its filters.
+ * `met` is a filter the match already meets (levelMatch), left out; only a level without alternatives has one.
+ */
+export function levelParts(text: LevelText, v: string, level: LevelTests, met?: number): { own: string; through: string } {
   const rels = level.shapes.map((shape, i) => relationshipText(text, shape, v, `${level.rel}[${i}]`, 1));
   const data = level.data ? levelFilter(text, v, level.anyOf, 0, level.listed ? rels : [], true) : '';
-  return [data, ...(level.listed ? [] : rels)].filter(Boolean).join(' AND ') || 'true';
+  if (level.listed) return { own: 'true', through: data || 'true' };
+  return { own: data || 'true', through: rels.filter((_, i) => i !== met).join(' AND ') || 'true' };
+}
+
+/** The whole test of one level written out: levelParts, ANDed. */
+export function levelWhere(text: LevelText, v: string, level: LevelTests, met?: number): string {
+  const { own, through } = levelParts(text, v, level, met);
+  return [own, through].filter((t) => t !== 'true').join(' AND ') || 'true';
 }

@@ -1,5 +1,5 @@
 import { endpointsOf, LABELS } from '../../model';
-import { LevelText, levelFilter, levelWhere, parseShapes, RelationshipLevel, viaSeek } from '../relationshipFilter';
+import { LevelTests, LevelText, levelFilter, levelMatch, levelParts, parseShapes, RelationshipLevel } from '../relationshipFilter';
 import type { QueryCatalog } from './catalog';
 import type { Template } from './statement';
 
@@ -42,10 +42,10 @@ function groupText(name: string, from: string, ends: boolean): GroupText {
   return { group: `OPTIONAL MATCH ${pattern}`, key: 'null', node: 'g' };
 }
 
-/** The test of one level of an aggregate's name: `prefix` tells the from, to and entity levels apart. */
-function where(text: LevelText, args: URLSearchParams, prefix: string, v: string, params: { anyOf: string; rel: string }): string {
+/** The tests of one level of an aggregate's name: `prefix` tells the from, to and entity levels apart. */
+function levelTests(args: URLSearchParams, prefix: string, params: { anyOf: string; rel: string }): LevelTests {
   const shapes = parseShapes(args.get(`${prefix}rels`) ?? '[]');
-  return levelWhere(text, v, { ...params, shapes, listed: args.get(`${prefix}listed`) === '1', data: args.get(`${prefix}rest`) !== '0' });
+  return { ...params, shapes, listed: args.get(`${prefix}listed`) === '1', data: args.get(`${prefix}rest`) !== '0' };
 }
 
 const fill = (template: string, slots: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
@@ -54,11 +54,8 @@ function entityAggregateText(template: string, text: LevelText, variant: string)
   const [label, query = ''] = variant.split('?');
   if (!LABELS.includes(label)) throw new Error(`"${label}" is not an entity label`);
   const args = new URLSearchParams(query);
-  const via = viaSeek(parseShapes(args.get('rels') ?? '[]'), label, args.get('listed') === '1');
   return fill(template, {
-    label,
-    seek: via ?? 'true',
-    rest: where(text, args, '', 'n', { anyOf: '$anyOf', rel: '$rel' }),
+    matches: levelMatch(text, 'n', label, 'true', levelTests(args, '', { anyOf: '$anyOf', rel: '$rel' })),
     ...groupText(args.get('group') ?? 'none', 'n', false),
   });
 }
@@ -69,18 +66,30 @@ function endLabel(type: string, side: 0 | 1): string {
   return labels.size === 1 ? `:${[...labels][0]}` : '';
 }
 
+/**
+ * The ends' relationship filters, after a WITH DISTINCT (a no-op: each fact is one row) that keeps Neo4j from
+ * planning them ahead of the fact's own tests; nothing when there are none.
+ */
+function throughEnds(from: string, to: string): string {
+  const tests = [from, to].filter((t) => t !== 'true');
+  return tests.length === 0 ? '' : `WITH DISTINCT a, n, b WHERE ${tests.join(' AND ')}`;
+}
+
 function factAggregateText(template: string, text: LevelText, variant: string): string {
   const [type, query = ''] = variant.split('?');
   if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(type) || endpointsOf(type).length === 0)
     throw new Error(`"${type}" is not a relationship type of the model`);
   const args = new URLSearchParams(query);
   const byId = (end: string, v: string) => (args.get(end) === 'id' ? `${v}.id = $${end}Id AND ` : '');
+  const from = levelParts(text, 'a', levelTests(args, 'from.', { anyOf: '$from', rel: '$fromRel' }));
+  const to = levelParts(text, 'b', levelTests(args, 'to.', { anyOf: '$to', rel: '$toRel' }));
   return fill(template, {
     type,
     fromLabel: endLabel(type, 0),
     toLabel: endLabel(type, 1),
-    from: byId('from', 'a') + where(text, args, 'from.', 'a', { anyOf: '$from', rel: '$fromRel' }),
-    to: byId('to', 'b') + where(text, args, 'to.', 'b', { anyOf: '$to', rel: '$toRel' }),
+    from: byId('from', 'a') + from.own,
+    to: byId('to', 'b') + to.own,
+    through: throughEnds(from.through, to.through),
     fact: args.get('fact') === '1' ? levelFilter(text, 'n', '$fact', 0, [], false) : 'true',
     ...groupText(args.get('group') ?? 'none', 'a', true),
   });

@@ -1,6 +1,6 @@
 import { LABELS, nameField, SORT_NAME } from '../../model';
 import type { AnyOf, Condition } from '../filter';
-import { LevelText, levelWhere, parseShapes, RelationshipLevel, viaSeek } from '../relationshipFilter';
+import { LevelTests, LevelText, levelMatch, levelWhere, parseShapes, RelationshipLevel } from '../relationshipFilter';
 import { propertyMap, PropertyNames } from '../projection';
 import type { QueryCatalog } from './catalog';
 import type { Row, Template } from './statement';
@@ -140,13 +140,13 @@ function listStatementText(template: string, filterText: LevelText, variant: str
   }
   const walkable = sortProperty !== 'param' && walksInOrder(sortProperty);
   const shapes = parseShapes(args.get('rels') ?? '[]');
-  const listed = args.get('listed') === '1';
-  const via = viaSeek(shapes, label, listed);
-  const rest = levelWhere(filterText, 'n', { anyOf: '$anyOf', rel: '$rel', shapes, listed, data: args.get('rest') !== '0' });
+  const level: LevelTests = { anyOf: '$anyOf', rel: '$rel', shapes, listed: args.get('listed') === '1', data: args.get('rest') !== '0' };
+  const seekText = seek.join(' AND ') || 'true';
   const slots: Record<string, string> = {
     label,
-    seek: [...seek, ...(via ? [via] : [])].join(' AND ') || 'true',
-    rest,
+    seek: seekText,
+    rest: levelWhere(filterText, 'n', level),
+    matches: levelMatch(filterText, 'n', label, seekText, level),
     order:
       sortProperty === 'param' ? GENERIC_ORDER : `n.${sortProperty} ${direction.toUpperCase()}${sortProperty === 'id' ? '' : ', n.id'}`,
     walks: walkable ? 'total * total > (toInteger($offset) + toInteger($limit)) * labelSize' : 'false',
