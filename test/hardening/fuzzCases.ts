@@ -17,6 +17,8 @@ import {
   isListType,
   isNonNullType,
 } from 'graphql';
+import fs from 'node:fs';
+import path from 'node:path';
 import { pick } from './support';
 
 export interface FuzzCase {
@@ -398,5 +400,22 @@ export function hugeCases(): FuzzCase[] {
     request('many aliases', `{ ${Array.from({ length: 500 }, (_, i) => `a${i}: __typename`).join(' ')} }`, {}),
     request('many directives', `{ __typename ${'@skip(if: false) '.repeat(2000)} }`, {}),
     request('many operations', Array.from({ length: 200 }, (_, i) => `query q${i} { __typename }`).join(' '), {}),
+  ];
+}
+
+/**
+ * The whole generated corpus both fuzz runs send: every kind above, with the saved queries of queries/ as the
+ * texts malformed GraphQL is made from, and mutations signed by `authorization`.
+ */
+export function generatedCases(schema: GraphQLSchema, random: () => number, authorization: string): FuzzCase[] {
+  const dir = path.join(__dirname, '..', '..', 'queries');
+  const saved = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  return [
+    ...stringSlotCases(schema),
+    ...editorMutationCases(schema, authorization),
+    ...wrongTypeCases(schema, random),
+    ...malformedRequestCases(random, 700),
+    ...malformedGraphQLCases(random, saved, 700),
+    ...hugeCases(),
   ];
 }
