@@ -3,13 +3,13 @@
  * format `npm run import` reads back.
  */
 import { ExchangeError, ExchangeGraph } from './model';
-import { validateGraph } from './validate';
+import { validateImport } from './validate';
 
 export function toJson(graph: ExchangeGraph): string {
   return `${JSON.stringify(graph, null, 2)}\n`;
 }
 
-/** The graph a JSON export holds, or an ExchangeError listing every problem, each naming its record. */
+/** The graph a JSON export holds, checked for an import (validateImport), or an ExchangeError listing every problem, each naming its record. */
 export function parseJson(text: string): ExchangeGraph {
   let doc: unknown;
   try {
@@ -17,7 +17,7 @@ export function parseJson(text: string): ExchangeGraph {
   } catch (err) {
     throw new ExchangeError([`the file is not valid JSON: ${(err as Error).message}`]);
   }
-  const problems = validateGraph(doc);
+  const problems = validateImport(doc);
   if (problems.length > 0) throw new ExchangeError(problems);
   return doc as ExchangeGraph;
 }

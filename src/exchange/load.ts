@@ -9,7 +9,7 @@ import type { Graph } from '../graph/graph';
 import { forLabels } from '../graph/statements';
 import { withDerivedNames } from '../model';
 import { ExchangeError, ExchangeGraph, propertiesIn } from './model';
-import { validateGraph } from './validate';
+import { validateImport } from './validate';
 
 /** The one model label a node carries, if that is all it carries (then its statement can name it). */
 const single = (labels: string[] | undefined): string | undefined => (labels?.length === 1 ? labels[0] : undefined);
@@ -20,7 +20,7 @@ export interface ImportCounts {
 }
 
 export async function importGraph(db: Graph, graph: ExchangeGraph): Promise<ImportCounts> {
-  const problems = validateGraph(graph);
+  const problems = validateImport(graph);
   if (problems.length > 0) throw new ExchangeError(problems);
   const labelsOf = new Map(graph.nodes.map((n) => [n.id, n.labels]));
   // A file's derived name forms (an export holds them) are recomputed, never taken as given.

@@ -1,7 +1,10 @@
 /**
  * Checks an exchange graph (an export about to be written, or a file about to be imported) before anything
- * touches the database. Every problem names its record: `nodes[3] (work:infernal-affairs)`.
+ * touches the database. Every problem names its record: `nodes[3] (work:infernal-affairs)`. An import is
+ * also held to the domain model (src/model), as every other write path is; an export is not, so that it
+ * carries whatever the graph holds.
  */
+import { isModelType, LABELS, relationshipProblem } from '../model';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, PROPERTY_TYPES, PropertyType, valueProblem } from './model';
 
 type Json = Record<string, unknown>;
@@ -35,24 +38,56 @@ function propertyProblems(record: string, item: Json, id: unknown): string[] {
   return problems;
 }
 
-function nodeProblems(nodes: unknown[]): { problems: string[]; ids: Set<string> } {
+/** What the model says of a node's labels: each one of the model's (the history's Change and ChangeLog are not). */
+function nodeModelProblem(labels: string[]): string | undefined {
+  const outside = labels.filter((l) => !LABELS.includes(l));
+  if (outside.length === 0) return undefined;
+  const named = outside.map((l) => JSON.stringify(l)).join(', ');
+  return `${outside.length === 1 ? 'label' : 'labels'} ${named} ${outside.length === 1 ? 'is' : 'are'} not in the model (${LABELS.join(', ')})`;
+}
+
+/**
+ * What the model says of a relationship: its type one of the model's, and its ends' labels a pair the type
+ * may join, in its direction. Ends the file lacks, or whose labels are outside the model, are reported
+ * with their own records.
+ */
+function relationshipModelProblem(type: string, fromLabels: string[] | undefined, toLabels: string[] | undefined): string | undefined {
+  if (!isModelType(type)) return `${type} is not a relationship type of the model`;
+  if (!fromLabels || !toLabels) return undefined;
+  for (const from of fromLabels) {
+    for (const to of toLabels) {
+      const problem = relationshipProblem(type, from, to);
+      if (problem) return problem;
+    }
+  }
+  return undefined;
+}
+
+function nodeProblems(nodes: unknown[], model: boolean): { problems: string[]; labelsOf: Map<string, string[] | undefined> } {
   const problems: string[] = [];
   const seen = new Map<string, number>();
+  /** Each node's labels, when they are all the model's (else undefined: its relationships' ends go unchecked). */
+  const labelsOf = new Map<string, string[] | undefined>();
   nodes.forEach((node, i) => {
     const record = `nodes[${i}]${isObject(node) && isName(node.id) ? ` (${node.id})` : ''}`;
     if (!isObject(node)) return problems.push(`${record}: must be an object`);
+    const labels =
+      Array.isArray(node.labels) && node.labels.length > 0 && node.labels.every(isName) ? (node.labels as string[]) : undefined;
+    const labelProblem = labels && model ? nodeModelProblem(labels) : undefined;
     if (!isName(node.id)) problems.push(`${record}: "id" must be a non-empty string`);
     else if (seen.has(node.id)) problems.push(`${record}: the id is also used by nodes[${seen.get(node.id)}]`);
-    else seen.set(node.id, i);
-    if (!Array.isArray(node.labels) || node.labels.length === 0 || !node.labels.every(isName)) {
-      problems.push(`${record}: "labels" must be a non-empty list of label names`);
+    else {
+      seen.set(node.id, i);
+      labelsOf.set(node.id, labelProblem ? undefined : labels);
     }
+    if (!labels) problems.push(`${record}: "labels" must be a non-empty list of label names`);
+    else if (labelProblem) problems.push(`${record}: ${labelProblem}`);
     problems.push(...propertyProblems(record, node, node.id));
   });
-  return { problems, ids: new Set(seen.keys()) };
+  return { problems, labelsOf };
 }
 
-function relationshipProblems(relationships: unknown[], nodeIds: Set<string>): string[] {
+function relationshipProblems(relationships: unknown[], labelsOf: Map<string, string[] | undefined>, model: boolean): string[] {
   const problems: string[] = [];
   const seen = new Map<string, number>();
   relationships.forEach((rel, i) => {
@@ -67,23 +102,40 @@ function relationshipProblems(relationships: unknown[], nodeIds: Set<string>): s
     }
     for (const end of ['from', 'to'] as const) {
       if (!isName(rel[end])) problems.push(`${record}: "${end}" must be the id of a node`);
-      else if (!nodeIds.has(rel[end] as string))
+      else if (!labelsOf.has(rel[end] as string))
         problems.push(`${record}: "${end}" names node "${String(rel[end])}", which is not in the file`);
+    }
+    if (model && isName(rel.type)) {
+      const ends = [rel.from, rel.to].map((id) => (isName(id) ? labelsOf.get(id) : undefined));
+      const problem = relationshipModelProblem(rel.type, ends[0], ends[1]);
+      if (problem) problems.push(`${record}: ${problem}`);
     }
     problems.push(...propertyProblems(record, rel, rel.id));
   });
   return problems;
 }
 
-/** Every problem with the graph, none when it can be written to a file or imported as it is. */
-export function validateGraph(doc: unknown): string[] {
+function graphProblems(doc: unknown, model: boolean): string[] {
   if (!isObject(doc)) return ['the file must hold a JSON object'];
   if (doc.format !== EXCHANGE_FORMAT || doc.version !== EXCHANGE_VERSION) {
     return [`the file is not an export of this project (expected "format": "${EXCHANGE_FORMAT}", "version": ${EXCHANGE_VERSION})`];
   }
   if (!Array.isArray(doc.nodes) || !Array.isArray(doc.relationships)) return ['the file must have "nodes" and "relationships" lists'];
-  const nodes = nodeProblems(doc.nodes);
-  const problems = [...nodes.problems, ...relationshipProblems(doc.relationships, nodes.ids)];
+  const nodes = nodeProblems(doc.nodes, model);
+  const problems = [...nodes.problems, ...relationshipProblems(doc.relationships, nodes.labelsOf, model)];
   if (problems.length <= MAX_PROBLEMS) return problems;
   return [...problems.slice(0, MAX_PROBLEMS), `... and ${problems.length - MAX_PROBLEMS} more`];
+}
+
+/** Every problem with the graph's structure and property types, none when it can be written to a file as it is. */
+export function validateGraph(doc: unknown): string[] {
+  return graphProblems(doc, false);
+}
+
+/**
+ * Every problem with a file about to be imported, none when it can be: validateGraph's, and the model's
+ * (a label or relationship type outside it, a relationship between labels its type does not join).
+ */
+export function validateImport(doc: unknown): string[] {
+  return graphProblems(doc, true);
 }

@@ -118,3 +118,14 @@ export function neighbourLabels(type: string, direction: Direction, label: strin
   }
   return LABELS.filter((l) => found.has(l));
 }
+
+/**
+ * Why a relationship of `type` may not point from a node of `fromLabel` to one of `toLabel`, or undefined
+ * when it may. The pairs it allows, the citation's among them (any label of the model → Source), are exactly
+ * those neighbourLabels walks, so a relationship it allows is one the relationship pages find.
+ */
+export function relationshipProblem(type: string, fromLabel: string, toLabel: string): string | undefined {
+  if (LABELS.includes(fromLabel) && neighbourLabels(type, 'OUT', fromLabel).includes(toLabel)) return undefined;
+  if (type === CITATION_TYPE) return `${CITATION_TYPE} joins a node of the model → Source, not ${fromLabel} → ${toLabel}`;
+  return endpointProblem(type, fromLabel, toLabel) ?? `${type} does not join ${fromLabel} → ${toLabel}`;
+}

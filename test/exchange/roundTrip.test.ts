@@ -3,22 +3,28 @@
  * property type (checksum); GraphML parses as XML in Chromium with one <node>/<edge> per node and
  * relationship and typed keys; CSV has one row per record, every property in its header and Chinese text
  * intact, and text a spreadsheet would run as a formula defused while numbers stay numbers; a bad file
- * is refused naming its record and leaves the graph as it was.
+ * is refused naming its record and leaves the graph as it was, and so is a file the domain model refuses
+ * (a label or relationship type outside it, a relationship between labels its type does not join), while
+ * exports of the seed and of the synthetic graph import cleanly.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { ExchangeError } from '../../src/exchange/model';
+import { ExchangeError, ExchangeGraph, ExchangeNode, ExchangeRelationship } from '../../src/exchange/model';
 import { writeExport } from '../../src/exchange/files';
 import { parseJson, toJson } from '../../src/exchange/json';
 import { importGraph } from '../../src/exchange/load';
 import { readGraph } from '../../src/exchange/read';
+import { validateImport } from '../../src/exchange/validate';
 import type { Graph } from '../../src/graph/graph';
 import { projectRoot } from '../../src/localdb/instance';
+import { LABELS } from '../../src/model';
+import { seedDir } from '../../src/seed/seedIfEmpty';
+import { loadSynthetic, syntheticExecutor } from '../../src/synthetic/load';
 import { GraphSnapshot, loadRealSeed, query, snapshot } from '../seed/graphChecksum';
-import { cypher, testDriver, testEnv, testExecutor } from '../support/neo4j';
+import { cypher, quietLogger, testDriver, testEnv, testExecutor } from '../support/neo4j';
 import { parseCsv, parseGraphmlInChromium } from './parsers';
 
 describe('exporting and importing the graph', () => {
@@ -295,10 +301,11 @@ describe('exporting and importing the graph', () => {
     const graph = await readGraph(db, { label: 'Agreement' });
     const agreement = graph.nodes.find((n) => n.labels.includes('Agreement'))!;
     const fresh = { ...agreement, id: 'agreement:new-one', properties: { ...agreement.properties, id: 'agreement:new-one' } };
-    // Same id as an existing Region, but labelled so that MERGE creates a second one: the id constraint refuses it.
+    // Same id as an existing Region, but labelled (with two of the model's labels, as the import allows) so that
+    // MERGE creates a second one: the id constraint refuses it.
     const clash = {
       id: 'region:hong-kong',
-      labels: ['Region', 'Extra'],
+      labels: ['Region', 'Work'],
       properties: { id: 'region:hong-kong' },
       types: { id: 'string' as const },
     };
@@ -323,5 +330,99 @@ describe('exporting and importing the graph', () => {
     expect(refused.stderr).toContain(`relationships[0] (${doc.relationships[0].id}): property "source" has type "date"`);
     expect(run('export.js', ['--format', 'pdf']).status).toBe(2);
     expect(await snapshot(driver)).toEqual(seeded);
+  });
+  describe('holding an import to the domain model', () => {
+    const MODEL_LABELS = `(${LABELS.join(', ')})`;
+    const probeNode = (id: string, labels: string[]): ExchangeNode => ({
+      id,
+      labels,
+      properties: { id, name: 'Model probe' },
+      types: { id: 'string', name: 'string' },
+    });
+    const probeRelationship = (id: string, type: string, from: string, to: string): ExchangeRelationship => ({
+      id,
+      type,
+      from,
+      to,
+      properties: { id, source: 'source:general-knowledge', locator: '-' },
+      types: { id: 'string', source: 'string', locator: 'string' },
+    });
+    /** Refused by the import (and by parsing the file), with exactly these problems, and nothing written: counts and checksum as seeded. */
+    async function refusedWritingNothing(graph: ExchangeGraph, expected: string[]): Promise<void> {
+      const before = await snapshot(driver);
+      const error = await importGraph(db, graph).then(
+        () => undefined,
+        (err: unknown) => err,
+      );
+      expect(error).toBeInstanceOf(ExchangeError);
+      expect((error as ExchangeError).problems).toEqual(expected);
+      expect(() => parseJson(toJson(graph))).toThrow(ExchangeError);
+      const after = await snapshot(driver);
+      expect({ nodes: after.nodeCount, relationships: after.relationshipCount }).toEqual({
+        nodes: before.nodeCount,
+        relationships: before.relationshipCount,
+      });
+      expect(after).toEqual(seeded);
+    }
+
+    it('refuses a node with a label outside the model, the history labels among them, naming each node', async () => {
+      const graph = await readGraph(db);
+      const source = graph.nodes.find((n) => n.labels.includes('Source'))!;
+      const at = graph.nodes.length;
+      graph.nodes.push(probeNode('work:model-probe', ['Film']), probeNode('change:model-probe', ['Change']));
+      graph.relationships.push(probeRelationship('probe:cites', 'CITED_IN', 'work:model-probe', source.id));
+      await refusedWritingNothing(graph, [
+        `nodes[${at}] (work:model-probe): label "Film" is not in the model ${MODEL_LABELS}`,
+        `nodes[${at + 1}] (change:model-probe): label "Change" is not in the model ${MODEL_LABELS}`,
+      ]);
+    });
+
+    it('refuses a relationship type outside the model, from the command line too', async () => {
+      const graph = await readGraph(db);
+      const at = graph.relationships.length;
+      graph.relationships.push(probeRelationship('probe:likes', 'LIKES', 'work:infernal-affairs', 'region:hong-kong'));
+      const expected = `relationships[${at}] (probe:likes): LIKES is not a relationship type of the model`;
+      await refusedWritingNothing(graph, [expected]);
+
+      const file = path.join(dir, 'model-type.json');
+      fs.writeFileSync(file, toJson(graph));
+      const refused = run('import.js', ['--file', file]);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain('nothing was written');
+      expect(refused.stderr).toContain(expected);
+      expect(await snapshot(driver)).toEqual(seeded);
+    });
+
+    it('refuses a relationship between labels its type does not join, in either direction, naming each', async () => {
+      const graph = await readGraph(db);
+      const source = graph.nodes.find((n) => n.labels.includes('Source'))!;
+      const at = graph.relationships.length;
+      graph.relationships.push(
+        probeRelationship('probe:reversed', 'ORIGINATES_FROM', 'region:hong-kong', 'work:infernal-affairs'),
+        probeRelationship('probe:aired-on-region', 'AIRED_ON', 'work:infernal-affairs', 'region:hong-kong'),
+        probeRelationship('probe:cites-backwards', 'CITED_IN', source.id, 'work:infernal-affairs'),
+      );
+      await refusedWritingNothing(graph, [
+        `relationships[${at}] (probe:reversed): ORIGINATES_FROM joins Work → Region, not Region → Work`,
+        `relationships[${at + 1}] (probe:aired-on-region): AIRED_ON joins Work → Platform, not Work → Region`,
+        `relationships[${at + 2}] (probe:cites-backwards): CITED_IN joins a node of the model → Source, not Source → Work`,
+      ]);
+    });
+
+    it("passes exports of the seed, of one label's part of it and of the synthetic graph beside it, which import cleanly", async () => {
+      expect(validateImport(await readGraph(db))).toEqual([]);
+      expect(validateImport(await readGraph(db, { label: 'Work' }))).toEqual([]);
+      try {
+        await loadSynthetic(syntheticExecutor(driver, testEnv().NEO4J_DATABASE, quietLogger()), { scale: 1, seed: 1 }, seedDir());
+        const withSynthetic = await snapshot(driver);
+        expect(withSynthetic.nodeCount).toBeGreaterThan(seeded.nodeCount);
+        const graph = parseJson(toJson(await readGraph(db)));
+        expect(await importGraph(db, graph)).toEqual({ nodes: withSynthetic.nodeCount, relationships: withSynthetic.relationshipCount });
+        expect(await snapshot(driver)).toEqual(withSynthetic);
+      } finally {
+        await loadRealSeed(driver);
+      }
+      expect(await snapshot(driver)).toEqual(seeded);
+    });
   });
 });
