@@ -143,6 +143,30 @@ describe('filters on fact lists', () => {
     expect((sent[0].params.byLabel as Record<string, unknown[]>).Work).toHaveLength(3);
   });
 
+  it('keep one node asked twice with one shape and different values apart (two aliases)', async () => {
+    suite.server.statements.length = 0;
+    const res = await graphql(
+      suite.server.url,
+      `
+        {
+          work(id: "work:moon-man") {
+            of2022: releases(filter: { fact: { field: "year", eq: 2022 } }) {
+              boxOfficeHKD
+            }
+            of2023: releases(filter: { fact: { field: "year", eq: 2023 } }) {
+              boxOfficeHKD
+            }
+          }
+        }
+      `,
+    );
+    expect(res.errors).toBeUndefined();
+    // Table 4, row 9: Moon Man's Hong Kong release started on 2022-09-29, HK$528,303.
+    expect(res.data!.work.of2022.map((r: any) => r.boxOfficeHKD)).toContain(528303);
+    expect(res.data!.work.of2023.map((r: any) => r.boxOfficeHKD)).not.toContain(528303);
+    expect(suite.server.statements.filter((s) => filtered(s.query))).toHaveLength(2);
+  });
+
   it('leave an unfiltered fact list as it was: no filtered statement, the same facts', async () => {
     suite.server.statements.length = 0;
     const res = await graphql(
