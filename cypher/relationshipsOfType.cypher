@@ -6,13 +6,15 @@
 // Neo4j sorting them. One row per key, its facts collected as [relationship, label, other end], each
 // end with only the properties the query reads ($factProperties, $nodeProperties: lists of names, or
 // null for all; src/graph/projection.ts): a nested answer's rows were mostly repeated key columns and
-// properties no one asked for.
+// properties no one asked for. {{outgoing}} and {{incoming}}: `(n)-[r:TYPE]->(m) RETURN r, m` (and its mirror);
+// for a fact list's filter (relationshipsOfType@TYPE?filter=…, src/graph/statements/relationshipsOfType.ts), the
+// asked direction's pattern with the filter's tests (cypher/entityFilter.cypher, values read from key.filter).
 {{> nodesOfKeysByLabel}}
 CALL (key, n) {
   UNWIND CASE key.direction WHEN 'OUT' THEN [true] ELSE [] END AS outgoing
-  MATCH (n)-[r:{{type}}]->(m) RETURN r, m
+  MATCH {{outgoing}}
   UNION ALL
   UNWIND CASE key.direction WHEN 'IN' THEN [true] ELSE [] END AS incoming
-  MATCH (n)<-[r:{{type}}]-(m) RETURN r, m
+  MATCH {{incoming}}
 }
 {{> projectedFacts}}

@@ -7,6 +7,7 @@ import {
   RelationshipFilterInput,
   RelationshipLevel,
   inlineRelationships,
+  RelationshipParams,
   RelationshipShape,
 } from './relationshipFilter';
 
@@ -205,4 +206,35 @@ export function listFilter(label: string, filter: FilterInput | null | undefined
   const scope = listScope(label);
   const { anyOf, listed } = inlineRelationships(toAnyOf(filter, 'filter', 0, scope), scope.level);
   return { anyOf, relationships: { ...scope.level, listed }, fields: scope.fields };
+}
+
+/** What a fact list's `filter` sends: tests on each fact and on the node at its other end (as a relationship filter's). */
+export interface FactListFilterInput {
+  label?: string | null;
+  fact?: FilterInput | null;
+  node?: FilterInput | null;
+}
+
+/** A fact list's filter, translated: its shape (written into the statement's name), its values, and the property names it tests. */
+export interface FactFilter {
+  shape: RelationshipShape;
+  params: RelationshipParams;
+  fields: Map<string, string>;
+}
+
+/**
+ * The filter of a fact list (`releases(filter: …)`) at a node of `label`: the list's facts are one relationship
+ * filter's (a `some` over the list's type and direction, each fact tested on its own), so it is translated as one,
+ * with the same checks (type and label against the model, depth, property names collected for propertyKeys).
+ */
+export function factListFilter(
+  label: string,
+  type: string,
+  direction: 'OUT' | 'IN',
+  filter: FactListFilterInput,
+  path = 'filter',
+): FactFilter {
+  const scope = listScope(label);
+  relationshipCondition({ type, direction, label: filter.label, fact: filter.fact, node: filter.node }, path, 'some', scope);
+  return { shape: scope.level.shapes[0], params: scope.level.params[0], fields: scope.fields };
 }

@@ -4,6 +4,7 @@ import { loadChain, Prime, ReadLevel } from './chainLoad';
 import { ChainLevel, chainName, ChainStep } from './statements/relationshipChain';
 import type { Graph } from './graph';
 import { compareFacts, Direction, factsOfRow, levelReads, LevelReads, NodeRow, RelationshipRow, toRelationshipRow } from './factRows';
+import type { RelationshipParams, RelationshipShape } from './relationshipFilter';
 import { ALL_PROPERTIES, FactReads, namesKey, PropertyNames } from './projection';
 import { byLabel, decodeNode, keyLookup } from './statements/keys';
 import { decodeFacts, specialised } from './statements/relationshipsOfType';
@@ -23,6 +24,11 @@ export interface RelationshipKey {
    * and primed into the cache. Not part of the cache key: the facts of a key are the same either way.
    */
   deeper?: readonly ChainStep[];
+  /**
+   * Only the facts that pass a fact list's filter (src/graph/filter.ts, factListFilter): its shape goes into the
+   * statement's name, so keys of one shape share a statement, and its values go with the key as parameters.
+   */
+  filter?: { shape: RelationshipShape; params: RelationshipParams };
 }
 
 /** A node by id, with the properties the query reads of it (all when left out). */
@@ -47,13 +53,17 @@ export interface Loaders extends GroupLoaders {
 
 const readsKey = (reads: FactReads = ALL_PROPERTIES): string => `${namesKey(reads.fact)}|${namesKey(reads.node)}`;
 /** Two loads of one node's relationships share a fetch only when they read the same properties. */
-const keyOf = (k: RelationshipKey): string => `${k.id}|${k.type}|${k.direction}|${readsKey(k.reads)}`;
+const keyOf = (k: RelationshipKey): string =>
+  `${k.id}|${k.type}|${k.direction}|${readsKey(k.reads)}${k.filter ? `|${JSON.stringify([k.filter.shape, k.filter.params])}` : ''}`;
 const nodeKeyOf = (k: NodeKey): string => `${k.id}|${namesKey(k.properties ?? null)}`;
 const neighbourhoodKeyOf = (k: NeighbourhoodKey): string => `${k.id}|${k.direction ?? 'BOTH'}`;
 
 interface FactsStatement extends LevelReads {
   query: string;
-  keys: RelationshipKey[];
+  /** The keys as the statement takes them: a filtered key with its filter's values (`key.filter` in the statement). */
+  keys: { id: string; type: string; direction: Direction; filter?: RelationshipParams }[];
+  /** The filter of a fact list the keys share the shape of (their ids distinct), each key's own; else none. */
+  filters?: Map<string, RelationshipKey['filter']>;
   /** The keys' own level and those below it, when the statement is a chain; else empty. */
   levels: ReadLevel[];
 }
@@ -67,10 +77,26 @@ const readsKeys = (chain: Chain): string => chain.map((s) => readsKey(s.reads)).
 const readLevels = (chain: Chain): ReadLevel[] =>
   chain.map((s) => ({ label: s.label, type: s.type, direction: s.direction, ...levelReads(s.reads) }));
 
-const chainOf = (key: RelationshipKey): Chain => (key.deeper?.length ? [key, ...key.deeper] : []);
+const chainOf = (key: RelationshipKey): Chain => (key.deeper?.length && !key.filter ? [key, ...key.deeper] : []);
 
 const statementOf = (key: RelationshipKey): string =>
-  chainName(chainOf(key)) ?? specialised('relationshipsOfType', key.type) ?? 'relationshipsOfNodes';
+  chainName(chainOf(key)) ?? specialised('relationshipsOfType', key.type, key.filter?.shape) ?? 'relationshipsOfNodes';
+
+/**
+ * A statement's rows name their key by id, type and direction, so a node asked twice with one filter shape and
+ * different values (two aliases) goes into a second statement; keys of one shape otherwise share one.
+ */
+function distinctIds(group: RelationshipKey[]): RelationshipKey[][] {
+  if (!group[0].filter) return [group];
+  const batches: { ids: Set<string>; keys: RelationshipKey[] }[] = [];
+  for (const k of group) {
+    let batch = batches.find((b) => !b.ids.has(k.id));
+    if (!batch) batches.push((batch = { ids: new Set(), keys: [] }));
+    batch.ids.add(k.id);
+    batch.keys.push(k);
+  }
+  return batches.map((b) => b.keys);
+}
 
 /**
  * One statement per relationship type (or chain of them) and choice of properties in the batch: core
@@ -79,13 +105,19 @@ const statementOf = (key: RelationshipKey): string =>
  * properties, so the count still follows depth, not breadth; a chain takes the levels below in too.
  */
 function statementsFor(keys: readonly RelationshipKey[]): FactsStatement[] {
-  return groupBy(keys, (k) => `${statementOf(k)}|${readsKey(k.reads)}|${readsKeys(k.deeper ?? [])}`).map((group) => {
+  const groups = groupBy(keys, (k) => `${statementOf(k)}|${readsKey(k.reads)}|${readsKeys(chainOf(k).slice(1))}`).flatMap(distinctIds);
+  return groups.map((group) => {
     const chain = chainOf(group[0]);
     return {
       query: statementOf(group[0]),
       ...levelReads(group[0].reads),
-      keys: group.map((k) => ({ id: k.id, type: k.type, direction: k.direction })),
+      keys: group.map((k) =>
+        k.filter
+          ? { id: k.id, type: k.type, direction: k.direction, filter: k.filter.params }
+          : { id: k.id, type: k.type, direction: k.direction },
+      ),
       levels: chainName(chain) ? readLevels(chain) : [],
+      filters: group[0].filter ? new Map(group.map((k) => [k.id, k.filter])) : undefined,
     };
   });
 }
@@ -133,10 +165,11 @@ function relationshipLoader(graph: Graph): Loaders['relationships'] {
       // Each statement gives one entry per key that has facts (in fact order); a key with none gets an empty list.
       const found = new Map<string, RelationshipRow[]>();
       await Promise.all(
-        statementsFor(keys).map(async ({ query, asked, fetched, keys: batch, levels }) => {
+        statementsFor(keys).map(async ({ query, asked, fetched, keys: batch, levels, filters }) => {
           if (levels.length > 0) {
             const { first } = await loadChain(graph, { query, starts: batch.map((k) => k.id), levels }, primer(loader));
-            for (const [id, rows] of first) found.set(keyOf({ ...batch[0], id, reads: asked }), rows);
+            for (const [id, rows] of first)
+              found.set(keyOf({ id, type: batch[0].type, direction: batch[0].direction, reads: asked }), rows);
             return;
           }
           const rows = await graph.read(query, {
@@ -146,7 +179,10 @@ function relationshipLoader(graph: Graph): Loaders['relationships'] {
           });
           for (const row of rows) {
             const { id, type, direction, facts } = decodeFacts(row);
-            found.set(keyOf({ id, type, direction, reads: asked }), factsOfRow(facts, type, direction, fetched).sort(compareFacts));
+            found.set(
+              keyOf({ id, type, direction, reads: asked, filter: filters?.get(id) }),
+              factsOfRow(facts, type, direction, fetched).sort(compareFacts),
+            );
           }
         }),
       );

@@ -136,7 +136,7 @@ export function levelFilter(text: LevelText, v: string, anyOf: string, depth: nu
 }
 
 /** The pattern of one relationship filter from `v` (a variable, or a variable with its label) to the other end. */
-function relationshipPattern(shape: RelationshipShape, v: string, depth: number): string {
+export function relationshipPattern(shape: RelationshipShape, v: string, depth: number): string {
   const [, type, direction, label] = shape;
   const [r, m] = [`r${depth}`, `m${depth}`];
   const end = `(${m}${label ? `:${label}` : ''})`;
@@ -144,7 +144,7 @@ function relationshipPattern(shape: RelationshipShape, v: string, depth: number)
 }
 
 /** The tests one relationship filter puts on its relationship and its other end (the variables its pattern names), or `true`. */
-function relationshipTests(text: LevelText, shape: RelationshipShape, param: string, depth: number): string {
+export function relationshipTests(text: LevelText, shape: RelationshipShape, param: string, depth: number): string {
   const [, , , , nested, parts] = shape;
   const [r, m] = [`r${depth}`, `m${depth}`];
   const inner = nested.map((s, i) => relationshipText(text, s, m, `${param}.rels[${i}]`, depth + 1));

@@ -1,8 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, ClassType, Ctx, Extensions, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
-import type { RelationshipRow } from '../graph/loaders';
+import { FactListFilterInput, factListFilter } from '../graph/filter';
+import type { RelationshipKey, RelationshipRow } from '../graph/loaders';
 import type { RequestContext } from './context';
 import { Fact, FactValue, toFact } from './fact';
+import { FactListFilter } from './filterInputs';
 import { Direction, Entity, Node } from './node';
 import { deeperSteps, factReads } from './selection';
 
@@ -22,15 +24,26 @@ export async function factsOf(
   node: Entity,
   type: string,
   direction: 'OUT' | 'IN',
-  filter: { year?: number } = {},
+  filter: { year?: number; filter?: FactListFilterInput | null } = {},
 ): Promise<FactValue[]> {
-  // A year filter drops facts after loading, so the levels below are loaded only for the ends it keeps.
-  const deeper = filter.year === undefined || filter.year === null ? deeperSteps(info) : undefined;
-  const rows = await ctx.loaders.relationships.load({ id: node.id, type, direction, reads: factReads(info), deeper });
+  // A year filter drops facts after loading, so the levels below are loaded only for the ends it keeps; a fact
+  // list's filter is tested in Neo4j, in a statement of its own shape (src/graph/statements/relationshipsOfType.ts).
+  const deeper = (filter.year === undefined || filter.year === null) && !filter.filter ? deeperSteps(info) : undefined;
+  let tested: RelationshipKey['filter'];
+  if (filter.filter) {
+    const { shape, params, fields } = factListFilter(node.__label, type, direction, filter.filter);
+    await ctx.store.graph.propertyKeys.check(ctx.store.graph, fields);
+    tested = { shape, params };
+  }
+  const rows = await ctx.loaders.relationships.load({ id: node.id, type, direction, reads: factReads(info), deeper, filter: tested });
   let facts = factsOfRows.get(rows);
   if (!facts) factsOfRows.set(rows, (facts = rows.map(toFact)));
   return filter.year === undefined || filter.year === null ? facts : facts.filter((f) => f.year === filter.year);
 }
+
+const FILTER_DESCRIPTION =
+  "Only facts that pass these tests, on the relationship's own properties and on the node at its other end " +
+  '(tested in Neo4j, the values as parameters).';
 
 /** Fields every node has, whatever its type: any relationship by type, and its citations. */
 @Resolver(() => Node)
@@ -46,8 +59,9 @@ export class NodeFactsResolver {
     @Arg('type', { description: 'Relationship type, e.g. AIRED_ON or HAILS_FROM.' }) type: string,
     @Arg('direction', () => Direction, { defaultValue: Direction.OUT }) direction: Direction,
     @Info() info: GraphQLResolveInfo,
+    @Arg('filter', () => FactListFilter, { nullable: true, description: FILTER_DESCRIPTION }) filter?: FactListFilter,
   ): Promise<FactValue[]> {
-    return factsOf(ctx, info, node, type, direction);
+    return factsOf(ctx, info, node, type, direction, { filter });
   }
 
   @FieldResolver(() => [Fact], { description: 'Where the paper (or general knowledge) states this entity: source and locator.' })
@@ -65,7 +79,7 @@ export interface FactField {
 }
 
 /**
- * A resolver adding relationship fields to one entity type, each with an optional `year` argument.
+ * A resolver adding relationship fields to one entity type, each with optional `year` and `filter` arguments.
  * The fields differ only in name, type and direction, so they are declared as data and decorated
  * here, the way the decorators would apply them to hand-written methods.
  */
@@ -74,14 +88,20 @@ export function factFieldsResolver(of: ClassType, fields: FactField[]): ClassTyp
   class FactFields {}
   for (const field of fields) {
     const proto = FactFields.prototype as unknown as Record<string, unknown>;
-    proto[field.name] = (node: Entity, ctx: RequestContext, year: number | undefined, info: GraphQLResolveInfo) =>
-      factsOf(ctx, info, node, field.type, field.direction, { year });
-    Reflect.defineMetadata('design:paramtypes', [Object, Object, Number, Object], proto, field.name);
+    proto[field.name] = (
+      node: Entity,
+      ctx: RequestContext,
+      year: number | undefined,
+      info: GraphQLResolveInfo,
+      filter: FactListFilter | undefined,
+    ) => factsOf(ctx, info, node, field.type, field.direction, { year, filter });
+    Reflect.defineMetadata('design:paramtypes', [Object, Object, Number, Object, FactListFilter], proto, field.name);
     Reflect.defineMetadata('design:returntype', Promise, proto, field.name);
     Root()(proto, field.name, 0);
     Ctx()(proto, field.name, 1);
     Arg('year', () => Int, { nullable: true, description: 'Only facts of this year.' })(proto, field.name, 2);
     Info()(proto, field.name, 3);
+    Arg('filter', () => FactListFilter, { nullable: true, description: FILTER_DESCRIPTION })(proto, field.name, 4);
     const descriptor = Object.getOwnPropertyDescriptor(proto, field.name)!;
     // Read by src/schema/selection.ts: a query selecting this field below another can load both in one statement.
     Extensions({ relationship: { type: field.type, direction: field.direction } })(proto, field.name, descriptor);

@@ -275,6 +275,9 @@ function continuation(walk: Walk, factSets: readonly SelectionSetNode[]): Contin
 /** A chain from one relationship field down, at most `depth` levels of it. */
 function stepsFrom(walk: Walk, next: Continuation | undefined, depth: number): ChainStep[] {
   if (!next || depth <= 0) return [];
+  // A fact list's filter is tested in Neo4j by a statement of its own (src/graph/statements/relationshipsOfType.ts):
+  // the chain stops above it rather than load facts the filter would drop.
+  if (next.fields.some((f) => f.arguments?.some((a) => a.name.value === 'filter'))) return [];
   const sets = subSelections(next.fields);
   const step: ChainStep = { label: next.label, ...next.relationship, reads: readFact(walk, sets, walk.schema.getType('Fact')) };
   // A `year` argument drops some of this level's facts, so the level below would load ends no one reads.

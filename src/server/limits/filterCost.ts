@@ -3,6 +3,8 @@
  * of every entity it tests, and each level below reads those of every node reached, so a filter at relationship
  * depth d costs listEstimate^d. A filter of many deep relationship tests is refused by cost like a wide selection;
  * one deeper than MAX_RELATIONSHIP_DEPTH costs nothing more here, as its translation refuses it, naming where.
+ * A fact list's filter (FactListFilter: `fact` and `node`, no tests of its own) is itself the first level: the
+ * list's facts are paid for by the list, and the relationship tests of its `node` stand one level down.
  */
 import { MAX_RELATIONSHIP_DEPTH, QUANTIFIERS } from '../../graph/relationshipFilter';
 
@@ -11,6 +13,10 @@ export function filterCost(filter: unknown, listEstimate: number, depth = 0): nu
   if (Array.isArray(filter)) return filter.reduce((total: number, f) => total + filterCost(f, listEstimate, depth), 0);
   let cost = 0;
   for (const [key, value] of Object.entries(filter)) {
+    if (depth === 0 && (key === 'fact' || key === 'node') && isFactListFilter(filter)) {
+      cost += filterCost(value, listEstimate, 1);
+      continue;
+    }
     if ((QUANTIFIERS as readonly string[]).includes(key) && value && typeof value === 'object') {
       const through = value as { fact?: unknown; node?: unknown };
       cost +=
@@ -21,3 +27,6 @@ export function filterCost(filter: unknown, listEstimate: number, depth = 0): nu
   }
   return cost;
 }
+
+/** A fact list's filter, told from an EntityFilter by its keys: only `label`, `fact` and `node`. */
+const isFactListFilter = (filter: object): boolean => Object.keys(filter).every((k) => k === 'label' || k === 'fact' || k === 'node');
