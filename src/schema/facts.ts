@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { Arg, ClassType, Ctx, Extensions, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { FactListFilterInput, factListFilter } from '../graph/filter';
 import type { RelationshipKey, RelationshipRow } from '../graph/loaders';
@@ -29,16 +29,42 @@ export async function factsOf(
   // A year filter drops facts after loading, so the levels below are loaded only for the ends it keeps; a fact
   // list's filter is tested in Neo4j, in a statement of its own shape (src/graph/statements/relationshipsOfType.ts).
   const deeper = (filter.year === undefined || filter.year === null) && !filter.filter ? deeperSteps(info) : undefined;
-  let tested: RelationshipKey['filter'];
-  if (filter.filter) {
-    const { shape, params, fields } = factListFilter(node.__label, type, direction, filter.filter);
-    await ctx.store.graph.propertyKeys.check(ctx.store.graph, fields);
-    tested = { shape, params };
-  }
+  const tested = filter.filter ? await testedFilter(ctx, info, node.__label, type, direction, filter.filter) : undefined;
   const rows = await ctx.loaders.relationships.load({ id: node.id, type, direction, reads: factReads(info), deeper, filter: tested });
   let facts = factsOfRows.get(rows);
   if (!facts) factsOfRows.set(rows, (facts = rows.map(toFact)));
   return filter.year === undefined || filter.year === null ? facts : facts.filter((f) => f.year === filter.year);
+}
+
+/** Per request, per field node and parent label: the fact list filter translated and its property names checked. */
+const testedFilters = new WeakMap<RequestContext, WeakMap<FieldNode, Map<string, Promise<RelationshipKey['filter']>>>>();
+
+/**
+ * A fact list's filter as the loader takes it. Within one request a field's arguments are the same for every
+ * parent, so it is translated and checked once per field and label, not once per parent of a long list.
+ */
+function testedFilter(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  label: string,
+  type: string,
+  direction: 'OUT' | 'IN',
+  input: FactListFilterInput,
+): Promise<RelationshipKey['filter']> {
+  let byField = testedFilters.get(ctx);
+  if (!byField) testedFilters.set(ctx, (byField = new WeakMap()));
+  let byLabel = byField.get(info.fieldNodes[0]);
+  if (!byLabel) byField.set(info.fieldNodes[0], (byLabel = new Map()));
+  let tested = byLabel.get(label);
+  if (!tested) {
+    tested = (async () => {
+      const { shape, params, fields } = factListFilter(label, type, direction, input);
+      await ctx.store.graph.propertyKeys.check(ctx.store.graph, fields);
+      return { shape, params };
+    })();
+    byLabel.set(label, tested);
+  }
+  return tested;
 }
 
 const FILTER_DESCRIPTION =
