@@ -10,6 +10,8 @@ import { luceneTerms } from './lucene';
 /** How a hit matched, best first; the GraphQL enum SearchMatch has the same names. */
 export const MATCH_KINDS = ['EXACT', 'OTHER_SCRIPT', 'PINYIN', 'JYUTPING', 'PREFIX', 'FUZZY'] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
+const PREFIX_RANK = MATCH_KINDS.indexOf('PREFIX');
+const FUZZY_RANK = MATCH_KINDS.indexOf('FUZZY');
 
 export interface Tier {
   kind: MatchKind;
@@ -23,12 +25,16 @@ export interface RankedQuery {
 }
 
 /**
- * What the search statement takes: the Lucene query and rank of each tier, those read first (`tiers`)
- * and those read only when the first leave too few hits (`laterTiers`), and `whole`.
+ * What the search statement takes: the Lucene query and rank of each tier, those read first (`tiers`),
+ * those read only when the first leave too few hits (`laterTiers`), and the typo tier, read only when
+ * besides that nothing matches the text as typed (`typoTiers`, see searchParams); and `whole`.
  */
 export interface SearchParams {
   tiers: RankedQuery[];
   laterTiers: RankedQuery[];
+  typoTiers: RankedQuery[];
+  /** The rank of PREFIX: hits of tiers ranked above it match the text as typed, in a script or a romanisation. */
+  prefixRank: number;
   whole: string[];
   /** Whether the statement returns each hit's names, for saying which matched (explain.ts). */
   names: boolean;
@@ -128,6 +134,12 @@ const prefix = (token: string): string => (token.length >= 2 ? `${token}*` : tok
  * then in simplified script, against each hit's searchWholeZh); found inside a longer name, it is a part
  * of it, ranked with the prefixes (长津湖 in 长津湖之水门桥). Each hit's names come back only with
  * `names`, for saying which of them matched.
+ *
+ * Typos are looked for only when no entity of the asked types has the text as typed (its exact words, or
+ * the text as a pinyin or jyutping romanisation), as spell checkers suggest only for words the dictionary
+ * lacks (Lucene's SUGGEST_WHEN_NOT_IN_INDEX, Elasticsearch's suggest_mode "missing"): "palace" is a word
+ * of titles, so it is not taken for a mistyped "place". That spares the costliest reading, five fuzzy
+ * automata, whenever a researcher spells a name right.
  */
 export function searchParams(text: string, names = true): SearchParams {
   const tiers = searchTiers(text);
@@ -140,7 +152,16 @@ export function searchParams(text: string, names = true): SearchParams {
   // A Chinese text has only its two exact tiers, and either may rank a hit as a part (with the prefixes),
   // so both are read at once; a Latin text's later tiers rank below its exact words.
   const first = whole.length > 0 ? ranked.length : 1;
-  return { tiers: ranked.slice(0, first), laterTiers: ranked.slice(first), whole, names };
+  const typo = ranked.findIndex((t) => t.rank === FUZZY_RANK);
+  const last = typo < 0 ? ranked.length : typo;
+  return {
+    tiers: ranked.slice(0, first),
+    laterTiers: ranked.slice(first, last),
+    typoTiers: ranked.slice(last),
+    prefixRank: PREFIX_RANK,
+    whole,
+    names,
+  };
 }
 
 /** The tiers of a search for `text`, best first; a tier whose words cannot apply to the text is left out. */

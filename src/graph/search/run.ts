@@ -26,8 +26,8 @@ type Kept = [string, unknown, number, number, Record<string, unknown> | null];
 
 /** The Lucene query of each tier of a search for `text`, best first. */
 export const tierQueries = (text: string): string[] => {
-  const { tiers, laterTiers } = searchParams(text);
-  return [...tiers, ...laterTiers].map((t) => t.query);
+  const { tiers, laterTiers, typoTiers } = searchParams(text);
+  return [...tiers, ...laterTiers, ...typoTiers].map((t) => t.query);
 };
 
 export { searchParams };
