@@ -28,7 +28,7 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '.neo4j/', 'export/', 'test-artifacts/', 'web/vendor/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '.neo4j/', 'export/', 'test-artifacts/', 'web/vendor/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

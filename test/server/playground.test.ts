@@ -127,6 +127,14 @@ describe('the playground', () => {
     await expect(panel.locator('tbody tr').count()).resolves.toBe(60);
     await expect(panel.locator('tbody tr').first().textContent()).resolves.toContain(rankings[0].region.name);
     await screenshot(page, 'playground-table.png');
+    // The title stays whole: with the JSON pane this narrow, the editor card once covered its first words.
+    const covered = await page.evaluate(() => {
+      const title = (globalThis as any).document.querySelector('.playground-title');
+      const box = title.getBoundingClientRect();
+      const at = (x: number) => title.contains((globalThis as any).document.elementFromPoint(x, box.top + box.height / 2));
+      return [box.left + 2, box.left + box.width / 2, box.right - 2].filter((x) => !at(x)).length;
+    });
+    expect(covered).toBe(0);
 
     const saved = async (label: string) => {
       const [file] = await Promise.all([page.waitForEvent('download'), panel.getByRole('button', { name: label }).click()]);
