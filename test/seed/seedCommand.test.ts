@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { projectRoot } from '../../src/localdb/instance';
+import { cacheDir, projectRoot } from '../../src/localdb/instance';
+import { CHINESE_NAME_FIELDS, DERIVED_NAME_PROPERTIES, withDerivedNames } from '../../src/model';
 import { cypher, testDriver, testEnv } from '../support/neo4j';
 import { loadRealSeed, SEED_DIR, snapshot } from './graphChecksum';
 
@@ -81,5 +82,25 @@ describe('npm run seed', () => {
     expect(await strays(driver)).toBe(1);
     expect(seed([]).status).toBe(0);
     expect(await snapshot(driver)).toEqual(once);
+  });
+
+  it('with no memo of the name forms derives them as the model does, and keeps them for the next load', async () => {
+    const memo = path.join(cacheDir(), 'derived-names.json');
+    fs.rmSync(memo, { force: true });
+    expect(seed(['--reset']).status).toBe(0);
+    const rows = await cypher(driver, 'MATCH (n) WHERE n.titleZh IS NOT NULL OR n.nameZh IS NOT NULL RETURN n.id AS id, properties(n) AS props');
+    expect(rows.length).toBeGreaterThan(100);
+    for (const { id, props } of rows as { id: string; props: Record<string, unknown> }[]) {
+      const printed = Object.fromEntries(Object.entries(props).filter(([k]) => !DERIVED_NAME_PROPERTIES.includes(k)));
+      const expected = withDerivedNames(printed);
+      const derived = (p: Record<string, unknown>) => Object.fromEntries(DERIVED_NAME_PROPERTIES.filter((k) => k in p).map((k) => [k, p[k]]));
+      expect({ id, ...derived(props) }).toEqual({ id, ...derived(expected) });
+    }
+    // Kept for the next load: every Chinese name of the graph, under its field.
+    const kept = Object.keys((JSON.parse(fs.readFileSync(memo, 'utf8')) as { forms: Record<string, unknown> }).forms);
+    const names = (rows as { props: Record<string, unknown> }[]).flatMap(({ props }) =>
+      CHINESE_NAME_FIELDS.filter((f) => typeof props[f] === 'string').map((f) => `${f}|${props[f] as string}`),
+    );
+    expect(kept.sort()).toEqual([...new Set(names)].sort());
   });
 });
