@@ -3,8 +3,9 @@
  * the libraries' tables take about a second of CPU to load (to-jyutping unpacks its own, OpenCC builds
  * its tries), which every seed load, and every test file that loads the seed, would pay again for the
  * same names. The memo holds what derivedOf gave for each name, under the libraries' versions and the
- * derivation's version: when any changes, or a name is new, derivedOf runs again. Only the seed uses it;
- * the import and curation write a few names at a time and derive them directly.
+ * derivation's version: when any changes, or a name is new, derivedOf runs again. `npm run build` fills it
+ * (scripts/derive-seed-names.ts), so even the first load after an install finds the work done. Only the seed
+ * uses it; the import and curation write a few names at a time and derive them directly.
  */
 import fs from 'node:fs';
 import path from 'node:path';
