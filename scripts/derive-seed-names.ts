@@ -4,9 +4,8 @@
  * or more, which a seed load would otherwise pay on its first run after an install; the load still
  * derives any name the memo lacks, so a seed edited after the build loads right.
  */
-import { deriveSeedNames } from '../src/seed/load';
-import { readSeed } from '../src/seed/read';
-import { seedDir } from '../src/seed/seedIfEmpty';
+import { deriveSeedNames } from '../src/seed/nameForms';
+import { readSeed, seedDir } from '../src/seed/read';
 
 if (require.main === module) {
   const started = performance.now();

@@ -3,55 +3,15 @@ import type { Graph } from '../graph/graph';
 import { forLabels } from '../graph/statements';
 import { toNeo4jProps } from '../graph/writeValues';
 import { withDerivedNames } from '../model';
+import { withAdditions } from './additions';
 import { seedNameForms } from './nameForms';
-import type { NodeRecord, SeedFile } from './read';
+import type { SeedFile } from './read';
 import { relationshipId, validateSeed } from './validate';
 
 export class SeedInvalidError extends Error {
   constructor(readonly problems: string[]) {
     super(`the seed has ${problems.length} problem(s); nothing was written:\n${problems.join('\n')}`);
   }
-}
-
-type LoadedNode = NodeRecord & { citations: { source: string; locator: string }[] };
-
-/**
- * The seed's nodes with the additions merged in: each added property, and `<property>Source` naming
- * the addition's source where it is not the node's own; the node cites each source once, with the
- * locators of all its facts from there joined by "; ".
- */
-function withAdditions(files: SeedFile[]): LoadedNode[] {
-  const byId = new Map<string, LoadedNode>();
-  for (const n of files.flatMap((f) => f.nodes)) byId.set(n.id, { ...n, props: { ...n.props }, citations: [{ source: n.source, locator: n.locator }] });
-  for (const a of files.flatMap((f) => f.additions)) {
-    const node = byId.get(a.id)!;
-    for (const [name, value] of Object.entries(a.props)) {
-      node.props[name] = value;
-      if (a.source !== node.source) node.props[`${name}Source`] = a.source;
-    }
-    const cited = node.citations.find((c) => c.source === a.source);
-    if (cited) cited.locator = `${cited.locator}; ${a.locator}`;
-    else node.citations.push({ source: a.source, locator: a.locator });
-  }
-  return [...byId.values()];
-}
-
-/**
- * Derives the name forms of a valid seed into the memo (src/seed/nameForms.ts), as a load would, and
- * says how many Chinese names it holds; an invalid seed is left to the load to report. `npm run build`
- * calls it, so that a load after an install finds the converters' work done.
- */
-export function deriveSeedNames(files: SeedFile[]): number | null {
-  if (validateSeed(files).length > 0) return null;
-  const names = seedNameForms();
-  let count = 0;
-  for (const node of withAdditions(files))
-    withDerivedNames(node.props, (field, name) => {
-      count += 1;
-      return names.derive(field, name);
-    });
-  names.save();
-  return count;
 }
 
 /**

@@ -10,7 +10,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cacheDir, projectRoot } from '../localdb/instance';
-import { DeriveForms, DERIVATION_VERSION, derivedOf } from '../model';
+import { DeriveForms, DERIVATION_VERSION, derivedOf, withDerivedNames } from '../model';
+import { withAdditions } from './additions';
+import type { SeedFile } from './read';
+import { validateSeed } from './validate';
 
 const LIBRARIES = ['opencc-js', 'pinyin-pro', 'to-jyutping'];
 
@@ -61,4 +64,22 @@ export function seedNameForms(): { derive: DeriveForms; save: () => void } {
     }
   };
   return { derive, save };
+}
+
+/**
+ * Derives the name forms of a valid seed into the memo, as a load would, and
+ * says how many Chinese names it holds; an invalid seed is left to the load to report. `npm run build`
+ * calls it, so that a load after an install finds the converters' work done.
+ */
+export function deriveSeedNames(files: SeedFile[]): number | null {
+  if (validateSeed(files).length > 0) return null;
+  const names = seedNameForms();
+  let count = 0;
+  for (const node of withAdditions(files))
+    withDerivedNames(node.props, (field, name) => {
+      count += 1;
+      return names.derive(field, name);
+    });
+  names.save();
+  return count;
 }

@@ -1,7 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-
+import { projectRoot } from '../localdb/instance';
 import type { PropValue } from '../model';
+
+/** The paper's seed files (seed/*.json). */
+export const seedDir = (): string => path.join(projectRoot(), 'seed');
 
 export type { PropValue };
 

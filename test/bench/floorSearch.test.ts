@@ -51,16 +51,7 @@ describe('the floor of the search query', () => {
     // The premise: among the index's best FIRST hits are other types, so reading only those cannot give FIRST works.
     expect(best.filter((r) => r.label === 'Work').length).toBeLessThan(FIRST);
 
-    const res = await graphql(
-      suite.server.url,
-      `query ($text: String!) { search(text: $text, types: ["Work"], first: ${FIRST}) { score node { id ... on Work { title } } } }`,
-      { text: TEXT },
-    );
-    const ours = res.data!.search.map((h: { score: number; node: { id: string; title: string } }) => ({
-      id: h.node.id,
-      title: h.node.title,
-      score: h.score,
-    }));
+    const ours = (await oursOf(TEXT, FIRST)).map(asFloorRow);
     const floor = await floorOf(TEXT, FIRST);
 
     expect(ours).toHaveLength(FIRST);

@@ -36,6 +36,12 @@ type Plan = ReturnType<typeof searchParams>;
 /** The same search with the given tiers read at once, none waiting. */
 const atOnce = (params: Params, tiers: Plan['tiers']): Params => ({ ...params, tiers, laterTiers: [], typoTiers: [] });
 
+/** The same search with every tier, typos included, read at once. */
+const everyTierAtOnce = (params: Params): Params => {
+  const { tiers, laterTiers, typoTiers } = params as unknown as Plan;
+  return atOnce(params, [...tiers, ...laterTiers, ...typoTiers]);
+};
+
 async function run(params: Params, profile = false) {
   const result = await driver.executeQuery(`${profile ? 'PROFILE ' : ''}${statements.text('searchEntities')}`, params, {
     database: testEnv().NEO4J_DATABASE,
@@ -68,7 +74,7 @@ async function byTheRule(params: Params): Promise<unknown[]> {
   const untyped = await keptOf(atOnce(params, [...tiers, ...laterTiers]));
   const asTyped = untyped.some((hit: unknown[]) => Number(hit[3]) < prefixRank);
   if (untyped.length >= Number(params.limit) || asTyped || typoTiers.length === 0) return untyped;
-  return keptOf(atOnce(params, [...tiers, ...laterTiers, ...typoTiers]));
+  return keptOf(everyTierAtOnce(params));
 }
 
 describe('the later tiers of a search', () => {
@@ -117,9 +123,8 @@ describe('the later tiers of a search', () => {
   it('leave out the works a typo reading would add to a text some work has as typed', async () => {
     // "war" is a word of Drug War's title; read as a typo it would also find Far Far Away ("far").
     const params = paramsFor('war', ['Work'], 20);
-    const { tiers, laterTiers, typoTiers } = params as unknown as Plan;
     const kept = await keptOf(params);
-    const typoRead = await keptOf(atOnce(params, [...tiers, ...laterTiers, ...typoTiers]));
+    const typoRead = await keptOf(everyTierAtOnce(params));
     expect(typoRead.slice(0, kept.length)).toEqual(kept);
     expect(typoRead.length).toBeGreaterThan(kept.length);
     expect(typoRead.slice(kept.length).map((hit: unknown[]) => Number(hit[3]))).toContain(MATCH_KINDS.indexOf('FUZZY'));

@@ -86,27 +86,26 @@ describe('npm run seed', () => {
 
   const MEMO = path.join(cacheDir(), 'derived-names.json');
   const memoKeys = () => Object.keys((JSON.parse(fs.readFileSync(MEMO, 'utf8')) as { forms: Record<string, unknown> }).forms).sort();
-  /** Every Chinese name of the graph, under its field, as the memo keys them. */
-  const graphNames = async () => {
-    const rows = await cypher(driver, 'MATCH (n) WHERE n.titleZh IS NOT NULL OR n.nameZh IS NOT NULL RETURN properties(n) AS props');
-    const names = (rows as { props: Record<string, unknown> }[]).flatMap(({ props }) =>
-      CHINESE_NAME_FIELDS.filter((f) => typeof props[f] === 'string').map((f) => `${f}|${props[f] as string}`),
-    );
-    return [...new Set(names)].sort();
-  };
+  type Named = { id: string; props: Record<string, unknown> };
+  /** The graph's nodes with a Chinese name. */
+  const chineseNamed = async () =>
+    (await cypher(driver, 'MATCH (n) WHERE n.titleZh IS NOT NULL OR n.nameZh IS NOT NULL RETURN n.id AS id, properties(n) AS props')) as Named[];
+  /** Their Chinese names, under their fields, as the memo keys them. */
+  const namesOf = (rows: Named[]) =>
+    [...new Set(rows.flatMap(({ props }) => CHINESE_NAME_FIELDS.filter((f) => typeof props[f] === 'string').map((f) => `${f}|${props[f] as string}`)))].sort();
 
   it('with no memo of the name forms derives them as the model does, and keeps them for the next load', async () => {
     fs.rmSync(MEMO, { force: true });
     expect(seed(['--reset']).status).toBe(0);
-    const rows = await cypher(driver, 'MATCH (n) WHERE n.titleZh IS NOT NULL OR n.nameZh IS NOT NULL RETURN n.id AS id, properties(n) AS props');
+    const rows = await chineseNamed();
     expect(rows.length).toBeGreaterThan(100);
-    for (const { id, props } of rows as { id: string; props: Record<string, unknown> }[]) {
+    for (const { id, props } of rows) {
       const printed = Object.fromEntries(Object.entries(props).filter(([k]) => !DERIVED_NAME_PROPERTIES.includes(k)));
       const expected = withDerivedNames(printed);
       const derived = (p: Record<string, unknown>) => Object.fromEntries(DERIVED_NAME_PROPERTIES.filter((k) => k in p).map((k) => [k, p[k]]));
       expect({ id, ...derived(props) }).toEqual({ id, ...derived(expected) });
     }
-    expect(memoKeys()).toEqual(await graphNames());
+    expect(memoKeys()).toEqual(namesOf(rows));
   });
 
   it("is spared the converters' start-up after a build: the build derives every Chinese name of the seed into the memo", async () => {
@@ -115,6 +114,6 @@ describe('npm run seed', () => {
     expect(built.status).toBe(0);
     expect(built.stderr).toMatch(/^Derived the forms of the seed's \d+ Chinese names in \d+ ms\.\n$/);
     // The graph holds the seed, loaded by the test before.
-    expect(memoKeys()).toEqual(await graphNames());
+    expect(memoKeys()).toEqual(namesOf(await chineseNamed()));
   });
 });

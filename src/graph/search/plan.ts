@@ -10,7 +10,8 @@ import { luceneTerms } from './lucene';
 /** How a hit matched, best first; the GraphQL enum SearchMatch has the same names. */
 export const MATCH_KINDS = ['EXACT', 'OTHER_SCRIPT', 'PINYIN', 'JYUTPING', 'PREFIX', 'FUZZY'] as const;
 export type MatchKind = (typeof MATCH_KINDS)[number];
-const PREFIX_RANK = MATCH_KINDS.indexOf('PREFIX');
+/** PREFIX's rank, which a Chinese text's hit inside a longer name takes too (a part). */
+export const PREFIX_RANK = MATCH_KINDS.indexOf('PREFIX');
 const FUZZY_RANK = MATCH_KINDS.indexOf('FUZZY');
 
 export interface Tier {

@@ -6,7 +6,7 @@ import type { Graph } from '../graph';
 import { Entity, toEntity } from '../entity';
 import { propertyMap, PropertyNames } from '../projection';
 import { explain, Match } from './explain';
-import { MATCH_KINDS, MatchKind, searchParams } from './plan';
+import { MATCH_KINDS, MatchKind, PREFIX_RANK, searchParams } from './plan';
 
 export interface SearchHitData {
   score: number;
@@ -32,15 +32,13 @@ export const tierQueries = (text: string): string[] => {
 
 export { searchParams };
 
-const PART_RANK = MATCH_KINDS.indexOf('PREFIX');
-
 /**
  * Whether a tier's reading was cut while fewer than `limit` hits of the asked types rank at or above
  * the worst rank a hit beyond the cut could take (its tier's, or a part's for a Chinese text): then such
  * a hit could outrank what was kept.
  */
 function mayHideHits(fullTiers: number[], kept: Kept[], limit: number, chinese: boolean): boolean {
-  return fullTiers.some((rank) => kept.filter(([, , , r]) => r <= (chinese ? Math.max(rank, PART_RANK) : rank)).length < limit);
+  return fullTiers.some((rank) => kept.filter(([, , , r]) => r <= (chinese ? Math.max(rank, PREFIX_RANK) : rank)).length < limit);
 }
 
 /**
