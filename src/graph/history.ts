@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import neo4j from 'neo4j-driver';
+import type { ChangeKind } from './changes';
 import type { Graph, Row, WriteScope } from './graph';
 
 /**
@@ -10,7 +11,7 @@ import type { Graph, Row, WriteScope } from './graph';
  * them, and counts, exports and the graph's checksum, which read the model's labels, leave them out.
  */
 
-export type ChangeOp = 'createEntity' | 'updateEntity' | 'incrementProperty' | 'deleteEntity' | 'link' | 'updateLink' | 'unlink';
+export type ChangeOp = ChangeKind;
 
 /** An entity as the history keeps it; a deleted one with its relationships, so a revert can bring them back. */
 export interface EntitySnapshot {
