@@ -87,6 +87,7 @@ describe('reads behind a write queued behind a slow read', () => {
     for (let n = 1; n <= 3; n++) {
       const lookup = await gql(url, LOOKUP);
       events.push(`lookup ${n} answered`);
+      expect(lookup.failure).toBeUndefined();
       expect(lookup.codes).toEqual([]);
       expect(lookup.body.data.node).toEqual({ id: 'region:hong-kong', name: 'Hong Kong' });
     }
