@@ -22,6 +22,7 @@ describe('configuration from the environment', () => {
     [{ NEO4J_URI: 'bolt://localhost:7687' }, 'NEO4J_PASSWORD', /required/],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /one of/],
     [{ NEO4J_DATABASE: 'no spaces allowed' }, 'NEO4J_DATABASE', /not a valid/],
+    [{ COMMIT_GATE_HOLD_BACK_MS: '0' }, 'COMMIT_GATE_HOLD_BACK_MS', /between 1 and 60000/],
   ])('refuses %j naming %s', (env, variable, problem) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -57,5 +58,6 @@ describe('configuration from the environment', () => {
     expect(config.neo4j).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 'p', database: 'neo4j' });
     expect(loadConfig({}).port).toBe(4000);
     expect(loadConfig({}).neo4j).toBeUndefined();
+    expect(loadConfig({}).commitGateHoldBackMs).toBe(100);
   });
 });
