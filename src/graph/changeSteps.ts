@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import { ErrorCode } from '../errors';
 import {
   CITATION_TYPE,
+  citationId,
   RELATIONSHIP_TYPE_NAME,
   derivedFrom,
   endpointProblem,
@@ -198,7 +199,7 @@ function createEntity(input: NewEntity): Run {
       props: toNeo4jProps(withDerivedNames(props)),
       source: input.source,
       locator: input.locator,
-      citationId: `CITED_IN|${input.id}|${input.source}`,
+      citationId: citationId(input.id, input.source),
     });
     const draft: ChangeDraft = {
       op: 'createEntity',

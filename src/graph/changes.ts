@@ -1,3 +1,5 @@
+import { relationshipId } from '../model';
+
 /**
  * What curators send: one change each, several in a change set. Every input is checked against the
  * model (src/model/checks.ts, the checks the seed runs) before anything is written.
@@ -55,7 +57,7 @@ export function kindOfRequest(request: Record<string, unknown>): ChangeKind | un
   return named.length === 1 ? named[0] : undefined;
 }
 
-export const linkId = (k: LinkKey): string => [k.type, k.from, k.to, k.key ?? ''].join('|');
+export const linkId = (k: LinkKey): string => relationshipId(k.type, k.from, k.to, k.key);
 
 /** A fact's id back as its key. */
 export function linkKeyOf(id: string): LinkKey {

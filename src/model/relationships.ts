@@ -63,6 +63,17 @@ export const ADDITIONAL_TYPES: Record<string, Endpoints[]> = {
 /** The relationship every node has to the Source that states it, made by the loaders. */
 export const CITATION_TYPE = 'CITED_IN';
 
+/**
+ * A relationship's id: its type, ends and key joined by `|`, so loading it again updates it rather than adding
+ * another. Federating graphs and the history see these ids: the seed, the import, curation and the synthetic
+ * graph all make them here.
+ */
+export const relationshipId = (type: string, from: string, to: string, key?: string | null): string =>
+  [type, from, to, key ?? ''].join('|');
+
+/** The id of an entity's citation, its CITED_IN to the Source it is taken from: three parts, no key (ids given out since the first load). */
+export const citationId = (entityId: string, sourceId: string): string => [CITATION_TYPE, entityId, sourceId].join('|');
+
 const CORE_TYPES = new Set(Object.keys(ENDPOINTS));
 
 /** Whether a relationship type is one of the contract's, which statements write into their text. */

@@ -2,11 +2,11 @@ import { statementBatches } from '../graph/batches';
 import type { Graph } from '../graph/graph';
 import { forLabels } from '../graph/statements';
 import { toNeo4jProps } from '../graph/writeValues';
-import { withDerivedNames } from '../model';
+import { citationId, withDerivedNames } from '../model';
 import { withAdditions } from './additions';
 import { seedNameForms } from './nameForms';
 import type { SeedFile } from './read';
-import { relationshipId, validateSeed } from './validate';
+import { recordId, validateSeed } from './validate';
 
 export class SeedInvalidError extends Error {
   constructor(readonly problems: string[]) {
@@ -27,10 +27,10 @@ export async function loadSeed(graph: Graph, files: SeedFile[], options: { reset
   const nodeRows = nodes.map((n) => ({ id: n.id, label: n.label, props: toNeo4jProps(withDerivedNames(n.props, names.derive)) }));
   names.save();
   const citationRows = nodes.flatMap((n) => n.citations.map(({ source, locator }) => ({
-    id: n.id, label: n.label, source, locator, citationId: `CITED_IN|${n.id}|${source}`,
+    id: n.id, label: n.label, source, locator, citationId: citationId(n.id, source),
   })));
   const relationshipRows = files.flatMap((f) => f.relationships).map((r) => ({
-    id: relationshipId(r), type: r.type, from: r.from, to: r.to, fromLabel: labelOf.get(r.from), toLabel: labelOf.get(r.to),
+    id: recordId(r), type: r.type, from: r.from, to: r.to, fromLabel: labelOf.get(r.from), toLabel: labelOf.get(r.to),
     props: toNeo4jProps(r.props ?? {}), source: r.source, locator: r.locator,
   }));
   await graph.writeAll(async (tx) => {

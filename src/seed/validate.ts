@@ -1,4 +1,14 @@
-import { derivedFrom, endpointProblem, ENDPOINTS, ID_PATTERN, LABEL_PREFIX, nameField, propertiesProblems, RELATIONSHIP_TYPE_NAME } from '../model';
+import {
+  derivedFrom,
+  endpointProblem,
+  ENDPOINTS,
+  ID_PATTERN,
+  LABEL_PREFIX,
+  nameField,
+  propertiesProblems,
+  RELATIONSHIP_TYPE_NAME,
+  relationshipId,
+} from '../model';
 import type { AdditionRecord, NodeRecord, RelationshipRecord, SeedFile } from './read';
 
 /** One problem with one record, said so that a curator can find and mend it. */
@@ -93,7 +103,7 @@ export function validateSeed(files: SeedFile[]): SeedProblem[] {
       checkRelationship(r, labelOf, report);
       requireCitation(r, report);
       if (!labelOf.has(r.source)) report('source', `unknown Source id "${r.source}"`);
-      const id = relationshipId(r);
+      const id = recordId(r);
       if (relationshipIds.has(id)) report('key', `duplicate relationship (same type, ends and key as ${relationshipIds.get(id)}); give each a distinct key`);
       relationshipIds.set(id, `${f.file} ${record}`);
     });
@@ -136,7 +146,5 @@ function requireCitation(r: { source?: unknown; locator?: unknown }, report: (fi
   if (typeof r.locator !== 'string' || r.locator.trim() === '') report('locator', 'is required (where in the source the fact stands)');
 }
 
-/** A stable id for a relationship, so reloading updates it rather than adding another. */
-export function relationshipId(r: RelationshipRecord): string {
-  return [r.type, r.from, r.to, r.key ?? ''].join('|');
-}
+/** A record's relationship id (the model's relationshipId). */
+export const recordId = (r: RelationshipRecord): string => relationshipId(r.type, r.from, r.to, r.key);
