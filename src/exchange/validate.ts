@@ -4,7 +4,7 @@
  * also held to the domain model (src/model), as every other write path is; an export is not, so that it
  * carries whatever the graph holds.
  */
-import { isModelType, LABELS, relationshipProblem } from '../model';
+import { isModelType, LABELS, propertiesProblems, relationshipProblem } from '../model';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, PROPERTY_TYPES, PropertyType, valueProblem } from './model';
 
 type Json = Record<string, unknown>;
@@ -36,6 +36,29 @@ function propertyProblems(record: string, item: Json, id: unknown): string[] {
     if (!(name in properties)) problems.push(`${record}: "types" names "${name}", which is not among its properties`);
   }
   return problems;
+}
+
+/** A typed value as a number where its type is one (the digits of an integer beyond 2^53, "NaN"), for the model's ranges. */
+function decoded(type: unknown, value: unknown): unknown {
+  const numeric = type === 'integer' || type === 'float' || type === 'list<integer>' || type === 'list<float>';
+  if (!numeric) return value;
+  return Array.isArray(value)
+    ? value.map((v) => (typeof v === 'string' ? Number(v) : v))
+    : typeof value === 'string'
+      ? Number(value)
+      : value;
+}
+
+/**
+ * What the model's ranges say of a record's properties (src/model/checks.ts, as curation and the seed check them):
+ * run once its properties are well typed, so each problem is the model's, not the file's.
+ */
+function modelPropertyProblems(record: string, label: string | undefined, item: Json): string[] {
+  const { properties, types } = item as { properties: Json; types: Json };
+  const values = Object.fromEntries(Object.entries(properties).map(([name, value]) => [name, decoded(types[name], value)]));
+  return propertiesProblems(label, values).map(([name, problem]) =>
+    name === 'properties' ? `${record}: ${problem}` : `${record}: property "${name}" ${problem}`,
+  );
 }
 
 /** What the model says of a node's labels: each one of the model's (the history's Change and ChangeLog are not). */
@@ -82,7 +105,9 @@ function nodeProblems(nodes: unknown[], model: boolean): { problems: string[]; l
     }
     if (!labels) problems.push(`${record}: "labels" must be a non-empty list of label names`);
     else if (labelProblem) problems.push(`${record}: ${labelProblem}`);
-    problems.push(...propertyProblems(record, node, node.id));
+    const typed = propertyProblems(record, node, node.id);
+    problems.push(...typed);
+    if (model && typed.length === 0) problems.push(...modelPropertyProblems(record, labels?.length === 1 ? labels[0] : undefined, node));
   });
   return { problems, labelsOf };
 }
@@ -110,7 +135,9 @@ function relationshipProblems(relationships: unknown[], labelsOf: Map<string, st
       const problem = relationshipModelProblem(rel.type, ends[0], ends[1]);
       if (problem) problems.push(`${record}: ${problem}`);
     }
-    problems.push(...propertyProblems(record, rel, rel.id));
+    const typed = propertyProblems(record, rel, rel.id);
+    problems.push(...typed);
+    if (model && typed.length === 0) problems.push(...modelPropertyProblems(record, undefined, rel));
   });
   return problems;
 }
