@@ -4,7 +4,7 @@
  * empty value or a placeholder 0 for a count.
  */
 import { DERIVED_NAME_PROPERTIES } from './names';
-import { MAX_LIST_ITEMS, NumericKind, rangeProblem, textProblem, YEAR_SPAN } from './ranges';
+import { MAX_LIST_ITEMS, NUMERIC_RANGES, NumericKind, NumericRange, rangeProblem, textProblem, YEAR_SPAN } from './ranges';
 
 export type PropValue = string | number | boolean | string[];
 
@@ -66,6 +66,15 @@ export function kindOf(property: string): PropertyKind | undefined {
   if (MONEY.test(property)) return 'money';
   return undefined;
 }
+
+/** The numeric kind of a property: its own, or `number` (any number JSON carries exactly) for one of no numeric kind. */
+export function numericKindOf(property: string): NumericKind {
+  const kind = kindOf(property);
+  return kind && kind in NUMERIC_RANGES ? (kind as NumericKind) : 'number';
+}
+
+/** The range a number of this property must be in (src/model/ranges.ts). */
+export const rangeOf = (property: string): NumericRange => NUMERIC_RANGES[numericKindOf(property)];
 
 /**
  * Whether a number of this property is stored as a float even when whole (a share of 13.0, a rating of 23.0).
