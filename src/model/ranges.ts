@@ -45,14 +45,14 @@ export type NumericKind = keyof typeof NUMERIC_RANGES;
 export const TEXT_LIMITS = {
   /** Names and titles (`name`, `title`, `nameZh`, `titleZh`, each alias). */
   name: 300,
-  /** Remarks and quotations (`note`, `citation`, `statement`, any `...Note`). */
+  /** Remarks, quotations and locators (`note`, `citation`, `statement`, any `...Note`; a CITED_IN's `locator` joins every record's). */
   long: 10_000,
-  /** Any other text (a locator, a kind, a source id, a new key's text). */
+  /** Any other text (a kind, a source id, an id, a new key's text). */
   other: 1_000,
 } as const;
 
 const NAME_TEXT = new Set(['name', 'title', 'nameZh', 'titleZh', 'aliases']);
-const LONG_TEXT = new Set(['note', 'citation', 'statement']);
+const LONG_TEXT = new Set(['note', 'citation', 'statement', 'locator']);
 
 /** The most characters a property's text (or each item of its list) may hold. */
 export function textLimit(property: string): number {
