@@ -4,7 +4,7 @@
  * empty value or a placeholder 0 for a count.
  */
 import { DERIVED_NAME_PROPERTIES } from './names';
-import { MAX_LIST_ITEMS, NUMERIC_RANGES, NumericKind, NumericRange, rangeProblem, textProblem, YEAR_SPAN } from './ranges';
+import { MAX_LIST_ITEMS, NUMERIC_RANGES, NumericKind, NumericRange, rangeProblem, rangeText, textProblem, YEAR_SPAN } from './ranges';
 
 export type PropValue = string | number | boolean | string[];
 
@@ -114,8 +114,11 @@ function listProblem(property: string, kind: PropertyKind | undefined, value: un
   return undefined;
 }
 
-const numberProblem = (kind: NumericKind, value: unknown): string | undefined =>
-  typeof value === 'number' ? rangeProblem(kind, value) : `must be a number (${kind}), got ${JSON.stringify(value)?.slice(0, 80)}`;
+function numberProblem(kind: NumericKind, value: unknown): string | undefined {
+  if (typeof value === 'number') return rangeProblem(kind, value);
+  const wanted = NUMERIC_RANGES[kind].whole ? 'a whole number' : 'a number';
+  return `must be ${wanted} (${rangeText(kind)}), got ${JSON.stringify(value)?.slice(0, 80)}`;
+}
 
 /** Why a value does not fit its property's kind, or undefined when it fits. */
 export function valueProblem(property: string, value: unknown): string | undefined {

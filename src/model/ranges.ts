@@ -106,7 +106,8 @@ export function rangeProblem(kind: NumericKind, value: number): string | undefin
   if (Math.abs(value) > MAX_WHOLE || (Number.isInteger(value) && !Number.isSafeInteger(value)))
     return `is ${shown}, beyond 2^53-1 (${MAX_WHOLE}), where numbers lose precision; it is refused, not rounded`;
   if (range.whole && !Number.isInteger(value)) return `must be a whole number from ${range.min} to ${range.max}, got ${shown}`;
-  if (value < range.min || value > range.max) return `is ${shown}, outside ${rangeText(kind)}`;
+  const what = kind === 'share' ? `a share of ${shown}%` : kind === 'percent' ? `a change of ${shown}%` : shown;
+  if (value < range.min || value > range.max) return `is ${what}, outside ${rangeText(kind)}`;
   return undefined;
 }
 

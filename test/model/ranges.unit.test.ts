@@ -3,10 +3,22 @@
  * kind, text by size and characters, lists by length, records by property count; and the seed and the import,
  * whose validators are pure, refusing the same values with their record and field. No Neo4j.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { ExchangeGraph, ExchangeNode } from '../../src/exchange/model';
 import { validateImport } from '../../src/exchange/validate';
-import { MAX_PROPERTIES, propertiesProblems, propertyProblem, TEXT_LIMITS, YEAR_SPAN } from '../../src/model';
+import {
+  MAX_LIST_ITEMS,
+  MAX_PROPERTIES,
+  NUMERIC_RANGES,
+  NumericKind,
+  propertiesProblems,
+  propertyProblem,
+  PROPERTY_KINDS,
+  rangeText,
+  TEXT_LIMITS,
+  YEAR_SPAN,
+} from '../../src/model';
 import { readSeed } from '../../src/seed/read';
 import { validateSeed } from '../../src/seed/validate';
 
@@ -162,5 +174,28 @@ describe('the import against the ranges', () => {
     expect(validateImport(graph(work(MANY_KEYS, types)))).toEqual([
       expect.stringMatching(/^nodes\[0\] \(work:probe\): would hold 501 properties/),
     ]);
+  });
+});
+
+describe('docs/model.md, "Ranges"', () => {
+  const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'model.md'), 'utf8');
+  const section = doc.slice(doc.indexOf('## Ranges'), doc.indexOf('## Seed files'));
+  const row = (first: string) => section.split('\n').find((l) => l.startsWith(`| ${first} |`)) ?? '';
+
+  it.each(Object.keys(NUMERIC_RANGES) as NumericKind[])('gives the range of %s as the model does', (kind) => {
+    expect(row(kind)).toContain(`| ${rangeText(kind)}`);
+  });
+
+  it('lists every property of a numeric kind in its row', () => {
+    for (const [property, kind] of Object.entries(PROPERTY_KINDS)) {
+      if (kind in NUMERIC_RANGES) expect([property, row(kind)]).toEqual([property, expect.stringContaining(`\`${property}\``)]);
+    }
+  });
+
+  it('states the text limits, list length and property count the model holds', () => {
+    for (const limit of Object.values(TEXT_LIMITS)) expect(section).toMatch(new RegExp(`\\| ${limit} \\|`));
+    expect(section).toContain(`at most ${MAX_LIST_ITEMS} items`);
+    expect(section).toContain(`at most ${MAX_PROPERTIES} properties`);
+    expect(row('year')).toContain(`${YEAR_SPAN.min} to ${YEAR_SPAN.max}`);
   });
 });
