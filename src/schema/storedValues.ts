@@ -9,7 +9,7 @@ import {
   isObjectType,
 } from 'graphql';
 import { ErrorCode } from '../errors';
-import { numericKindOf, rangeProblem } from '../model';
+import { numericKindOf, rangeOf, rangeProblem } from '../model';
 
 /**
  * A number stored before the model's ranges held it (or written straight through Cypher) never fails a whole
@@ -32,13 +32,26 @@ export function storedValueProblem(scalar: 'Int' | 'Float', field: string, value
 const shown = (value: unknown): string => (typeof value === 'string' ? value.slice(0, 40) : String(value).slice(0, 40));
 
 function guarded(type: GraphQLObjectType, field: string, scalar: 'Int' | 'Float', resolve: GraphQLFieldResolver<unknown, unknown>) {
+  // Worked out once per field, not per value: every row of a list reads the same field.
+  const { min, max, whole } = rangeOf(field);
+  const [low, high] = scalar === 'Int' ? [Math.max(min, -INT_LIMIT), Math.min(max, INT_LIMIT - 1)] : [min, max];
+  const integral = whole || scalar === 'Int';
   const check = (value: unknown): unknown => {
+    if (value === null || value === undefined) return value;
+    if (typeof value === 'number' && value >= low && value <= high && (!integral || Number.isInteger(value))) return value;
     const problem = storedValueProblem(scalar, field, value);
     if (!problem) return value;
     return new GraphQLError(`${type.name}.${field}: the stored value ${shown(value)} ${problem}; answered as null`, {
       extensions: { code: ErrorCode.BAD_STORED_VALUE },
     });
   };
+  if (resolve === defaultFieldResolver) {
+    // Most of these fields read a property of a plain map: no call through graphql's default resolver.
+    return (source: unknown, args: Record<string, unknown>, context: unknown, info: Parameters<typeof resolve>[3]) => {
+      const value = typeof source === 'object' && source !== null ? (source as Record<string, unknown>)[info.fieldName] : undefined;
+      return typeof value === 'function' ? check(resolve(source, args, context, info)) : check(value);
+    };
+  }
   return (source: unknown, args: Record<string, unknown>, context: unknown, info: Parameters<typeof resolve>[3]) => {
     const value = resolve(source, args, context, info);
     return value instanceof Promise ? value.then(check) : check(value);
