@@ -81,7 +81,7 @@ describe("the model's ranges", () => {
     ['note', 'n'.repeat(TEXT_LIMITS.long)],
     ['title', 'Emoji \u{1F3AC} with a joiner \u{1F468}\u200D\u{1F469}'],
     ['titleZh', '無間道'],
-  ])('accepts %s %p at the edge of its range', (property, value) => {
+  ])('accepts %s at the edge of its range (case %#)', (property, value) => {
     expect(propertyProblem('Work', property, value)).toBeUndefined();
   });
 
@@ -123,6 +123,23 @@ describe('the seed against the ranges', () => {
     expect(validateSeed(files).map(String)).toEqual([
       expect.stringMatching(/\(work:infernal-affairs\): props\.properties: would hold 5\d\d properties/),
     ]);
+  });
+});
+
+describe('the seed against the ranges, additions included', () => {
+  it('refuses the addition that takes a node past 64 properties, once, naming it', () => {
+    const files = readSeed(SEED);
+    const last = files[files.length - 1];
+    const full = Object.fromEntries(Array.from({ length: MAX_PROPERTIES }, (_, i) => [`extra${i}`, i + 1]));
+    last.additions.push({ id: 'work:infernal-affairs', props: full, source: 'source:general-knowledge', locator: 'test' });
+    last.additions.push({ id: 'work:infernal-affairs', props: { moreNote: 'x' }, source: 'source:general-knowledge', locator: 'test' });
+    const problems = validateSeed(files).map(String);
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /additions\[\d+\] \(work:infernal-affairs\): props: with the additions up to this one, the node would hold \d+ properties/,
+      ),
+    ]);
+    expect(problems[0]).toContain(`additions[${last.additions.length - 2}]`);
   });
 });
 
