@@ -2,12 +2,14 @@
 // in $properties: how many members give it (known), sum and average of those that are numbers, minimum and maximum.
 // A member without the property is not counted, never taken as 0; with no number behind it a sum or average is null.
 // Sums of integers stay integers (exact); averages, and sums of fractions, are rounded half away from zero to the
-// decimals the paper gives the property ($decimals, from src/model/properties.ts).
+// decimals the paper gives the property ($decimals, from src/model/properties.ts). A number stored outside its
+// property's range ($ranges, src/model/ranges.ts: written before the ranges held, or through Cypher) is counted as
+// given but left out of the sum and average, which it would swamp (a year of 9223372036854775807) or overflow.
 CALL (members) {
   UNWIND $properties AS prop
   UNWIND members AS m
   WITH prop, m[prop] AS v
-  WITH prop, v, CASE WHEN v IS :: INTEGER | FLOAT THEN v END AS number
+  WITH prop, v, CASE WHEN v IS :: INTEGER | FLOAT AND $ranges[prop].min <= v <= $ranges[prop].max THEN v END AS number
   WITH prop, count(v) AS known, count(number) AS numbers, sum(number) AS total, avg(number) AS average, min(v) AS low, max(v) AS high
   RETURN collect({
     property: prop,

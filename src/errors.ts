@@ -42,6 +42,8 @@ export enum ErrorCode {
   GRAPHQL_VALIDATION_FAILED = 'GRAPHQL_VALIDATION_FAILED',
   /** `operationName` names no operation of the document, or a document of several operations has none (raised by Apollo Server). */
   OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
+  /** A value stored outside its property's range (written before the model held it, or through Cypher): the field answers null. */
+  BAD_STORED_VALUE = 'BAD_STORED_VALUE',
   /** Anything unforeseen; the details stay in the server's log. */
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }

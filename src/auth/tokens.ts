@@ -1,4 +1,5 @@
 import crypto from 'node:crypto';
+import { textProblem } from '../model/ranges';
 import { createLocalJWKSet, errors, JSONWebKeySet, jwtVerify, JWTVerifyGetKey, KeyLike } from 'jose';
 
 /**
@@ -68,6 +69,15 @@ function reasonOf(err: unknown): string {
   return `the token is invalid (${(err as Error).message})`;
 }
 
+/** The author every change of the token's caller is recorded under: a string with something in it, never "[object Object]". */
+function subjectOf(sub: unknown): string {
+  if (typeof sub !== 'string')
+    throw new TokenRefused(`the token's subject (the "sub" claim) must be a non-empty string, not ${typeof sub}`);
+  const problem = textProblem('sub', sub);
+  if (problem) throw new TokenRefused(`the token's subject (the "sub" claim) ${problem}`);
+  return sub;
+}
+
 export type TokenVerifier = (token: string) => Promise<VerifiedToken>;
 
 /** A verifier for these settings; it throws TokenRefused with the reason a token is not accepted. */
@@ -83,7 +93,7 @@ export function tokenVerifier(settings: TokenSettings): TokenVerifier {
         requiredClaims: ['exp', 'sub'],
       });
       const roles = Array.isArray(payload.roles) ? payload.roles.filter((r): r is string => typeof r === 'string') : [];
-      return { subject: String(payload.sub), roles };
+      return { subject: subjectOf(payload.sub), roles };
     } catch (err) {
       throw new TokenRefused(reasonOf(err));
     }

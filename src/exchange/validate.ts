@@ -4,7 +4,7 @@
  * also held to the domain model (src/model), as every other write path is; an export is not, so that it
  * carries whatever the graph holds.
  */
-import { isModelType, LABELS, relationshipProblem } from '../model';
+import { isModelType, LABELS, MAX_WHOLE, propertiesProblems, relationshipProblem } from '../model';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, PROPERTY_TYPES, PropertyType, valueProblem } from './model';
 
 type Json = Record<string, unknown>;
@@ -36,6 +36,46 @@ function propertyProblems(record: string, item: Json, id: unknown): string[] {
     if (!(name in properties)) problems.push(`${record}: "types" names "${name}", which is not among its properties`);
   }
   return problems;
+}
+
+const DIGITS = /^-?\d+$/;
+
+/** A typed value as a number where its type is one ("NaN", "-0"), for the model's ranges. */
+function decoded(type: unknown, value: unknown): unknown {
+  const numeric = type === 'integer' || type === 'float' || type === 'list<integer>' || type === 'list<float>';
+  if (!numeric) return value;
+  return Array.isArray(value)
+    ? value.map((v) => (typeof v === 'string' ? Number(v) : v))
+    : typeof value === 'string'
+      ? Number(value)
+      : value;
+}
+
+/** An integer an export carried as its digits because it is beyond 2^53-1: named with the digits as written. */
+function beyondWhole(value: unknown): string | undefined {
+  const digits = (Array.isArray(value) ? value : [value]).find(
+    (v) => typeof v === 'string' && DIGITS.test(v) && !Number.isSafeInteger(Number(v)),
+  );
+  return digits === undefined ? undefined : `is ${digits}, beyond 2^53-1 (${MAX_WHOLE}), where numbers lose precision; it is refused`;
+}
+
+/**
+ * What the model's ranges say of a record's properties (src/model/checks.ts, as curation and the seed check them):
+ * run once its properties are well typed, so each problem is the model's, not the file's.
+ */
+function modelPropertyProblems(record: string, label: undefined, item: Json): string[] {
+  const { properties, types } = item as { properties: Json; types: Json };
+  const problems: string[] = [];
+  const values: Json = {};
+  for (const [name, value] of Object.entries(properties)) {
+    const beyond = beyondWhole(value);
+    if (beyond) problems.push(`${record}: property "${name}" ${beyond}`);
+    else values[name] = decoded(types[name], value);
+  }
+  const model = propertiesProblems(label, values).map(([name, problem]) =>
+    name === 'properties' ? `${record}: ${problem}` : `${record}: property "${name}" ${problem}`,
+  );
+  return [...problems, ...model];
 }
 
 /** What the model says of a node's labels: each one of the model's (the history's Change and ChangeLog are not). */
@@ -82,7 +122,10 @@ function nodeProblems(nodes: unknown[], model: boolean): { problems: string[]; l
     }
     if (!labels) problems.push(`${record}: "labels" must be a non-empty list of label names`);
     else if (labelProblem) problems.push(`${record}: ${labelProblem}`);
-    problems.push(...propertyProblems(record, node, node.id));
+    const typed = propertyProblems(record, node, node.id);
+    problems.push(...typed);
+    // No label: the ranges hold, a label's kinds are not asked (the synthetic graph's Source is of kind "synthetic").
+    if (model && typed.length === 0) problems.push(...modelPropertyProblems(record, undefined, node));
   });
   return { problems, labelsOf };
 }
@@ -110,7 +153,9 @@ function relationshipProblems(relationships: unknown[], labelsOf: Map<string, st
       const problem = relationshipModelProblem(rel.type, ends[0], ends[1]);
       if (problem) problems.push(`${record}: ${problem}`);
     }
-    problems.push(...propertyProblems(record, rel, rel.id));
+    const typed = propertyProblems(record, rel, rel.id);
+    problems.push(...typed);
+    if (model && typed.length === 0) problems.push(...modelPropertyProblems(record, undefined, rel));
   });
   return problems;
 }

@@ -1,4 +1,4 @@
-import { averageDecimals, endpointsOf, isFactType } from '../model';
+import { averageDecimals, endpointsOf, isFactType, PROPERTY_NAME, rangeOf } from '../model';
 import { FilterInput, FilterScope, listFilter, listScope, toAnyOf } from './filter';
 import type { Graph } from './graph';
 import { badInput, inlineRelationships, otherEnd } from './relationshipFilter';
@@ -45,8 +45,7 @@ function grouping(
   const given = [groupBy.property, groupBy.relationship, groupBy.end].filter((g) => g !== undefined && g !== null);
   if (given.length !== 1) throw badInput('groupBy: give one of property, relationship' + (facts ? ' or end' : ''));
   if (typeof groupBy.property === 'string') {
-    if (!/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(groupBy.property))
-      throw badInput(`groupBy.property: "${groupBy.property}" is not a property name`);
+    if (!PROPERTY_NAME.test(groupBy.property)) throw badInput(`groupBy.property: "${groupBy.property}" is not a property name`);
     names.set(groupBy.property, 'groupBy.property');
     return 'property';
   }
@@ -59,14 +58,24 @@ function grouping(
   return { type, direction: direction === 'IN' ? 'IN' : 'OUT', label: ends.length === 1 ? ends[0] : null };
 }
 
-/** The properties aggregated, checked as names, with the decimals their averages are given to. */
-function aggregated(properties: readonly string[], names: Map<string, string>): { properties: string[]; decimals: Record<string, number> } {
+/**
+ * The properties aggregated, checked as names, with the decimals their averages are given to and the ranges
+ * (src/model/ranges.ts) outside which a stored number is left out of sums and averages.
+ */
+function aggregated(
+  properties: readonly string[],
+  names: Map<string, string>,
+): { properties: string[]; decimals: Record<string, number>; ranges: Record<string, { min: number; max: number }> } {
   if (properties.length > MAX_PROPERTIES) throw badInput(`properties: at most ${MAX_PROPERTIES} properties in one aggregate`);
   properties.forEach((p, i) => {
-    if (!/^[A-Za-z][A-Za-z0-9_]{0,63}$/.test(p)) throw badInput(`properties[${i}]: "${p}" is not a property name`);
+    if (!PROPERTY_NAME.test(p)) throw badInput(`properties[${i}]: "${p}" is not a property name`);
     if (!names.has(p)) names.set(p, `properties[${i}]`);
   });
-  return { properties: [...new Set(properties)], decimals: Object.fromEntries(properties.map((p) => [p, averageDecimals(p)])) };
+  return {
+    properties: [...new Set(properties)],
+    decimals: Object.fromEntries(properties.map((p) => [p, averageDecimals(p)])),
+    ranges: Object.fromEntries(properties.map((p) => [p, { min: rangeOf(p).min, max: rangeOf(p).max }])),
+  };
 }
 
 export async function entityAggregate(

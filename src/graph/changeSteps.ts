@@ -14,6 +14,8 @@ import {
   labelOfId,
   nameField,
   PropValue,
+  PROPERTY_NAME,
+  propertyCountProblem,
   propertyProblem,
   staleDerivedNames,
   valueProblem,
@@ -37,7 +39,6 @@ export interface Applied {
 
 type Run = (tx: WriteScope) => Promise<Applied>;
 
-const PROPERTY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 /** Set by the server: an entity's id and citation, a fact's id, source and locator. */
 const MANAGED = ['id', 'source', 'locator'];
 
@@ -45,8 +46,10 @@ export const fail = (code: string, field: string, message: string) =>
   new GraphQLError(`${field}: ${message}`, { extensions: { code, field } });
 
 function checkProperties(label: string | undefined, props: Record<string, unknown>, field: string): Record<string, PropValue> {
+  const tooMany = propertyCountProblem(Object.keys(props));
+  if (tooMany) throw fail(ErrorCode.BAD_USER_INPUT, field, tooMany);
   for (const [name, value] of Object.entries(props)) {
-    if (!PROPERTY.test(name)) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, 'is not a property name');
+    if (!PROPERTY_NAME.test(name)) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, 'is not a property name');
     if (MANAGED.includes(name)) throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, 'is set by the server, not in properties');
     if (derivedFrom(name))
       throw fail(ErrorCode.BAD_USER_INPUT, `${field}.${name}`, `is derived from ${derivedFrom(name)} by the server; set that instead`);
@@ -92,7 +95,7 @@ function checkChanges(label: string | undefined, changes: PropertyChanges): { se
   const set = checkProperties(label, changes.set ?? {}, 'set');
   const remove = changes.remove ?? [];
   for (const name of remove) {
-    if (!PROPERTY.test(name) || MANAGED.includes(name) || derivedFrom(name)) {
+    if (!PROPERTY_NAME.test(name) || MANAGED.includes(name) || derivedFrom(name)) {
       throw fail(
         ErrorCode.BAD_USER_INPUT,
         'remove',
@@ -104,6 +107,14 @@ function checkChanges(label: string | undefined, changes: PropertyChanges): { se
   }
   if (Object.keys(set).length === 0 && remove.length === 0) throw fail(ErrorCode.BAD_USER_INPUT, 'set', 'nothing to set or remove');
   return { set, remove };
+}
+
+/** An update may not leave a record holding more properties than the model allows (checked against what it holds). */
+function checkCountAfter(before: Record<string, unknown>, changes: { set: Record<string, unknown>; remove: string[] }): void {
+  const after = new Set([...Object.keys(before), ...Object.keys(changes.set)]);
+  for (const name of changes.remove) after.delete(name);
+  const tooMany = propertyCountProblem(after);
+  if (tooMany) throw fail(ErrorCode.BAD_USER_INPUT, 'set', tooMany);
 }
 
 /** The changes with the derived name forms (src/model/names.ts) the changed names make, and those they leave stale removed. */
@@ -223,6 +234,7 @@ function updateEntity(input: { id: string } & PropertyChanges & Citation): Run {
   return async (tx) => {
     const found = await existing(tx, input.id, 'id');
     await requireSource(tx, citation.source);
+    checkCountAfter(found.props, checked);
     const changes = withDerivedChanges(found.props, checked);
     const [row] = await tx.run('updateEntity', { elementId: found.elementId, set: toNeo4jProps(changes.set), remove: changes.remove });
     const draft: ChangeDraft = {
@@ -244,9 +256,9 @@ function updateEntity(input: { id: string } & PropertyChanges & Citation): Run {
 function incrementProperty(input: { id: string; property: string; by: number } & Citation): Run {
   const { id, property, by } = input;
   checkId(id, 'id');
-  if (!PROPERTY.test(property) || MANAGED.includes(property))
+  if (!PROPERTY_NAME.test(property) || MANAGED.includes(property))
     throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" is not a property that can be incremented`);
-  if (!['integer', 'count', undefined].includes(kindOf(property)))
+  if (!['year', 'count', undefined].includes(kindOf(property)))
     throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" is not a whole-number property`);
   if (!Number.isInteger(by) || by === 0) throw fail(ErrorCode.BAD_USER_INPUT, 'by', `must be a whole number other than 0, got ${by}`);
   const citation = optionalCitation(input);
@@ -260,7 +272,7 @@ function incrementProperty(input: { id: string; property: string; by: number } &
         'property',
         `"${property}" of "${id}" holds ${JSON.stringify(found.props[property])}, not a whole number`,
       );
-    const problem = valueProblem(kindOf(property), row.value);
+    const problem = typeof row.value === 'number' ? valueProblem(property, row.value) : `is ${row.value}, beyond 2^53-1`;
     if (problem) throw fail(ErrorCode.BAD_USER_INPUT, 'by', `would leave ${property} at ${row.value}, and ${property} ${problem}`);
     const draft: ChangeDraft = {
       op: 'incrementProperty',
@@ -365,6 +377,7 @@ function updateLink(input: { link: LinkKey } & PropertyChanges & Citation): Run 
   return async (tx) => {
     const found = await existingLink(tx, input.link);
     await requireSource(tx, citation.source);
+    checkCountAfter(found.props, checked);
     const [row] = await tx.run('updateLink', { elementId: found.elementId, set: toNeo4jProps(checked.set), remove: checked.remove });
     const id = linkId(input.link);
     const draft: ChangeDraft = {

@@ -1,4 +1,4 @@
-import { LABELS, RELATIONSHIP_TYPE_NAME } from '../model';
+import { LABELS, PROPERTY_NAME, RELATIONSHIP_TYPE_NAME } from '../model';
 import {
   badInput,
   checkRelationshipDepth,
@@ -51,7 +51,7 @@ export interface Condition {
 export type AnyOf = Condition[][];
 
 export const MAX_CONJUNCTIONS = 64;
-const FIELD = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+const FIELD = PROPERTY_NAME;
 const COMPARISONS = ['eq', 'gt', 'gte', 'lt', 'lte', 'contains', 'includes'] as const;
 
 /**

@@ -3,7 +3,9 @@
  * functions, so what the seed refuses a curator cannot slip in, and the other way round.
  */
 import { allowedValues, listed } from './enumerations';
-import { kindOf, valueProblem } from './properties';
+import { derivedFrom } from './names';
+import { valueProblem } from './properties';
+import { MAX_PROPERTIES, PROPERTY_NAME } from './ranges';
 
 /**
  * The properties a range index holds (cypher/schema.cypher; test/model holds the two together). Neo4j
@@ -30,7 +32,8 @@ export function propertyProblem(label: string | undefined, property: string, val
   if (Array.isArray(value) && value.length === 0) {
     return EMPTY_LIST_ALLOWED.has(property) ? undefined : 'is an empty list; leave an unknown value out instead';
   }
-  const problem = valueProblem(kindOf(property), value);
+  if (!PROPERTY_NAME.test(property)) return 'is not a property name (a letter, then letters, digits or _, at most 64)';
+  const problem = valueProblem(property, value);
   if (problem) return problem;
   const allowed = allowedValues(label, property);
   if (allowed && typeof value === 'string' && !allowed.includes(value)) {
@@ -39,8 +42,24 @@ export function propertyProblem(label: string | undefined, property: string, val
   return sizeProblem(property, value);
 }
 
-/** Every problem of a record's properties, as [property, problem]. */
+/** Set by the server on every entity and fact (its id and citation), not counted against MAX_PROPERTIES. */
+const SERVER_SET = new Set(['id', 'source', 'locator']);
+
+/** The properties of a record that count against MAX_PROPERTIES: those set by hand. */
+export const countedProperties = (names: Iterable<string>): string[] => [...names].filter((n) => !SERVER_SET.has(n) && !derivedFrom(n));
+
+/** Why a record may not hold these properties all at once (too many), or undefined. */
+export function propertyCountProblem(names: Iterable<string>): string | undefined {
+  const count = countedProperties(names).length;
+  return count > MAX_PROPERTIES
+    ? `would hold ${count} properties; an entity or relationship holds at most ${MAX_PROPERTIES} (not counting id, source, locator and derived names)`
+    : undefined;
+}
+
+/** Every problem of a record's properties, as [property, problem]; too many properties in all is reported as `properties`. */
 export function propertiesProblems(label: string | undefined, props: Record<string, unknown>): [string, string][] {
+  const tooMany = propertyCountProblem(Object.keys(props));
+  if (tooMany) return [['properties', tooMany]];
   return Object.entries(props).flatMap(([name, value]): [string, string][] => {
     const problem = propertyProblem(label, name, value);
     return problem ? [[name, problem]] : [];

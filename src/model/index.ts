@@ -5,6 +5,7 @@
 export * from './labels';
 export * from './relationships';
 export * from './properties';
+export * from './ranges';
 export * from './enumerations';
 export * from './names';
 export * from './checks';

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { guardStoredNumbers } from './storedValues';
 import { toSubgraph } from './federation';
 import { FactResolver } from './fact';
 import { NodeFactsResolver } from './facts';
@@ -82,5 +83,5 @@ export async function buildGraphSchema(): Promise<GraphQLSchema> {
     skipCheck: true,
     pubSub: NO_PUB_SUB,
   });
-  return toSubgraph(schema);
+  return guardStoredNumbers(toSubgraph(schema));
 }

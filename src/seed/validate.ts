@@ -6,6 +6,7 @@ import {
   LABEL_PREFIX,
   nameField,
   propertiesProblems,
+  propertyCountProblem,
   RELATIONSHIP_TYPE_NAME,
   relationshipId,
 } from '../model';
@@ -123,6 +124,7 @@ export function validateSeed(files: SeedFile[]): SeedProblem[] {
 function checkAdditions(files: SeedFile[], labelOf: Map<string, string>, problems: SeedProblem[]): void {
   const nodes = new Map(files.flatMap((f) => f.nodes.map((n) => [n.id, { props: n.props ?? {}, where: f.file }] as const)));
   const added = new Map<string, string>();
+  const namesOf = new Map<string, Set<string>>();
   for (const f of files) {
     f.additions.forEach((a: AdditionRecord, i) => {
       const report = (field: string, problem: string) => problems.push(new SeedProblem(f.file, `additions[${i}] (${a.id})`, field, problem));
@@ -132,6 +134,11 @@ function checkAdditions(files: SeedFile[], labelOf: Map<string, string>, problem
       requireCitation(a, report);
       if (typeof a.source === 'string' && !labelOf.has(a.source)) report('source', `unknown Source id "${a.source}"`);
       if (!node || typeof a.props !== 'object' || a.props === null) return;
+      // The node as loaded holds its own properties and every addition's: the model's count holds for the whole.
+      const names = namesOf.get(a.id) ?? new Set(Object.keys(node.props));
+      namesOf.set(a.id, new Set([...names, ...Object.keys(a.props)]));
+      const tooMany = propertyCountProblem(namesOf.get(a.id)!);
+      if (tooMany && !propertyCountProblem(names)) report('props', `with the additions up to this one, the node ${tooMany}`);
       for (const name of Object.keys(a.props)) {
         if (name in node.props) report(`props.${name}`, `${a.id} already has ${name} ${JSON.stringify(node.props[name])} (${node.where}); an addition never replaces a value`);
         else if (added.has(`${a.id}|${name}`)) report(`props.${name}`, `already added in ${added.get(`${a.id}|${name}`)}`);

@@ -60,15 +60,15 @@ describe('what the model refuses', () => {
   it('a kind the label does not have', () =>
     refused(CREATE, created({ kind: 'OPERA' }), 'BAD_USER_INPUT', /^properties.kind: "OPERA" is not one of FILM/));
   it('an empty list', () => refused(CREATE, created({ tags: [] }), 'BAD_USER_INPUT', /^properties.tags: is an empty list/));
-  it('a title too large for its index, naming the property and the limit', () =>
+  it("a title over the model's 300 characters, naming the property and the limit", () =>
     refused(
       CREATE,
       created({ title: 'a'.repeat(20_000) }),
       'BAD_USER_INPUT',
-      /^properties.title: is 20000 bytes \(UTF-8\); an indexed property holds at most 8164 bytes/,
+      /^properties.title: is 20000 characters long; title holds at most 300/,
     ));
-  it('a title of Chinese characters over the limit in bytes', () =>
-    refused(CREATE, created({ title: '長'.repeat(2722) }), 'BAD_USER_INPUT', /8166 bytes/));
+  it('a title of Chinese characters over the limit, counted in characters', () =>
+    refused(CREATE, created({ title: '長'.repeat(301) }), 'BAD_USER_INPUT', /301 characters long/));
   it('a fact losing its source or locator', async () => {
     const link = { type: 'AIRED_ON', from: 'work:infernal-affairs', to: 'platform:tvb-jade', key: 'x' };
     await refused(
@@ -92,8 +92,8 @@ describe('what the model refuses', () => {
       /^id: "source:paper" is the Source of \d+ fact\(s\) and \d+ other entities; a Source that is cited cannot be deleted/,
       ADMIN,
     ));
-  it('a title of 8,164 bytes is accepted', async () => {
-    const res = await send(CREATE, { input: work('work:cs-long', { title: 'b'.repeat(8164) }).createEntity });
+  it('a title of 300 characters (900 bytes) is accepted', async () => {
+    const res = await send(CREATE, { input: work('work:cs-long', { title: '長'.repeat(300) }).createEntity });
     expect(res.errors).toBeUndefined();
   });
 });
