@@ -7,7 +7,8 @@
 // properties], step i leading from node i to node i + 1 (forward when the relationship points that way).
 // Both carry only the properties the query reads: $nodeProperties of the entities, $factProperties of the
 // relationships (lists of names, values returned in that order; null for every property, as a map;
-// src/graph/projection.ts).
+// src/graph/projection.ts). At most $limit paths come back: parallel relationships multiply them (22 Japan-Hong Kong
+// and 25 Hong Kong-Mainland facts make 550 paths of two steps), and the caller refuses an answer over its bound.
 CALL () {
   MATCH (n:Region {id: $fromId}) RETURN n
   UNION ALL MATCH (n:Work {id: $fromId}) RETURN n
@@ -35,6 +36,7 @@ WITH a, n AS b
 MATCH p = allShortestPaths((a)-[*..{{length}}]-(b))
 WHERE none(r IN relationships(p) WHERE type(r) = 'CITED_IN') AND none(x IN nodes(p) WHERE x:Source)
 WITH nodes(p) AS ns, relationships(p) AS rs
+LIMIT toInteger($limit)
 RETURN [n IN ns | [labels(n)[0],
          {{projected n $nodeProperties}}]] AS nodes,
        [i IN range(0, size(rs) - 1) | [type(rs[i]), startNode(rs[i]) = ns[i],

@@ -18,7 +18,12 @@ export function peerTypeDefs(): string {
   // Ours writes the length bound into the statement; a @cypher field has one text, so the peer searches to
   // the largest bound and drops longer paths afterwards (the same answer; at most more work for the peer).
   // Its steps read the ids of their ends and no relationship property, as ours does for the same query.
-  const ours = new Statements().text(shortestPathsName(6)).replaceAll('$nodeProperties', "['id']").replaceAll('$factProperties', '[]');
+  const ours = new Statements()
+    .text(shortestPathsName(6))
+    .replaceAll('$nodeProperties', "['id']")
+    .replaceAll('$factProperties', '[]')
+    // The peer answers every path, as ours did before MAX_PATHS_PER_ANSWER bounded its answers.
+    .replaceAll('$limit', String(Number.MAX_SAFE_INTEGER));
   const paths =
     `CALL () {\n${ours}\n}\nWITH nodes, steps WHERE size(steps) <= $maxLength\nRETURN {length: size(steps), ` +
     'steps: [i IN range(0, size(steps) - 1) | {type: steps[i][0], forward: steps[i][1], fromId: nodes[i][1][0], toId: nodes[i + 1][1][0]}]} AS path';

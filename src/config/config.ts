@@ -26,6 +26,12 @@ export interface QueryLimits {
   maxBodyBytes: number;
   /** What the cost model assumes a relationship list (a list field without `first`) holds. */
   listEstimate: number;
+  /** Relationship tests (`some`, `none`, `all`, at every level) in one filter argument: each costs Neo4j planning time. */
+  maxRelationshipTests: number;
+  /** Paths one `shortestPaths` answer may hold; more is refused, not cut. */
+  maxPathsPerAnswer: number;
+  /** Paths all the `shortestPaths` answers of one request may hold together. */
+  maxPathsPerRequest: number;
   allowBatchedHttp: boolean;
 }
 
@@ -182,6 +188,9 @@ function queryLimits(env: Env): QueryLimits {
     maxTokens: integer(env, 'MAX_TOKENS', 5000, 100, 1_000_000),
     maxBodyBytes: integer(env, 'MAX_BODY_BYTES', 1_048_576, 1024, 100_000_000),
     listEstimate: integer(env, 'LIST_COST_ESTIMATE', 10, 1, 10_000),
+    maxRelationshipTests: integer(env, 'MAX_FILTER_RELATIONSHIP_TESTS', 8, 1, 1000),
+    maxPathsPerAnswer: integer(env, 'MAX_PATHS_PER_ANSWER', 200, 1, 1_000_000),
+    maxPathsPerRequest: integer(env, 'MAX_PATHS_PER_REQUEST', 500, 1, 1_000_000),
     allowBatchedHttp: boolean(env, 'ALLOW_BATCHED_HTTP', false),
   };
 }

@@ -9,6 +9,7 @@ import {
   inlineRelationships,
   RelationshipParams,
   RelationshipShape,
+  opLetters,
 } from './relationshipFilter';
 
 /** The filter a client sends, one level of it: a condition on a property, and/or nested filters. */
@@ -164,6 +165,7 @@ function relationshipCondition(
     nodeRest.some((conjunction) => conjunction.some((c) => c.op.startsWith('has'))) ? 'h' : '',
     id === undefined ? '' : 'i',
     listed ? 'l' : '',
+    opLetters([...fact, ...nodeRest].flat()),
   ].join('');
   const label = ends.length === 1 ? ends[0] : null;
   scope.level.shapes.push([quantifier, f.type, direction, label, nodeScope.level.shapes, parts]);

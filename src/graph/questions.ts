@@ -200,15 +200,17 @@ export interface PathStepRow {
   props: Props;
 }
 
-/** Shortest paths, each step with the properties `reads` names of its relationship and its two ends. */
+/** Shortest paths, at most `limit` of them, each step with the properties `reads` names of its relationship and its two ends. */
 export const shortestPaths = async (
   graph: Graph,
   fromId: string,
   toId: string,
   maxLength: number,
   reads: FactReads = ALL_PROPERTIES,
+  limit: number = Number.MAX_SAFE_INTEGER,
 ): Promise<PathStepRow[][]> => {
-  const rows = await graph.read(shortestPathsName(maxLength), { fromId, toId, factProperties: reads.fact, nodeProperties: reads.node });
+  const params = { fromId, toId, factProperties: reads.fact, nodeProperties: reads.node, limit };
+  const rows = await graph.read(shortestPathsName(maxLength), params);
   return rows.map(decodePath).map((path) => {
     const nodes = path.nodes.map(([label, props]) => ({ label, props: propertyMap(props, reads.node) }));
     return path.steps.map(([type, forward, props], i) => ({

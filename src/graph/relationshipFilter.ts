@@ -33,7 +33,10 @@ export interface RelationshipFilterInput<F> {
  *   hasRelationship tests; `i`: the other end by id, written as `m.id = $…id` so an index can reach it;
  * - `l`: the other end's filter has alternatives (OR, NOT of AND), so its relationship filters are a list its
  *   conditions pick from; otherwise they are ANDed into the text;
- * - `!`: this filter, ANDed into its level's text, is negated there (a NOT around a some).
+ * - `!`: this filter, ANDed into its level's text, is negated there (a NOT around a some);
+ * - capitals (OP_LETTERS): the operators its tests on the relationship and the other end use, so its text holds only
+ *   their branches of cypher/entityFilter.cypher: Neo4j plans every branch written inside a subquery, and a filter of
+ *   16 tests each with all twelve took over 10 s to plan against about 3 s with one (bench/results/2026-12-07-cost).
  */
 export type RelationshipShape = [
   quantifier: Quantifier,
@@ -43,6 +46,29 @@ export type RelationshipShape = [
   nested: RelationshipShape[],
   parts: string,
 ];
+
+/** The letter of each operator of cypher/entityFilter.cypher in a shape's parts; hasRelationship tests are `h`. */
+export const OP_LETTERS: Readonly<Record<string, string>> = {
+  eq: 'E',
+  in: 'N',
+  gt: 'G',
+  gte: 'Q',
+  lt: 'L',
+  lte: 'K',
+  includes: 'U',
+  contains: 'C',
+  exists: 'X',
+  rel: 'R',
+};
+
+/** The letters of the operators some conditions use, each once, in OP_LETTERS' order. */
+export function opLetters(conditions: readonly { op: string }[]): string {
+  const used = new Set(conditions.map((c) => c.op));
+  return Object.entries(OP_LETTERS)
+    .filter(([op]) => used.has(op))
+    .map(([, letter]) => letter)
+    .join('');
+}
 
 /** The values of one relationship filter, as parameters: the tests in disjunctive form, the other end's id, its nested filters'. */
 export interface RelationshipParams {
@@ -100,7 +126,7 @@ export function parseShapes(json: string): RelationshipShape[] {
         isFactType(s[1]) &&
         ['OUT', 'IN'].includes(s[2]) &&
         (s[3] === null || LABELS.includes(s[3])) &&
-        /^[fnhil!]*$/.test(s[5]);
+        new RegExp(`^[fnhil!${Object.values(OP_LETTERS).join('')}]*$`).test(s[5]);
       if (!ok) throw new Error(`"${JSON.stringify(s)}" is not a relationship filter of the model`);
       check(s[4], depth + 1);
     }
@@ -117,8 +143,26 @@ export interface LevelText {
   nodeTests: string;
 }
 
-/** The fragment for one variable at one depth, reading its conditions from `anyOf` and its relationship filters from `rels`. */
-export function levelFilter(text: LevelText, v: string, anyOf: string, depth: number, rels: string[], onNode: boolean): string {
+/** One operator's branch of the fragment: from its WHEN to the next branch, the node tests' slot or the CASE's end. */
+const BRANCH = /\n[ \t]*WHEN '(\w+)' THEN[\s\S]*?(?=\n[ \t]*(?:WHEN '|\{\{nodeTests\}\}|END, false))/g;
+
+/** The fragment with only the branches of the operators `ops` (OP_LETTERS) names. */
+const onlyOperators = (fragment: string, ops: string): string =>
+  fragment.replace(BRANCH, (branch, op: string) => (ops.includes(OP_LETTERS[op]) ? branch : ''));
+
+/**
+ * The fragment for one variable at one depth, reading its conditions from `anyOf` and its relationship filters from
+ * `rels`; with `ops`, only the branches of those operators (a relationship filter's, whose operators its shape names).
+ */
+export function levelFilter(
+  text: LevelText,
+  v: string,
+  anyOf: string,
+  depth: number,
+  rels: string[],
+  onNode: boolean,
+  ops?: string,
+): string {
   const slots: Record<string, string> = {
     v,
     anyOf,
@@ -129,7 +173,8 @@ export function levelFilter(text: LevelText, v: string, anyOf: string, depth: nu
     rels: `[${rels.join(', ')}]`,
   };
   const fill = (t: string) => t.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
-  return fill(text.fragment.replace('{{nodeTests}}', slots.nodeTests));
+  const fragment = ops === undefined ? text.fragment : onlyOperators(text.fragment, ops);
+  return fill(fragment.replace('{{nodeTests}}', slots.nodeTests));
 }
 
 /** The pattern of one relationship filter from `v` (a variable, or a variable with its label) to the other end. */
@@ -148,8 +193,8 @@ export function relationshipTests(text: LevelText, shape: RelationshipShape, par
   const listed = parts.includes('l');
   const tests = [
     parts.includes('i') ? `${m}.id = ${param}.id` : '',
-    parts.includes('f') ? levelFilter(text, r, `${param}.fact`, depth, [], false) : '',
-    parts.includes('n') ? levelFilter(text, m, `${param}.node`, depth, listed ? inner : [], parts.includes('h')) : '',
+    parts.includes('f') ? levelFilter(text, r, `${param}.fact`, depth, [], false, parts) : '',
+    parts.includes('n') ? levelFilter(text, m, `${param}.node`, depth, listed ? inner : [], parts.includes('h'), parts) : '',
     ...(listed ? [] : inner),
   ].filter(Boolean);
   return tests.join(' AND ') || 'true';

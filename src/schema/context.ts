@@ -2,6 +2,7 @@ import type { Caller } from '../auth/bearer';
 import type { ChangeFeed } from '../graph/history';
 import type { Loaders } from '../graph/loaders';
 import type { GraphStore } from '../graph/store';
+import type { PathBudget } from './questions/pathBudget';
 
 /** What every resolver receives: made anew for each request, loaders included. */
 export interface RequestContext {
@@ -12,4 +13,6 @@ export interface RequestContext {
   caller: Caller;
   /** This process's committed changes, for the subscription; curation publishes to it. */
   feed: ChangeFeed;
+  /** How many paths this request's `shortestPaths` answers may still hold. */
+  paths: PathBudget;
 }

@@ -24,6 +24,7 @@ import { GraphStore } from '../graph/store';
 import type { Logger } from '../logger';
 import { buildGraphSchema } from '../schema';
 import type { RequestContext } from '../schema/context';
+import { PathBudget } from '../schema/questions/pathBudget';
 import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
@@ -92,7 +93,8 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   const feed = new ChangeFeed();
   const context = async (requestId: string, authorization: string | undefined): Promise<RequestContext> => {
     const store = new GraphStore(graph.forRequest(requestId));
-    return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed };
+    const paths = new PathBudget(config.limits.maxPathsPerAnswer, config.limits.maxPathsPerRequest);
+    return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed, paths };
   };
   const httpServer = http.createServer(serverOptions(config.http), (req, res) => {
     if (!isPlainGraphQLPost(req, config.limits.maxBodyBytes)) {

@@ -103,6 +103,25 @@ describe('budgets, each refused before any Cypher runs', () => {
     expect((await gql(tight.url, maybe, { deep: false })).codes).toEqual([]);
   });
 
+  it("refuses the issue's 16-way OR of relationship tests before Neo4j plans it, naming MAX_FILTER_RELATIONSHIP_TESTS", async () => {
+    // 16 one-level some/none/all tests over EXPORTED_TO and IMPORTED_FROM: about 360 of the budget by what they
+    // read, yet Neo4j spent over 10 s planning the statement and every run ended in QUERY_TIMEOUT.
+    const quantifiers = ['some', 'none', 'all'];
+    const test = (i: number) =>
+      `{ ${quantifiers[i % 3]}: { type: "${i % 2 ? 'IMPORTED_FROM' : 'EXPORTED_TO'}", direction: ${i % 4 < 2 ? 'OUT' : 'IN'}, ` +
+      `fact: { field: "year", gte: ${2000 + i} } } }`;
+    const regions = (n: number) =>
+      `{ regions(first: 100, filter: { OR: [${Array.from({ length: n }, (_, i) => test(i)).join(', ')}] }) { totalCount } }`;
+    const server = await serverWith();
+    const error = await refusedBeforeCypher(server, () => gql(server.url, regions(16)), 400, 'QUERY_TOO_COSTLY');
+    expect(error.extensions).toMatchObject({ limit: 8, actual: 16 });
+    expect(error.message).toMatch(/regions\(filter:\) holds 16 relationship tests.*MAX_FILTER_RELATIONSHIP_TESTS/);
+    // Within the limit, the same filter is planned and answered.
+    server.statements.length = 0;
+    expect((await gql(server.url, regions(8))).codes).toEqual([]);
+    expect(server.statements.length).toBeGreaterThan(0);
+  });
+
   it('refuses an argument nested deeper than MAX_INPUT_DEPTH, in variables or written in the query', async () => {
     const server = await serverWith({ MAX_INPUT_DEPTH: '8' });
     const nots = (depth: number): Record<string, unknown> => (depth === 0 ? { field: 'year', eq: 2002 } : { NOT: nots(depth - 1) });
@@ -211,6 +230,9 @@ describe('the default budgets', () => {
       'MAX_INPUT_DEPTH',
       'MAX_QUERY_COST',
       'LIST_COST_ESTIMATE',
+      'MAX_FILTER_RELATIONSHIP_TESTS',
+      'MAX_PATHS_PER_ANSWER',
+      'MAX_PATHS_PER_REQUEST',
       'MAX_ALIASES',
       'MAX_OPERATIONS',
       'MAX_TOKENS',
@@ -230,6 +252,9 @@ describe('the default budgets', () => {
     MAX_INPUT_DEPTH: 32,
     MAX_QUERY_COST: 10000,
     LIST_COST_ESTIMATE: 10,
+    MAX_FILTER_RELATIONSHIP_TESTS: 8,
+    MAX_PATHS_PER_ANSWER: 200,
+    MAX_PATHS_PER_REQUEST: 500,
     MAX_ALIASES: 30,
     MAX_OPERATIONS: 5,
     MAX_TOKENS: 5000,
@@ -245,6 +270,9 @@ describe('the default budgets', () => {
       maxInputDepth: DOCUMENTED.MAX_INPUT_DEPTH,
       maxCost: DOCUMENTED.MAX_QUERY_COST,
       listEstimate: DOCUMENTED.LIST_COST_ESTIMATE,
+      maxRelationshipTests: DOCUMENTED.MAX_FILTER_RELATIONSHIP_TESTS,
+      maxPathsPerAnswer: DOCUMENTED.MAX_PATHS_PER_ANSWER,
+      maxPathsPerRequest: DOCUMENTED.MAX_PATHS_PER_REQUEST,
       maxAliases: DOCUMENTED.MAX_ALIASES,
       maxOperations: DOCUMENTED.MAX_OPERATIONS,
       maxTokens: DOCUMENTED.MAX_TOKENS,

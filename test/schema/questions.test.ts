@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { graphql, GraphQLResponse, startSeededServer, TestServer } from '../support/http';
+import { graphql, GraphQLResponse, startSeededServer, startTestServer, TestServer } from '../support/http';
 import { cypher } from '../support/neo4j';
 
 const QUERY_DIR = path.join(__dirname, '..', '..', 'queries');
@@ -615,6 +615,68 @@ describe('saved research queries over HTTP, checked against the paper', () => {
         '{ shortestPaths(fromId: "person:charmaine-sheh", toId: "platform:youku", maxLength: 1) { length } }',
       );
       expect(res.data!.shortestPaths).toEqual([]);
+    });
+
+    describe('path answers, bounded', () => {
+      // Parallel relationships multiply paths: 22 Japan-Hong Kong and 25 Hong Kong-Mainland facts make 550 two-step
+      // paths. Eight such searches in one request answered 2.3 MB.
+      const PAIRS = [
+        ['japan', 'mainland-china'],
+        ['taiwan', 'mainland-china'],
+        ['usa', 'mainland-china'],
+        ['hong-kong', 'mainland-china'],
+        ['hong-kong', 'japan'],
+        ['hong-kong', 'taiwan'],
+        ['germany', 'mainland-china'],
+        ['brazil', 'taiwan'],
+      ];
+      const search = (pairs: string[][]) =>
+        '{ ' +
+        pairs
+          .map(
+            ([a, b], i) =>
+              `p${i}: shortestPaths(fromId: "region:${a}", toId: "region:${b}", maxLength: 6) ` +
+              '{ length steps { from { id } type direction to { id } properties locator source { id } } }',
+          )
+          .join(' ') +
+        ' }';
+      const refusals = (res: GraphQLResponse) =>
+        (res.errors ?? []).map((e) => [e.extensions?.code, /\((MAX_PATHS_\w+)\)/.exec(e.message)?.[1], e.extensions?.limit]);
+      const SMALL = PAIRS.slice(3);
+
+      it('refuses an answer of more than MAX_PATHS_PER_ANSWER paths, naming it, and answers the others whole', async () => {
+        // Japan, Taiwan and the USA reach the Mainland over hundreds of parallel paths each.
+        for (const pair of PAIRS.slice(0, 3)) {
+          const res = await graphql(server.url, search([pair]));
+          expect(refusals(res)).toEqual([['QUERY_TOO_COSTLY', 'MAX_PATHS_PER_ANSWER', 200]]);
+          expect(res.data).toBeNull();
+        }
+        for (const pair of SMALL) {
+          const res = await graphql(server.url, search([pair]));
+          expect(res.errors).toBeUndefined();
+          expect(res.data!.p0.length).toBeGreaterThan(0);
+          expect(res.data!.p0.length).toBeLessThanOrEqual(200);
+        }
+        // All eight in one request, as the attack sent them: refused, with no paths in the answer.
+        const eight = await graphql(server.url, search(PAIRS));
+        expect(refusals(eight)).toContainEqual(['QUERY_TOO_COSTLY', 'MAX_PATHS_PER_ANSWER', 200]);
+        expect(eight.data).toBeNull();
+      });
+
+      it('keeps all the path answers of one request within MAX_PATHS_PER_REQUEST', async () => {
+        const tight = await startTestServer(driver, { MAX_PATHS_PER_REQUEST: '100' });
+        try {
+          // The five pairs under 200 paths each hold more than 100 together; two of them fewer.
+          const five = await graphql(tight.url, search(SMALL));
+          expect(refusals(five)).toContainEqual(['QUERY_TOO_COSTLY', 'MAX_PATHS_PER_REQUEST', 100]);
+          expect(five.data).toBeNull();
+          const two = await graphql(tight.url, search(SMALL.slice(0, 2)));
+          expect(two.errors).toBeUndefined();
+          expect(two.data!.p0.length + two.data!.p1.length).toBeLessThanOrEqual(100);
+        } finally {
+          await tight.close();
+        }
+      });
     });
 
     it('filters festival records and prime-time airings by year', async () => {

@@ -182,12 +182,13 @@ describe('filters through relationships', () => {
   it('count toward the query cost: a filter of many deep relationship tests is refused before it reaches Neo4j', async () => {
     const remade = (node?: Record<string, unknown>) => ({ type: 'REMADE_AS', node });
     const deep = { some: remade({ some: remade({ some: remade() }) }) };
-    // Each such test costs 10 + 100 + 1000 (LIST_COST_ESTIMATE 10, one power per level); ten of them pass 10,000.
-    const affordable = await graphql(suite.server.url, WORKS, { filter: { OR: Array(5).fill(deep) } });
+    // Each such chain reads 10 + 100 + 1000 (LIST_COST_ESTIMATE 10, one power per level) and plans three tests at
+    // 500 each: two of them fit; ten are 30 tests, over MAX_FILTER_RELATIONSHIP_TESTS (8).
+    const affordable = await graphql(suite.server.url, WORKS, { filter: { OR: Array(2).fill(deep) } });
     expect(affordable.errors).toBeUndefined();
     suite.server.statements.length = 0;
     const refused = await graphql(suite.server.url, WORKS, { filter: { OR: Array(10).fill(deep) } });
-    expect(refused.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 10_000 });
+    expect(refused.errors![0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 8, actual: 30 });
     expect(suite.server.statements).toEqual([]);
   });
 });

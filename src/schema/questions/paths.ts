@@ -82,7 +82,8 @@ export class PathResolver {
     // The statement finds both ends by label and id before it searches (cypher/shortestPathsBetween.cypher),
     // Sources under no label, so an id that names nothing, or names a Source, stops it before any walking;
     // any path shows both ids are good, and only an empty answer needs the checks.
-    const paths = await checkedAnswer(questionsData.shortestPaths(ctx.store.graph, fromId, toId, maxLength, pathStepReads(info)), () => [
+    const search = questionsData.shortestPaths(ctx.store.graph, fromId, toId, maxLength, pathStepReads(info), ctx.paths.nextLimit());
+    const paths = await checkedAnswer(search, () => [
       entityArg(ctx, 'fromId', fromId).then((from) => {
         if (from.__label === 'Source') throw badInput('fromId', 'sources are left out of paths');
       }),
@@ -90,6 +91,7 @@ export class PathResolver {
         if (to.__label === 'Source') throw badInput('toId', 'sources are left out of paths');
       }),
     ]);
+    ctx.paths.take(paths.length, `${fromId} and ${toId} within ${maxLength} steps`);
     return paths.map(pathOf);
   }
 }

@@ -8,6 +8,34 @@
  */
 import { MAX_RELATIONSHIP_DEPTH, QUANTIFIERS } from '../../graph/relationshipFilter';
 
+/**
+ * What planning one relationship test costs, in the budget's units. Neo4j plans the tests a filter writes into its
+ * statement anew for every new filter (the values are parameters, but each test's shape is text), and the planning
+ * time grows with the number of tests, not with the graph: about 0.3-0.9 s per test with a test on the relationship
+ * or the other end, on the paper's graph (bench/results/2026-12-07-cost). At this price a request of the default
+ * budget plans at most 20 of them, besides what it reads.
+ */
+export const RELATIONSHIP_TEST_COST = 500;
+
+/**
+ * How many relationship tests (`some`, `none`, `all`) a filter holds, at every level and in every alternative: each
+ * becomes a subquery of the statement Neo4j plans. Counted the way filterCost walks the filter.
+ */
+export function relationshipTests(filter: unknown): number {
+  if (filter === null || typeof filter !== 'object') return 0;
+  if (Array.isArray(filter)) return filter.reduce((total: number, f) => total + relationshipTests(f), 0);
+  let count = 0;
+  for (const [key, value] of Object.entries(filter)) {
+    if ((QUANTIFIERS as readonly string[]).includes(key) && value && typeof value === 'object') {
+      const through = value as { fact?: unknown; node?: unknown };
+      count += 1 + relationshipTests(through.fact) + relationshipTests(through.node);
+    } else if (key === 'AND' || key === 'OR' || key === 'NOT' || ((key === 'fact' || key === 'node') && isFactListFilter(filter))) {
+      count += relationshipTests(value);
+    }
+  }
+  return count;
+}
+
 export function filterCost(filter: unknown, listEstimate: number, depth = 0): number {
   if (filter === null || typeof filter !== 'object' || depth >= MAX_RELATIONSHIP_DEPTH) return 0;
   if (Array.isArray(filter)) return filter.reduce((total: number, f) => total + filterCost(f, listEstimate, depth), 0);

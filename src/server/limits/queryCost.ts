@@ -19,7 +19,7 @@ import {
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { QueryLimits } from '../../config/config';
 import { ErrorCode } from '../../errors';
-import { filterCost } from './filterCost';
+import { filterCost, RELATIONSHIP_TEST_COST, relationshipTests } from './filterCost';
 import { checkInputDepth, deepestLiteral } from './inputDepth';
 import { LimitError } from './limitError';
 import { isIntrospection } from './validationRules';
@@ -29,15 +29,48 @@ import { isIntrospection } from './validationRules';
  * A field with `first` returns up to `first` items (the page size); one with `ids` as many as it is
  * given; any other list of objects (a relationship list, a question's answer) is assumed to hold
  * `listEstimate` items. A connection's `nodes` and `edges` are already paid for by its `first`. A `filter`
- * (and an aggregate's `from` and `to`) through relationships adds what its relationship tests read (filterCost), once for the field.
+ * (and an aggregate's `from` and `to`) through relationships adds what its relationship tests read (filterCost), once for the field,
+ * and the operation pays what Neo4j spends planning them (RELATIONSHIP_TEST_COST each, once per field written); a
+ * filter of more than `maxRelationshipTests` is refused.
  */
 /** The arguments that take an EntityFilter: a list's, and a facts aggregate's tests on either end. */
 const FILTER_ARGUMENTS = ['filter', 'from', 'to'];
 
-export function costEstimator(listEstimate: number): ComplexityEstimator {
-  const items = itemsCost(listEstimate);
+/**
+ * The estimator, and the relationship tests it meets, each filter's refused over `maxRelationshipTests`. Their
+ * planning is paid once per field written in the query (a statement is planned once, however many items the
+ * field's parent holds), so they are counted aside (`planned`), not multiplied into the field's cost.
+ */
+export function costEstimator(
+  limits: Pick<QueryLimits, 'listEstimate' | 'maxRelationshipTests'>,
+  planned: (tests: number) => void = () => {},
+): ComplexityEstimator {
+  const items = itemsCost(limits.listEstimate);
   return (options) =>
-    (items(options) ?? 0) + FILTER_ARGUMENTS.reduce((cost, name) => cost + filterCost(options.args[name], listEstimate), 0);
+    (items(options) ?? 0) +
+    FILTER_ARGUMENTS.reduce((cost, name) => {
+      const filter = options.args[name];
+      planned(checkRelationshipTests(`${options.field.name}(${name}:)`, relationshipTests(filter), limits.maxRelationshipTests));
+      return cost + filterCost(filter, limits.listEstimate);
+    }, 0);
+}
+
+/**
+ * One filter's relationship tests, or a refusal naming the limit and the count: Neo4j plans every test of a new
+ * filter before it reads anything, and planning a statement of many is slower than the transaction timeout
+ * (bench/results/2026-12-07-cost), so a filter of more never reaches it.
+ */
+function checkRelationshipTests(where: string, tests: number, limit: number): number {
+  if (tests > limit) {
+    throw new LimitError(
+      ErrorCode.QUERY_TOO_COSTLY,
+      `${where} holds ${tests} relationship tests (some, none, all); at most ${limit} are allowed in one filter ` +
+        '(MAX_FILTER_RELATIONSHIP_TESTS).',
+      limit,
+      tests,
+    );
+  }
+  return tests;
 }
 
 function itemsCost(listEstimate: number): ComplexityEstimator {
@@ -55,7 +88,7 @@ function itemsCost(listEstimate: number): ComplexityEstimator {
 }
 
 /** The cost of the operation a request will run, with its variables; a query that cannot be costed is refused. */
-function costOf(
+export function costOf(
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> | undefined,
@@ -67,8 +100,11 @@ function costOf(
     definitions: [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)],
   };
   try {
-    return getComplexity({ schema, query: only, variables, estimators: [costEstimator(limits.listEstimate)] });
+    let tests = 0;
+    const read = getComplexity({ schema, query: only, variables, estimators: [costEstimator(limits, (n) => (tests += n))] });
+    return read + tests * RELATIONSHIP_TEST_COST;
   } catch (err) {
+    if (err instanceof LimitError) throw err;
     if (/maximum allowed number of nodes/.test((err as Error).message)) {
       throw new LimitError(ErrorCode.QUERY_TOO_COSTLY, 'The query selects too many fields to be costed.', limits.maxCost);
     }
