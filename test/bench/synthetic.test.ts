@@ -7,10 +7,10 @@ import type { Driver } from 'neo4j-driver';
 import { QueryCatalog } from '../../src/graph/statements';
 import { applySchema } from '../../src/graph/schema';
 import { seedDir } from '../../src/seed/seedIfEmpty';
-import { anchorPropsFromSeed, syntheticBatches } from '../../src/synthetic/generate';
-import { loadSynthetic, resetGraph, syntheticCatalog, syntheticExecutor } from '../../src/synthetic/load';
-import type { Batch, RelationshipRow, SyntheticOptions } from '../../src/synthetic/model';
-import { parseArgs } from '../../src/synthetic/cli';
+import { anchorPropsFromSeed, syntheticBatches } from '../../tools/synthetic/generate';
+import { loadSynthetic, resetGraph, syntheticCatalog, syntheticExecutor } from '../../tools/synthetic/load';
+import type { Batch, RelationshipRow, SyntheticOptions } from '../../tools/synthetic/model';
+import { parseArgs } from '../../tools/synthetic/cli';
 import { loadRealSeed } from '../seed/graphChecksum';
 import { cypher, quietLogger, testDriver, testEnv, testExecutor } from '../support/neo4j';
 

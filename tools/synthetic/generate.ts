@@ -1,4 +1,4 @@
-import { readSeed } from '../seed/read';
+import { readSeed } from '../../src/seed/read';
 import { ANCHORS, Batch, sizes, SyntheticOptions } from './model';
 import { stream } from './random';
 import { Rows } from './rows';

@@ -1,4 +1,4 @@
-import { searchParams, TYPED_SEARCH_SCAN } from '../graph/search/run';
+import { searchParams, TYPED_SEARCH_SCAN } from '../../src/graph/search/run';
 import { canonical, firstDifference, Plain, rankingDifference, Scored } from './compare';
 
 /**

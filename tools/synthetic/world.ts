@@ -1,4 +1,4 @@
-import type { PropValue } from '../model';
+import type { PropValue } from '../../src/model';
 import { ANCHORS, HONG_KONG, PAPER_TABLE_YEARS, Sizes, SYNTHETIC_SOURCE, SyntheticOptions, YEARS } from './model';
 import { chance, distinct, intBetween, pick, Random, stream, zipf } from './random';
 import type { Rows } from './rows';

@@ -1,7 +1,7 @@
 import os from 'node:os';
 import type { Driver } from 'neo4j-driver';
-import { graphOn } from '../graph/graph';
-import { createLogger } from '../logger';
+import { graphOn } from '../../src/graph/graph';
+import { createLogger } from '../../src/logger';
 import { Check, checkWorkload, profileWorkload, unsupported } from './check';
 import { benchCatalog, pickSubjects, prepareScale, ScaleSpec } from './data';
 import { floorLoad, httpLoad, LoadSettings, postGraphQL, RunFigures } from './measure';

@@ -12,8 +12,8 @@ import { QueryCatalog } from '../src/graph/statements';
 import { applySchema } from '../src/graph/schema';
 import { createLogger } from '../src/logger';
 import { seedDir } from '../src/seed/seedIfEmpty';
-import { loadSynthetic, resetGraph, SyntheticLoadReport, syntheticExecutor } from '../src/synthetic/load';
-import { parseArgs } from '../src/synthetic/cli';
+import { loadSynthetic, resetGraph, SyntheticLoadReport, syntheticExecutor } from './synthetic/load';
+import { parseArgs } from './synthetic/cli';
 
 function print(report: SyntheticLoadReport): void {
   const { seconds, rows } = report;

@@ -2,10 +2,10 @@ import { ChildProcess, fork } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
-import { loadConfig } from '../config/config';
-import { createLogger } from '../logger';
-import { createServer } from '../server/app';
-import { SERVER_NODE_FLAGS } from '../server/runtime';
+import { loadConfig } from '../../src/config/config';
+import { createLogger } from '../../src/logger';
+import { createServer } from '../../src/server/app';
+import { SERVER_NODE_FLAGS } from '../../src/server/runtime';
 import { benchDriver } from './neo4j';
 import type { BenchTarget } from './options';
 

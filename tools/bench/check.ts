@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { Statements } from '../graph/statements';
+import { Statements } from '../../src/graph/statements';
 import { benchCatalog } from './data';
 import { postGraphQL, readRows } from './measure';
 import { profile, ProfileReport } from './profile';

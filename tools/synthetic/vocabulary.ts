@@ -164,7 +164,7 @@ export const GENRES = [
 
 export const LANGUAGES = ['Cantonese', 'Mandarin', 'English', 'Japanese', 'Korean', 'Hokkien'] as const;
 
-export { CLASSIFICATIONS } from '../model';
+export { CLASSIFICATIONS } from '../../src/model';
 
 export const FAMILY_NAMES = [
   'Chan',

@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import { createDriver } from '../graph/driver';
-import { graphOn } from '../graph/graph';
-import { localInstance } from '../localdb/instance';
-import { runningPid, start, stop } from '../localdb/localNeo4j';
-import { createLogger } from '../logger';
+import { createDriver } from '../../src/graph/driver';
+import { graphOn } from '../../src/graph/graph';
+import { localInstance } from '../../src/localdb/instance';
+import { runningPid, start, stop } from '../../src/localdb/localNeo4j';
+import { createLogger } from '../../src/logger';
 import { benchCatalog } from './data';
 import type { BenchOptions, BenchTarget } from './options';
 

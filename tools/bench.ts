@@ -7,9 +7,9 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseOptions } from '../src/bench/options';
-import { writeReport } from '../src/bench/report';
-import { BenchReport, runBench } from '../src/bench/run';
+import { parseOptions } from './bench/options';
+import { writeReport } from './bench/report';
+import { BenchReport, runBench } from './bench/run';
 
 /** `--render <file>.json`: writes the Markdown and chart again from a run's JSON, without measuring. */
 function render(file: string): number {

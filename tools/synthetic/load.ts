@@ -1,9 +1,9 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { graphOn, Graph } from '../graph/graph';
-import { QueryCatalog } from '../graph/statements';
-import { projectRoot } from '../localdb/instance';
-import type { Logger } from '../logger';
+import { graphOn, Graph } from '../../src/graph/graph';
+import { QueryCatalog } from '../../src/graph/statements';
+import { projectRoot } from '../../src/localdb/instance';
+import type { Logger } from '../../src/logger';
 import { anchorPropsFromSeed, syntheticBatches } from './generate';
 import { NODE_STATEMENTS, RELATIONSHIP_STATEMENTS, sizes, Sizes, SyntheticOptions } from './model';
 
@@ -20,7 +20,7 @@ export interface SyntheticLoadReport {
   graph: { nodes: number; relationships: number };
 }
 
-export const syntheticCatalog = (): QueryCatalog => new QueryCatalog(path.join(projectRoot(), 'src', 'synthetic', 'cypher'));
+export const syntheticCatalog = (): QueryCatalog => new QueryCatalog(path.join(projectRoot(), 'tools', 'synthetic', 'cypher'));
 
 /** An graph over the synthetic statements; loads are long, so transactions may run for ten minutes. */
 export const syntheticExecutor = (driver: Driver, database: string, logger: Logger): Graph =>

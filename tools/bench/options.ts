@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { projectRoot } from '../localdb/instance';
+import { projectRoot } from '../../src/localdb/instance';
 import { parseScales, ScaleSpec } from './data';
 
 export interface BenchOptions {

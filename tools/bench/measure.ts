@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import neo4j, { Driver, Session } from 'neo4j-driver';
-import { toPlain } from '../graph/plain';
+import { toPlain } from '../../src/graph/plain';
 
 /** One timed run of one query on one system. Latencies in milliseconds. */
 export interface RunFigures {

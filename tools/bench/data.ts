@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { graphOn } from '../graph/graph';
-import { QueryCatalog } from '../graph/statements';
-import { applySchema } from '../graph/schema';
-import { projectRoot } from '../localdb/instance';
-import { createLogger } from '../logger';
-import { loadSeed } from '../seed/load';
-import { readSeed } from '../seed/read';
-import { seedDir } from '../seed/seedIfEmpty';
+import { graphOn } from '../../src/graph/graph';
+import { QueryCatalog } from '../../src/graph/statements';
+import { applySchema } from '../../src/graph/schema';
+import { projectRoot } from '../../src/localdb/instance';
+import { createLogger } from '../../src/logger';
+import { loadSeed } from '../../src/seed/load';
+import { readSeed } from '../../src/seed/read';
+import { seedDir } from '../../src/seed/seedIfEmpty';
 import { graphSize, loadSynthetic, resetGraph, SyntheticLoadReport, syntheticExecutor } from '../synthetic/load';
 import { ENTITY_BATCH, LOOKUP_VARIANTS, NESTED_TARGET_WORKS, Subjects } from './workloads';
 

@@ -1,5 +1,5 @@
-import { toNeo4jProps } from '../graph/writeValues';
-import { PropValue, withDerivedNames } from '../model';
+import { toNeo4jProps } from '../../src/graph/writeValues';
+import { PropValue, withDerivedNames } from '../../src/model';
 import { Batch, NODE_STATEMENTS, RELATIONSHIP_STATEMENTS, relationshipId, Row, SYNTHETIC_SOURCE, SyntheticOptions } from './model';
 
 export type Props = Record<string, PropValue | undefined>;

@@ -1,4 +1,4 @@
-import { WORK_KINDS } from '../model';
+import { WORK_KINDS } from '../../src/model';
 import { HONG_KONG, YEARS } from './model';
 import { chance, distinct, intBetween, pick, Random, weighted, zipf } from './random';
 import type { Props, Rows } from './rows';
