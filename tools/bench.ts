@@ -2,7 +2,7 @@
  * `npm run bench [-- --scales paper,10,100 --quick ...]`: from nothing, runs Neo4j (its own instance
  * "bench", or NEO4J_URI), loads each scale, starts our server and the @neo4j/graphql peer, checks that
  * they and the floor (hand-written Cypher) return the same data, measures them, and writes
- * bench/results/<date>.json, .md and .svg. See src/bench.
+ * bench/results/<date>.json, .md and .svg. See tools/bench.
  */
 import 'reflect-metadata';
 import fs from 'node:fs';

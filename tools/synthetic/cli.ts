@@ -1,6 +1,6 @@
 import type { SyntheticOptions } from './model';
 
-/** The arguments of `npm run seed:synthetic` (scripts/seed-synthetic.ts), checked. */
+/** The arguments of `npm run seed:synthetic` (tools/seed-synthetic.ts), checked. */
 export const USAGE = 'usage: npm run seed:synthetic -- --scale N [--seed S] [--reset]';
 
 export function parseArgs(argv: string[]): SyntheticOptions & { reset: boolean } {

@@ -1,8 +1,10 @@
 /**
- * What the synthetic graph is made of: its sizes at a scale, the statements that load it (one file
- * each in ./cypher, every label and relationship type written out so that MERGE and MATCH use the
- * uniqueness indexes) and the rows they take. Labels, types and properties are the real seed's
- * (docs/model.md); every node cites `source:synthetic` and every relationship carries it as source.
+ * What the synthetic graph is made of: its sizes at a scale, the parts it is loaded in (nodes of one
+ * label, relationships of one type between two labels) and the rows of each. The rows are those the
+ * seed's bulk writes take (cypher/seedUpsertNodes, seedUpsertCitations, seedUpsertRelationships,
+ * specialised per label so that MERGE and MATCH use the uniqueness indexes; ./load.ts). Labels, types
+ * and properties are the real seed's (docs/model.md); every node cites `source:synthetic` and every
+ * relationship carries it as source.
  */
 export const SYNTHETIC_SOURCE = 'source:synthetic';
 
@@ -17,12 +19,15 @@ export interface NodeRow {
   props: Record<string, unknown>;
   /** A node of the real seed the synthetic graph hangs on: created if missing, never overwritten. */
   anchor: boolean;
+  /** The citation's: the Source cited (source:synthetic) and where in it. */
+  source: string;
   citationId: string;
   locator: string;
 }
 
 export interface RelationshipRow {
   id: string;
+  type: string;
   from: string;
   to: string;
   props: Record<string, unknown>;
@@ -33,11 +38,13 @@ export interface RelationshipRow {
 export type Row = NodeRow | RelationshipRow;
 
 export interface Batch {
-  statement: string;
+  /** The part of the graph the rows belong to: a key of NODE_PARTS or RELATIONSHIP_PARTS. */
+  part: string;
   rows: Row[];
 }
 
-export const NODE_STATEMENTS: Record<string, string> = {
+/** Node parts, in load order, by label. */
+export const NODE_PARTS: Record<string, string> = {
   Source: 'upsertSources',
   Region: 'upsertRegions',
   Studio: 'upsertStudios',
@@ -48,8 +55,8 @@ export const NODE_STATEMENTS: Record<string, string> = {
   Work: 'upsertWorks',
 };
 
-/** Relationship statements, in load order, with the type and end labels each one writes. */
-export const RELATIONSHIP_STATEMENTS: Record<string, { type: string; from: string; to: string }> = {
+/** Relationship parts, in load order, with the type and end labels of each. */
+export const RELATIONSHIP_PARTS: Record<string, { type: string; from: string; to: string }> = {
   studiosBasedInRegions: { type: 'BASED_IN', from: 'Studio', to: 'Region' },
   studiosOperatePlatforms: { type: 'OPERATES', from: 'Studio', to: 'Platform' },
   studiosEnabledByPolicies: { type: 'ENABLED_BY', from: 'Studio', to: 'Policy' },

@@ -1,6 +1,6 @@
 import { toNeo4jProps } from '../../src/graph/writeValues';
 import { PropValue, withDerivedNames } from '../../src/model';
-import { Batch, NODE_STATEMENTS, RELATIONSHIP_STATEMENTS, relationshipId, Row, SYNTHETIC_SOURCE, SyntheticOptions } from './model';
+import { Batch, NODE_PARTS, RELATIONSHIP_PARTS, relationshipId, Row, SYNTHETIC_SOURCE, SyntheticOptions } from './model';
 
 export type Props = Record<string, PropValue | undefined>;
 
@@ -8,12 +8,12 @@ const defined = (props: Props): Record<string, PropValue> =>
   Object.fromEntries(Object.entries(props).filter(([, v]) => v !== undefined)) as Record<string, PropValue>;
 
 /**
- * Rows for the load statements, grouped by statement. Numbers go through the real seed's
+ * Rows for the load, grouped by part of the graph. Numbers go through the real seed's
  * conversion, so years and counts land as Neo4j integers and shares and ratings as floats, exactly
  * as `npm run seed` stores them.
  */
 export class Rows {
-  readonly byStatement = new Map<string, Row[]>();
+  readonly byPart = new Map<string, Row[]>();
 
   constructor(private readonly options: SyntheticOptions) {}
 
@@ -22,19 +22,21 @@ export class Rows {
   }
 
   node(label: string, id: string, props: Props, what: string, anchor = false): void {
-    this.push(NODE_STATEMENTS[label], {
+    this.push(NODE_PARTS[label], {
       id,
       props: toNeo4jProps(withDerivedNames(defined(props))),
       anchor,
+      source: SYNTHETIC_SOURCE,
       citationId: `CITED_IN|${id}|${SYNTHETIC_SOURCE}`,
       locator: this.locator(what),
     });
   }
 
-  rel(statement: string, from: string, to: string, key: string, props: Props, what: string): void {
-    const { type } = RELATIONSHIP_STATEMENTS[statement];
-    this.push(statement, {
+  rel(part: string, from: string, to: string, key: string, props: Props, what: string): void {
+    const { type } = RELATIONSHIP_PARTS[part];
+    this.push(part, {
       id: relationshipId(type, from, to, key),
+      type,
       from,
       to,
       props: toNeo4jProps(defined(props)),
@@ -45,16 +47,16 @@ export class Rows {
 
   /** The rows in load order (nodes before the relationships between them), cut into batches. */
   *batches(size: number): Generator<Batch> {
-    const order = [...Object.values(NODE_STATEMENTS), ...Object.keys(RELATIONSHIP_STATEMENTS)];
-    for (const statement of order) {
-      const rows = this.byStatement.get(statement) ?? [];
-      for (let i = 0; i < rows.length; i += size) yield { statement, rows: rows.slice(i, i + size) };
+    const order = [...Object.values(NODE_PARTS), ...Object.keys(RELATIONSHIP_PARTS)];
+    for (const part of order) {
+      const rows = this.byPart.get(part) ?? [];
+      for (let i = 0; i < rows.length; i += size) yield { part, rows: rows.slice(i, i + size) };
     }
   }
 
-  private push(statement: string, row: Row): void {
-    const list = this.byStatement.get(statement);
+  private push(part: string, row: Row): void {
+    const list = this.byPart.get(part);
     if (list) list.push(row);
-    else this.byStatement.set(statement, [row]);
+    else this.byPart.set(part, [row]);
   }
 }

@@ -212,7 +212,7 @@ function entityLinks(rows: Rows, world: World, rnd: Random): void {
  * Yearly trade flows (IMPORTED_FROM or EXPORTED_TO) of the first `sizes.traders` regions, each year
  * with 5 to 12 partners ranked by value. Hong Kong's flows skip the years the paper's tables give.
  */
-function flows(rows: Rows, sizes: Sizes, rnd: Random, world: World, statement: string): void {
+function flows(rows: Rows, sizes: Sizes, rnd: Random, world: World, part: string): void {
   for (let t = 0; t < sizes.traders; t++) {
     const trader = world.regions[t];
     for (let year = YEARS.from; year <= YEARS.to; year++) {
@@ -223,7 +223,7 @@ function flows(rows: Rows, sizes: Sizes, rnd: Random, world: World, statement: s
       const total = Math.round(10 ** (4 + rnd() * 2.5));
       partners.forEach((p, i) => {
         rows.rel(
-          statement,
+          part,
           trader,
           world.regions[p],
           String(year),
@@ -233,7 +233,7 @@ function flows(rows: Rows, sizes: Sizes, rnd: Random, world: World, statement: s
             sharePct: Math.round((800 * weights[i]) / sum) / 10,
             rank: i + 1,
           },
-          `${statement === 'regionsImportFromRegions' ? 'imports' : 'exports'} of ${trader}, ${year}, rank ${i + 1}`,
+          `${part === 'regionsImportFromRegions' ? 'imports' : 'exports'} of ${trader}, ${year}, rank ${i + 1}`,
         );
       });
     }
