@@ -29,7 +29,19 @@ const layers = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-tools/', 'node_modules/', 'coverage/', '.neo4j/', 'export/', 'test-artifacts/', 'web/vendor/', 'bench/results/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist-tools/',
+      'node_modules/',
+      'coverage/',
+      '.neo4j/',
+      'export/',
+      'test-artifacts/',
+      'web/vendor/',
+      'bench/results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
