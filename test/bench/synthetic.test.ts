@@ -72,6 +72,8 @@ describe('loading the synthetic graph', () => {
       driver,
       "MATCH ()-[r]->() WHERE r.source <> 'source:synthetic' RETURN count(r) AS n, collect(r.id)[0..5] AS sample",
     );
+    // An anchor (a node of the paper the synthetic graph hangs on) as a curator left it: the load must keep it so.
+    await cypher(driver, "MATCH (s:Studio {id: 'studio:tvb'}) SET s.note = 'curated after the seed'");
     const first = await loadSynthetic(graph, options, seedDir());
     const second = await loadSynthetic(graph, options, seedDir());
     expect(second.graph).toEqual(first.graph);
@@ -80,8 +82,8 @@ describe('loading the synthetic graph', () => {
     expect(synthetic.n).toBe(Object.values(first.relationships).reduce((a, b) => a + b, 0));
     const [after] = await cypher(driver, "MATCH ()-[r]->() WHERE r.source <> 'source:synthetic' RETURN count(r) AS n");
     expect(after.n).toBe(paper.n);
-    const [tvb] = await cypher(driver, "MATCH (s:Studio {id: 'studio:tvb'}) RETURN s.name AS name");
-    expect(tvb.name).toBe('Television Broadcasts Limited');
+    const [tvb] = await cypher(driver, "MATCH (s:Studio {id: 'studio:tvb'}) RETURN s.name AS name, s.note AS note");
+    expect(tvb).toEqual({ name: 'Television Broadcasts Limited', note: 'curated after the seed' });
   });
 
   it('gives every synthetic node a citation and every synthetic relationship a locator', async () => {
