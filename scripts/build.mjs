@@ -8,6 +8,9 @@
  * - Pages: bundled into a new folder that dist/public is then switched to (src/server/buildPages.ts), only when
  *   web/ or src/ changed since the last bundle.
  * - Name forms: the seed's Chinese names derived into the memo, only when the seed or its code changed.
+ * - Tools (`--tools`, which `npm run bench` and `npm run seed:synthetic` pass): the benchmark and the synthetic
+ *   generator (tools/, tools/tsconfig.json) compiled into dist-tools/ with the src/ files they import, only when
+ *   tools/ or src/ changed. They stay out of dist/, so out of the server's build and its Docker image.
  *
  * `--force` does every step whatever their stamps say.
  */
@@ -20,6 +23,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const at = (...parts) => path.join(root, ...parts);
 const force = process.argv.includes('--force');
+const tools = process.argv.includes('--tools');
 
 const mtimeOf = (file) => (fs.existsSync(file) ? fs.statSync(file).mtimeMs : 0);
 
@@ -47,10 +51,10 @@ function stampNow(stamp) {
   fs.writeFileSync(stamp, `${new Date().toISOString()}\n`);
 }
 
-/** Removes the compiled files of sources that were deleted or renamed, which tsc leaves behind. */
-function pruneOrphans() {
-  for (const folder of ['src', 'scripts']) {
-    const out = path.join(dist, folder);
+/** Removes the compiled files of sources that were deleted or renamed, which tsc leaves behind, and emptied folders. */
+function pruneOrphans(outDir, folders) {
+  for (const folder of folders) {
+    const out = path.join(outDir, folder);
     if (!fs.existsSync(out)) continue;
     for (const entry of fs.readdirSync(out, { withFileTypes: true, recursive: true })) {
       const match = /^(.*)\.js(\.map)?$|^(.*)\.d\.ts$/.exec(entry.name);
@@ -59,13 +63,21 @@ function pruneOrphans() {
       const source = path.join(root, folder, path.relative(out, entry.parentPath), base);
       if (!['.ts', '.tsx'].some((ext) => fs.existsSync(source + ext))) fs.rmSync(path.join(entry.parentPath, entry.name));
     }
+    removeEmptyFolders(out);
   }
+}
+
+function removeEmptyFolders(folder) {
+  for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isDirectory()) removeEmptyFolders(path.join(folder, entry.name));
+  }
+  if (fs.readdirSync(folder).length === 0) fs.rmdirSync(folder);
 }
 
 const compiled = path.join(dist, '.compiled');
 if (staleAgainst(compiled, ['src', 'scripts', 'tsconfig.json', 'tsconfig.build.json', 'package-lock.json'])) {
   run([at('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
-  pruneOrphans();
+  pruneOrphans(dist, ['src', 'scripts']);
   stampNow(compiled);
 }
 
@@ -80,4 +92,12 @@ const memo = at('.neo4j', 'derived-names.json');
 if (!fs.existsSync(memo) || staleAgainst(derived, ['seed', 'src/seed', 'src/model', '.neo4j/derived-names.json'])) {
   run([path.join(dist, 'scripts', 'derive-seed-names.js')]);
   stampNow(derived);
+}
+
+const distTools = at('dist-tools');
+const toolsCompiled = path.join(distTools, '.compiled');
+if (tools && staleAgainst(toolsCompiled, ['tools', 'src', 'tsconfig.json', 'package-lock.json'])) {
+  run([at('node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join('tools', 'tsconfig.json')]);
+  pruneOrphans(distTools, ['src', 'tools']);
+  stampNow(toolsCompiled);
 }

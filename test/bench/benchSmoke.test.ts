@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseOptions } from '../../src/bench/options';
-import { writeReport } from '../../src/bench/report';
-import { BenchReport, MAX_WARMUP_PASSES, runBench, STEADY } from '../../src/bench/run';
-import { WORKLOADS } from '../../src/bench/workloads';
+import { parseOptions } from '../../tools/bench/options';
+import { writeReport } from '../../tools/bench/report';
+import { BenchReport, MAX_WARMUP_PASSES, runBench, STEADY } from '../../tools/bench/run';
+import { WORKLOADS } from '../../tools/bench/workloads';
 import { testEnv } from '../support/neo4j';
 
 let report: BenchReport;

@@ -4,8 +4,8 @@
  * tiers on the same index (entity_search). "hong kong" is such a test at paper scale: in its best tier
  * a region, a studio and a policy outrank every work.
  */
-import { benchCatalog } from '../../src/bench/data';
-import { readRows } from '../../src/bench/measure';
+import { benchCatalog } from '../../tools/bench/data';
+import { readRows } from '../../tools/bench/measure';
 import { searchParams, tierQueries, TYPED_SEARCH_SCAN } from '../../src/graph/search/run';
 import { graphql, seededServerForFile } from '../support/http';
 import { cypher, testEnv } from '../support/neo4j';

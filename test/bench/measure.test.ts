@@ -5,7 +5,7 @@
  * every ratio to it.
  */
 import type { Driver, Session } from 'neo4j-driver';
-import { floorLoad, readRows } from '../../src/bench/measure';
+import { floorLoad, readRows } from '../../tools/bench/measure';
 import { testDriver, testEnv } from '../support/neo4j';
 
 let driver: Driver;

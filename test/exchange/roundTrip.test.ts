@@ -22,7 +22,7 @@ import type { Graph } from '../../src/graph/graph';
 import { projectRoot } from '../../src/localdb/instance';
 import { LABELS } from '../../src/model';
 import { seedDir } from '../../src/seed/seedIfEmpty';
-import { loadSynthetic, syntheticExecutor } from '../../src/synthetic/load';
+import { loadSynthetic, syntheticExecutor } from '../../tools/synthetic/load';
 import { GraphSnapshot, loadRealSeed, query, snapshot } from '../seed/graphChecksum';
 import { cypher, quietLogger, testDriver, testEnv, testExecutor } from '../support/neo4j';
 import { parseCsv, parseGraphmlInChromium } from './parsers';

@@ -7,7 +7,7 @@
  * few hundred works, enough for a page of 5 to walk; a Region of the long tail has a handful.
  */
 import { Statements } from '../../src/graph/statements';
-import { loadSynthetic, syntheticExecutor } from '../../src/synthetic/load';
+import { loadSynthetic, syntheticExecutor } from '../../tools/synthetic/load';
 import { seedDir } from '../../src/seed/seedIfEmpty';
 import { graphql, seededServerForFile } from '../support/http';
 import { cypher, quietLogger, testEnv } from '../support/neo4j';

@@ -18,7 +18,7 @@ import { loadSeed } from '../../src/seed/load';
 import { readSeed } from '../../src/seed/read';
 import { seedDir } from '../../src/seed/seedIfEmpty';
 import { quietLogger } from '../support/neo4j';
-import { mulberry32 } from '../../src/synthetic/random';
+import { mulberry32 } from '../../tools/synthetic/random';
 
 export const SECRET = 'hardening-test-secret-of-at-least-32-chars';
 export const ISSUER = 'https://hardening.test/issuer';

@@ -1,8 +1,0 @@
-// Synthetic load: EXPORTED_TO from Region to Region, by stable id (type|from|to|key), with source and locator.
-// Both ends are found through their label's id index.
-UNWIND $rows AS row
-MATCH (a:Region {id: row.from})
-MATCH (b:Region {id: row.to})
-MERGE (a)-[r:EXPORTED_TO {id: row.id}]->(b)
-SET r = row.props, r.id = row.id, r.source = row.source, r.locator = row.locator
-RETURN count(*) AS rows

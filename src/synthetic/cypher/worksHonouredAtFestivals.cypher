@@ -1,8 +1,0 @@
-// Synthetic load: HONOURED_AT from Work to Festival, by stable id (type|from|to|key), with source and locator.
-// Both ends are found through their label's id index.
-UNWIND $rows AS row
-MATCH (a:Work {id: row.from})
-MATCH (b:Festival {id: row.to})
-MERGE (a)-[r:HONOURED_AT {id: row.id}]->(b)
-SET r = row.props, r.id = row.id, r.source = row.source, r.locator = row.locator
-RETURN count(*) AS rows

@@ -1,0 +1,111 @@
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { graphOn, Graph } from '../../src/graph/graph';
+import { forLabels, keyLookup, QueryCatalog } from '../../src/graph/statements';
+import { projectRoot } from '../../src/localdb/instance';
+import type { Logger } from '../../src/logger';
+import { anchorPropsFromSeed, syntheticBatches } from './generate';
+import { Batch, NODE_PARTS, NodeRow, RELATIONSHIP_PARTS, sizes, Sizes, SyntheticOptions } from './model';
+
+export interface SyntheticLoadReport {
+  options: SyntheticOptions;
+  sizes: Sizes;
+  seconds: number;
+  batches: number;
+  rows: number;
+  /** Rows written, by label and by relationship type (CITED_IN counted with the nodes that cite). */
+  nodes: Record<string, number>;
+  relationships: Record<string, number>;
+  /** The whole graph afterwards, whatever else it holds (the paper's seed, say). */
+  graph: { nodes: number; relationships: number };
+}
+
+/** The generator's own statements (emptying a big graph, its size); it writes with the seed's (cypher/). */
+export const syntheticCatalog = (): QueryCatalog => new QueryCatalog(path.join(projectRoot(), 'tools', 'synthetic', 'cypher'));
+
+/** A graph for the load; loads are long, so transactions may run for ten minutes. */
+export const syntheticExecutor = (driver: Driver, database: string, logger: Logger): Graph =>
+  graphOn(driver, logger, { database, txTimeoutMs: 600_000 });
+
+const LABEL_OF = Object.fromEntries(Object.entries(NODE_PARTS).map(([label, part]) => [part, label]));
+
+/** The statements a part is written with: the seed's bulk writes, specialised to its labels. */
+export function statementsOf(part: string): string[] {
+  const label = LABEL_OF[part];
+  if (label) return [forLabels('seedUpsertNodes', [label]), forLabels('seedUpsertCitations', [label])];
+  const { from, to } = RELATIONSHIP_PARTS[part];
+  return [forLabels('seedUpsertRelationships', [from, to])];
+}
+
+/** The anchors among these rows that the graph holds already (the paper's own nodes), which the load leaves as they are. */
+async function presentAnchors(graph: Graph, rows: NodeRow[]): Promise<Set<string>> {
+  const ids = rows.filter((r) => r.anchor).map((r) => r.id);
+  if (ids.length === 0) return new Set();
+  const { query, byLabel } = keyLookup('nodesByIds', ids);
+  return new Set((await graph.read(query, { byLabel, properties: [] })).map((r) => r.id as string));
+}
+
+/** One batch in one transaction: nodes (anchors only when missing) and their citations, or relationships. */
+async function writeBatch(graph: Graph, batch: Batch): Promise<void> {
+  const [upsert, cite] = statementsOf(batch.part);
+  if (!cite) {
+    await graph.write(upsert, { rows: batch.rows });
+    return;
+  }
+  const rows = batch.rows as NodeRow[];
+  const present = await presentAnchors(graph, rows);
+  await graph.writeAll(async (tx) => {
+    await tx.run(upsert, { rows: present.size ? rows.filter((r) => !present.has(r.id)) : rows });
+    await tx.run(cite, { rows });
+  });
+}
+
+/** Empties the graph in batches (the schema stays): a reload at another scale starts from nothing. */
+export async function resetGraph(graph: Graph): Promise<void> {
+  for (const statement of syntheticCatalog().statements('deleteEverythingInBatches')) await graph.runText(statement);
+}
+
+export async function graphSize(graph: Graph): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await graph.runText(syntheticCatalog().text('graphSize'));
+  return { nodes: row.nodes as number, relationships: row.relationships as number };
+}
+
+/**
+ * Generates the synthetic graph and writes it batch by batch, each batch its own transaction (a
+ * failure leaves the batches before it; a rerun completes the load, as every statement MERGEs).
+ */
+export async function loadSynthetic(
+  graph: Graph,
+  options: SyntheticOptions,
+  seedDir: string,
+  log: (line: string) => void = () => {},
+): Promise<SyntheticLoadReport> {
+  const started = performance.now();
+  const report: SyntheticLoadReport = {
+    options,
+    sizes: sizes(options.scale),
+    seconds: 0,
+    batches: 0,
+    rows: 0,
+    nodes: {},
+    relationships: {},
+    graph: { nodes: 0, relationships: 0 },
+  };
+  let lastLog = started;
+  for (const batch of syntheticBatches(options, anchorPropsFromSeed(seedDir))) {
+    await writeBatch(graph, batch);
+    report.batches += 1;
+    report.rows += batch.rows.length;
+    const label = LABEL_OF[batch.part];
+    const type = label ? 'CITED_IN' : RELATIONSHIP_PARTS[batch.part].type;
+    if (label) report.nodes[label] = (report.nodes[label] ?? 0) + batch.rows.length;
+    report.relationships[type] = (report.relationships[type] ?? 0) + batch.rows.length;
+    if (performance.now() - lastLog > 10_000) {
+      lastLog = performance.now();
+      log(`  ${report.rows.toLocaleString('en')} rows in ${((lastLog - started) / 1000).toFixed(0)} s`);
+    }
+  }
+  report.seconds = (performance.now() - started) / 1000;
+  report.graph = await graphSize(graph);
+  return report;
+}
