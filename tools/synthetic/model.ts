@@ -151,5 +151,3 @@ export function sizes(scale: number): Sizes {
     traders: 1 + Math.min(30, Math.round(scale / 30)),
   };
 }
-
-export const relationshipId = (type: string, from: string, to: string, key: string): string => `${type}|${from}|${to}|${key}`;

@@ -1,6 +1,7 @@
 import { toNeo4jProps } from '../../src/graph/writeValues';
 import { PropValue, withDerivedNames } from '../../src/model';
-import { Batch, NODE_PARTS, RELATIONSHIP_PARTS, relationshipId, Row, SYNTHETIC_SOURCE, SyntheticOptions } from './model';
+import { citationId, relationshipId } from '../../src/model';
+import { Batch, NODE_PARTS, RELATIONSHIP_PARTS, Row, SYNTHETIC_SOURCE, SyntheticOptions } from './model';
 
 export type Props = Record<string, PropValue | undefined>;
 
@@ -27,7 +28,7 @@ export class Rows {
       props: toNeo4jProps(withDerivedNames(defined(props))),
       anchor,
       source: SYNTHETIC_SOURCE,
-      citationId: `CITED_IN|${id}|${SYNTHETIC_SOURCE}`,
+      citationId: citationId(id, SYNTHETIC_SOURCE),
       locator: this.locator(what),
     });
   }
