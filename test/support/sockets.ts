@@ -69,13 +69,18 @@ export class GraphQLSocket {
   }
 
   /** Sends one operation; resolves with its first answer, or undefined if the socket closes first. */
-  async operation(query: string, variables?: unknown, operationName?: string): Promise<Answer | undefined> {
+  operation(query: string, variables?: unknown, operationName?: string): Promise<Answer | undefined> {
+    return this.subscribe(JSON.stringify({ query, variables, operationName }));
+  }
+
+  /** Sends a subscribe message whose payload is this JSON text, as it is; resolves as operation() does. */
+  subscribe(payloadJson: string): Promise<Answer | undefined> {
     const id = String(this.nextId++);
     const answered = new Promise<Answer | undefined>((resolve) => {
       this.waiting.set(id, resolve);
       void this.closed.then(() => resolve(undefined));
     });
-    this.socket.send(JSON.stringify({ id, type: 'subscribe', payload: { query, variables, operationName } }));
+    this.socket.send(`{"id":"${id}","type":"subscribe","payload":${payloadJson}}`);
     return answered;
   }
 
