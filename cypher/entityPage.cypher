@@ -1,5 +1,5 @@
 // A page of one label's entities, filtered and sorted, with how many match in all (the list fields' nodes and
-// totalCount), in one statement. The catalog fills the {{…}} slots from fixed lists (src/graph/entityPage.ts),
+// totalCount), in one statement. The catalog fills the {{…}} slots from fixed lists (src/graph/statements/entityPage.ts),
 // never from a request:
 // - {{label}}: one entity label, so Neo4j reads that label, not every node;
 // - {{seek}}: the filter's tests on indexed properties, e.g. `n.year >= $seek[1]`, so Neo4j reaches

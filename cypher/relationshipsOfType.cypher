@@ -1,5 +1,5 @@
 // Relationships of one core type at several nodes at once, for the relationship loader. {{type}} is
-// written into the pattern (from the model's fixed list of core types, see src/graph/queries.ts), so
+// written into the pattern (from the model's fixed list of core types, see src/graph/statements/relationshipsOfType.ts), so
 // Neo4j expands only that type, even at hub nodes. The keys ({id, type, direction}) arrive sorted by
 // their label (cypher/nodesOfKeysByLabel.cypher); an UNWIND over an empty list runs nothing, so only the
 // asked direction is expanded. The loader puts the facts in order (src/graph/loaders.ts), which spares

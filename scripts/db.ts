@@ -2,11 +2,15 @@
  * `npm run db:start | db:stop | db:status [-- --json]`: the project's own Neo4j (instance "dev").
  * `db:start` leaves it running in the background for Neo4j Browser, Bloom and repeated `npm start`s.
  */
+import { commandLine, UsageError } from '../src/config/commandLine';
 import { localInstance } from '../src/localdb/instance';
 import { start, status, stop } from '../src/localdb/localNeo4j';
 
+const DB_USAGE = 'usage: npm run db:start | db:stop | db:status [-- --json]';
+
 async function main(): Promise<number> {
-  const [command, ...flags] = process.argv.slice(2);
+  const { values, positionals } = commandLine(process.argv.slice(2), { json: { type: 'boolean' } }, DB_USAGE, 1);
+  const [command] = positionals;
   const instance = localInstance(process.env.LOCAL_NEO4J_INSTANCE || 'dev');
   switch (command) {
     case 'start': {
@@ -22,7 +26,7 @@ async function main(): Promise<number> {
     }
     case 'status': {
       const s = status(instance);
-      if (flags.includes('--json')) {
+      if (values.json) {
         const { running, boltUri, browserUrl, user, password } = s;
         console.log(JSON.stringify({ running, boltUri, browserUrl, user, password }));
       } else {
@@ -31,7 +35,7 @@ async function main(): Promise<number> {
       return 0;
     }
     default:
-      console.error('usage: db.js start | stop | status [--json]');
+      console.error(DB_USAGE);
       return 2;
   }
 }
@@ -40,6 +44,6 @@ main().then(
   (code) => process.exit(code),
   (err: Error) => {
     console.error(`db: ${err.message}`);
-    process.exit(1);
+    process.exit(err instanceof UsageError ? 2 : 1);
   },
 );

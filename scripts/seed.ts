@@ -3,6 +3,7 @@
  * --check validates only; --reset empties the graph first (in the same transaction).
  */
 import 'reflect-metadata';
+import { commandLine, UsageError } from '../src/config/commandLine';
 import { withExecutor } from '../src/graph/connect';
 import { GraphStore } from '../src/graph/store';
 import { loadSeed } from '../src/seed/load';
@@ -10,8 +11,10 @@ import { readSeed } from '../src/seed/read';
 import { seedDir } from '../src/seed/seedIfEmpty';
 import { validateSeed } from '../src/seed/validate';
 
+const SEED_USAGE = 'usage: npm run seed [-- --reset | --check]';
+
 async function main(): Promise<number> {
-  const flags = new Set(process.argv.slice(2));
+  const { values: flags } = commandLine(process.argv.slice(2), { reset: { type: 'boolean' }, check: { type: 'boolean' } }, SEED_USAGE);
   const files = readSeed(seedDir());
   const problems = validateSeed(files);
   if (problems.length > 0) {
@@ -21,10 +24,10 @@ async function main(): Promise<number> {
   }
   const records = files.reduce((n, f) => n + f.nodes.length + f.relationships.length, 0);
   console.log(`Seed is valid: ${files.length} files, ${records} records.`);
-  if (flags.has('--check')) return 0;
+  if (flags.check) return 0;
 
   return withExecutor(async (graph) => {
-    await loadSeed(graph, files, { reset: flags.has('--reset') });
+    await loadSeed(graph, files, { reset: flags.reset === true });
     const stats = await new GraphStore(graph).graphStats();
     console.log(`Loaded. ${stats.nodeCount} nodes, ${stats.relationshipCount} relationships.`);
     for (const { label, count } of stats.nodesByLabel) console.log(`  (:${label}) ${count}`);
@@ -37,6 +40,6 @@ main().then(
   (code) => process.exit(code),
   (err: Error) => {
     console.error(`seed: ${err.message}`);
-    process.exit(1);
+    process.exit(err instanceof UsageError ? 2 : 1);
   },
 );

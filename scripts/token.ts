@@ -2,6 +2,7 @@
  * `npm run token -- --sub NAME --role editor --days N`: prints a bearer token for the configured
  * JWT_SECRET, JWT_ISSUER and JWT_AUDIENCE, for a local server (src/auth/mint.ts).
  */
+import { UsageError } from '../src/config/commandLine';
 import { ConfigError, loadConfig } from '../src/config/config';
 import { mintToken, parseMintArgs } from '../src/auth/mint';
 
@@ -22,5 +23,5 @@ main()
   })
   .catch((err: unknown) => {
     console.error(err instanceof ConfigError ? `Configuration: ${err.message}` : (err as Error).message);
-    process.exitCode = 1;
+    process.exitCode = err instanceof UsageError ? 2 : 1;
   });

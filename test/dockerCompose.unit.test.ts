@@ -34,7 +34,7 @@ describe('docker-compose.yml', () => {
   it('ships what the API needs at run time in its image', () => {
     const dockerfile = fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8');
     for (const folder of ['cypher', 'seed', 'dist']) expect(dockerfile).toMatch(new RegExp(`COPY .*${folder}`));
-    // The flags between are src/server/runtime.ts's, checked in test/server/runtime.test.ts.
+    // The flags between are src/server/runtime.ts's, checked in test/server/runtime.unit.test.ts.
     expect(dockerfile).toMatch(/CMD \["node", ("--[^"]+", )*"dist\/scripts\/start.js"\]/);
   });
 });

@@ -45,6 +45,3 @@ export function requireRole(caller: Caller, role: Role = EDITOR_ROLE, what = 'Wr
   }
   return caller.subject;
 }
-
-/** Lets a write through only for a verified editor (or admin). */
-export const requireEditor = (caller: Caller): string => requireRole(caller, EDITOR_ROLE);

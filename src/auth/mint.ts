@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import { commandLine, UsageError } from '../config/commandLine';
 import { ROLES } from './tokens';
 
 export interface MintRequest {
@@ -27,13 +28,13 @@ export async function mintToken(req: MintRequest, now = new Date()): Promise<str
     .sign(new TextEncoder().encode(req.secret));
 }
 
+const MINT_USAGE = 'usage: npm run token -- --sub NAME [--role editor|admin] [--days N]';
+
 /** `--sub NAME --role editor --days N` as a MintRequest without the key settings. */
 export function parseMintArgs(argv: string[]): { subject: string; role: string; days: number } {
-  const value = (flag: string): string | undefined => {
-    const i = argv.indexOf(flag);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const subject = value('--sub');
-  if (!subject) throw new Error('usage: npm run token -- --sub NAME [--role editor|admin] [--days N]');
-  return { subject, role: value('--role') ?? 'editor', days: Number(value('--days') ?? 30) };
+  const { values } = commandLine(argv, { sub: { type: 'string' }, role: { type: 'string' }, days: { type: 'string' } }, MINT_USAGE);
+  if (!values.sub) throw new UsageError(`--sub is required; ${MINT_USAGE}`);
+  const days = Number(values.days ?? 30);
+  if (!(days > 0)) throw new UsageError(`--days must be a number above 0, got "${values.days}"; ${MINT_USAGE}`);
+  return { subject: values.sub, role: values.role ?? 'editor', days };
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { TokenSettings } from '../auth/tokens';
+import { DEFAULT_HOLD_BACK_MS } from '../graph/commitGate';
 
 /**
  * Every setting the server reads, parsed and checked once at start. A bad value stops the start with
@@ -58,6 +59,8 @@ export interface Config {
   neo4jStartupWaitMs: number;
   /** Longest a request's Cypher transaction may run before Neo4j stops it. */
   neo4jTxTimeoutMs: number;
+  /** Longest a commit waiting at the commit gate keeps back reads that arrive after it (src/graph/commitGate.ts). */
+  commitGateHoldBackMs: number;
   limits: QueryLimits;
   sockets: SocketLimits;
   http: HttpTimeouts;
@@ -229,6 +232,7 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jConnectTimeoutMs: integer(env, 'NEO4J_CONNECT_TIMEOUT_MS', 2000, 100, 600_000),
     neo4jStartupWaitMs: integer(env, 'NEO4J_STARTUP_WAIT_MS', 60_000, 0, 3_600_000),
     neo4jTxTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
+    commitGateHoldBackMs: integer(env, 'COMMIT_GATE_HOLD_BACK_MS', DEFAULT_HOLD_BACK_MS, 1, 60_000),
     limits: queryLimits(env),
     sockets: socketLimits(env),
     http: httpTimeouts(env),

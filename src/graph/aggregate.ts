@@ -1,4 +1,4 @@
-import { averageDecimals, endpointsOf } from '../model';
+import { averageDecimals, endpointsOf, isFactType } from '../model';
 import { FilterInput, FilterScope, listFilter, listScope, toAnyOf } from './filter';
 import type { Graph } from './graph';
 import { badInput, inlineRelationships, otherEnd } from './relationshipFilter';
@@ -104,8 +104,7 @@ function endFilter(filter: FilterInput | null | undefined, path: string, labels:
 
 export async function factsAggregate(graph: Graph, request: FactsAggregateRequest): Promise<AggregateRow[]> {
   const { type } = request;
-  if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(type) || endpointsOf(type).length === 0)
-    throw badInput(`type: "${type}" is not a relationship type of the model`);
+  if (!isFactType(type)) throw badInput(`type: "${type}" is not a relationship type of the model`);
   const fields = new Map<string, string>();
   const [fromLabels, toLabels] = [0, 1].map((side) => [...new Set(endpointsOf(type).flatMap((pair) => pair[side]))]);
   const from = endFilter(request.from, 'from', fromLabels, fields);

@@ -3,6 +3,7 @@ import neo4j from 'neo4j-driver';
 import { ErrorCode } from '../errors';
 import {
   CITATION_TYPE,
+  RELATIONSHIP_TYPE_NAME,
   derivedFrom,
   endpointProblem,
   endpointsOf,
@@ -35,7 +36,6 @@ export interface Applied {
 
 type Run = (tx: WriteScope) => Promise<Applied>;
 
-const TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
 const PROPERTY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 /** Set by the server: an entity's id and citation, a fact's id, source and locator. */
 const MANAGED = ['id', 'source', 'locator'];
@@ -77,7 +77,7 @@ function checkId(id: string, field: string): void {
 }
 
 function checkKey(k: LinkKey): void {
-  if (!TYPE.test(k.type) || k.type === CITATION_TYPE)
+  if (!RELATIONSHIP_TYPE_NAME.test(k.type) || k.type === CITATION_TYPE)
     throw fail(ErrorCode.BAD_USER_INPUT, 'type', `"${k.type}" is not a relationship type curators can link`);
   if (endpointsOf(k.type).length === 0)
     throw fail(ErrorCode.BAD_USER_INPUT, 'type', `${k.type} is not a relationship type of the model (docs/model.md lists them)`);

@@ -44,17 +44,10 @@ export type ChangeRequest =
   | { updateLink: { link: LinkKey } & PropertyChanges & Citation }
   | { unlink: { link: LinkKey } & Citation };
 
-export type ChangeKind = 'createEntity' | 'updateEntity' | 'incrementProperty' | 'deleteEntity' | 'link' | 'updateLink' | 'unlink';
+/** The kinds of change a curator can make, each a mutation, a change set's member and a history's `op`. */
+export const CHANGE_KINDS = ['createEntity', 'updateEntity', 'incrementProperty', 'deleteEntity', 'link', 'updateLink', 'unlink'] as const;
 
-export const CHANGE_KINDS: readonly ChangeKind[] = [
-  'createEntity',
-  'updateEntity',
-  'incrementProperty',
-  'deleteEntity',
-  'link',
-  'updateLink',
-  'unlink',
-];
+export type ChangeKind = (typeof CHANGE_KINDS)[number];
 
 /** The one kind a request names; undefined when it names none or several. */
 export function kindOfRequest(request: Record<string, unknown>): ChangeKind | undefined {

@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import type { Logger } from '../logger';
-import { CommitGate } from './commitGate';
+import { CommitGate, DEFAULT_HOLD_BACK_MS, HoldBack } from './commitGate';
 import { plainRow } from './plain';
 import type { Params, Row, Statement } from './statements/statement';
 
@@ -27,6 +27,8 @@ export interface ExecutorOptions {
   onStatement?: (event: StatementEvent) => void;
   /** The gate between this process's reads and commits; by default the one of the driver (see gateOf). */
   commitGate?: CommitGate;
+  /** Longest a commit waiting at the gate keeps back reads that arrive after it (commitGate.ts); by default DEFAULT_HOLD_BACK_MS. */
+  holdBackMs?: number;
   /** How write transactions retry transient failures; by default WRITE_RETRY. */
   writeRetry?: Partial<WriteRetry>;
 }
@@ -72,6 +74,7 @@ type StatementRunner = Pick<ManagedTransaction, 'run'>;
  */
 export class Executor {
   private readonly gate: CommitGate;
+  private readonly holdBack: HoldBack;
   private readonly retry: WriteRetry;
 
   constructor(
@@ -81,6 +84,8 @@ export class Executor {
     private readonly requestId?: string,
   ) {
     this.gate = options.commitGate ?? gateOf(driver);
+    // A commit gives way to reads for as long as a read may run: by then every read it found has ended.
+    this.holdBack = { windowMs: options.holdBackMs ?? DEFAULT_HOLD_BACK_MS, giveWayForMs: options.txTimeoutMs };
     this.retry = { ...WRITE_RETRY, ...options.writeRetry };
   }
 
@@ -122,7 +127,7 @@ export class Executor {
    */
   runText(text: string, params: Params = {}): Promise<Row[]> {
     return this.inSession('WRITE', async (session) => {
-      const result = await this.gate.commit(() => session.run(text, params, { timeout: this.options.txTimeoutMs }));
+      const result = await this.gate.commit(() => session.run(text, params, { timeout: this.options.txTimeoutMs }), this.holdBack);
       return result.records.map((r) => plainRow(r) as Row);
     });
   }
@@ -154,7 +159,7 @@ export class Executor {
     const tx = await session.beginTransaction(this.txConfig());
     try {
       const result = await work(this.scope(tx));
-      await this.gate.commit(() => tx.commit());
+      await this.gate.commit(() => tx.commit(), this.holdBack);
       return result;
     } catch (err) {
       // The failure that matters is `err`; a rollback that fails too (the connection gone) adds nothing.

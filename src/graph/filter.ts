@@ -1,4 +1,4 @@
-import { LABELS } from '../model';
+import { LABELS, RELATIONSHIP_TYPE_NAME } from '../model';
 import {
   badInput,
   checkRelationshipDepth,
@@ -125,7 +125,7 @@ function leafConditions(f: FilterInput, path: string, scope: FilterScope): Condi
   }
   if (f.hasRelationship) {
     const { type, direction } = f.hasRelationship;
-    if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(type)) throw badInput(`${path}.hasRelationship.type: "${type}" is not a relationship type`);
+    if (!RELATIONSHIP_TYPE_NAME.test(type)) throw badInput(`${path}.hasRelationship.type: "${type}" is not a relationship type`);
     if (scope.onRelationship) throw badInput(`${path}.hasRelationship: a relationship's own properties take no relationship tests`);
     conditions.push({ op: direction === 'IN' ? 'hasIn' : 'hasOut', field: null, value: null, values: null, type, negate: false });
   }

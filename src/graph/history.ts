@@ -1,17 +1,17 @@
 import { EventEmitter } from 'node:events';
 import neo4j from 'neo4j-driver';
+import type { ChangeKind } from './changes';
 import type { Graph, Row, WriteScope } from './graph';
 
 /**
  * The history of API writes: one `:Change` node per change, numbered in commit order. Every API write
  * takes the change log's lock first (lockChangeLog), so writes commit one after another and `seq`
  * order is commit order: a federating graph that reads the feed after its last `seq` misses nothing.
- * `:Change` and `:ChangeLog` join nothing, so reads of the graph never meet them; counts, exports and
- * the graph's checksum leave them out (HISTORY_LABELS).
+ * `:Change` and `:ChangeLog` join nothing and are no label of the model, so reads of the graph never meet
+ * them, and counts, exports and the graph's checksum, which read the model's labels, leave them out.
  */
-export const HISTORY_LABELS = ['Change', 'ChangeLog'] as const;
 
-export type ChangeOp = 'createEntity' | 'updateEntity' | 'incrementProperty' | 'deleteEntity' | 'link' | 'updateLink' | 'unlink';
+export type ChangeOp = ChangeKind;
 
 /** An entity as the history keeps it; a deleted one with its relationships, so a revert can bring them back. */
 export interface EntitySnapshot {

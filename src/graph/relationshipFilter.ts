@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
-import { endpointsOf, LABELS } from '../model';
+import { endpointsOf, isFactType, LABELS } from '../model';
 
 /**
  * Filters through relationships: `some`, `none` and `all` over a relationship type and direction, with tests on
@@ -62,14 +62,12 @@ export interface RelationshipLevel {
 
 export const badInput = (message: string) => new GraphQLError(message, { extensions: { code: ErrorCode.BAD_USER_INPUT } });
 
-const TYPE = /^[A-Z][A-Z0-9_]{0,63}$/;
-
 /**
  * The labels at the other end of `type` from a node with one of `from`, or a refusal naming the type: one
  * outside the model, or one that never starts (ends) at these labels.
  */
 export function otherEnd(path: string, type: string, direction: 'OUT' | 'IN', from: readonly string[], label?: string | null): string[] {
-  if (!TYPE.test(type) || endpointsOf(type).length === 0) throw badInput(`${path}.type: "${type}" is not a relationship type of the model`);
+  if (!isFactType(type)) throw badInput(`${path}.type: "${type}" is not a relationship type of the model`);
   const ends = new Set<string>();
   for (const [starts, endsAt] of endpointsOf(type)) {
     const [near, far] = direction === 'OUT' ? [starts, endsAt] : [endsAt, starts];
@@ -99,8 +97,7 @@ export function parseShapes(json: string): RelationshipShape[] {
         Array.isArray(s) &&
         s.length === 6 &&
         QUANTIFIERS.includes(s[0]) &&
-        TYPE.test(s[1]) &&
-        endpointsOf(s[1]).length > 0 &&
+        isFactType(s[1]) &&
         ['OUT', 'IN'].includes(s[2]) &&
         (s[3] === null || LABELS.includes(s[3])) &&
         /^[fnhil!]*$/.test(s[5]);

@@ -71,6 +71,13 @@ export const isCoreType = (type: string): boolean => CORE_TYPES.has(type);
 /** Every pair of endpoints a type may join; none for a type outside the model. */
 export const endpointsOf = (type: string): Endpoints[] => (ENDPOINTS[type] ? [ENDPOINTS[type]] : (ADDITIONAL_TYPES[type] ?? []));
 
+/** How a relationship type's name is written: UPPER_SNAKE_CASE, at most 64 characters (the only form written into Cypher). */
+export const RELATIONSHIP_TYPE_NAME = /^[A-Z][A-Z0-9_]{0,63}$/;
+
+/** Whether `type` is a type of facts of the model, core or additional (not the citation), so it may be written into a statement. */
+export const isFactType = (type: unknown): type is string =>
+  typeof type === 'string' && RELATIONSHIP_TYPE_NAME.test(type) && endpointsOf(type).length > 0;
+
 /** Why a relationship of `type` may not join these labels, or undefined when it may. */
 export function endpointProblem(type: string, fromLabel: string, toLabel: string): string | undefined {
   const pairs = endpointsOf(type);

@@ -1,5 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { CHANGE_KINDS } from '../graph/changes';
 import type { ChangeRecord } from '../graph/history';
 import {
   CreateEntityInput,
@@ -31,7 +32,7 @@ export class Change {
   @Field({ description: 'When it committed (ISO 8601, UTC).' }) at!: string;
   @Field({ description: 'Who: the subject of the bearer token that sent it.' }) author!: string;
   @Field(() => ID, { description: 'The change set it was part of (changes sent together commit together).' }) changeSet!: string;
-  @Field({ description: 'What kind of change: createEntity, updateEntity, incrementProperty, deleteEntity, link, updateLink or unlink.' })
+  @Field({ description: `What kind of change: ${CHANGE_KINDS.slice(0, -1).join(', ')} or ${CHANGE_KINDS.at(-1)}.` })
   op!: string;
   @Field({ description: '`entity` or `fact`.' }) targetKind!: string;
   @Field(() => ID, { description: "The entity's id, or the fact's id (type|from|to|key)." }) target!: string;

@@ -1,4 +1,4 @@
-import { derivedFrom, endpointProblem, ENDPOINTS, ID_PATTERN, LABEL_PREFIX, nameField, propertiesProblems } from '../model';
+import { derivedFrom, endpointProblem, ENDPOINTS, ID_PATTERN, LABEL_PREFIX, nameField, propertiesProblems, RELATIONSHIP_TYPE_NAME } from '../model';
 import type { AdditionRecord, NodeRecord, RelationshipRecord, SeedFile } from './read';
 
 /** One problem with one record, said so that a curator can find and mend it. */
@@ -48,7 +48,7 @@ function checkNode(n: NodeRecord, report: (field: string, problem: string) => vo
 }
 
 function checkRelationship(r: RelationshipRecord, labelOf: Map<string, string>, report: (field: string, problem: string) => void): void {
-  if (typeof r.type !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(r.type)) report('type', `${JSON.stringify(r.type)} is not an UPPER_SNAKE_CASE type`);
+  if (typeof r.type !== 'string' || !RELATIONSHIP_TYPE_NAME.test(r.type)) report('type', `${JSON.stringify(r.type)} is not an UPPER_SNAKE_CASE type`);
   const ends = ENDPOINTS[r.type];
   const [fromLabel, toLabel] = [labelOf.get(r.from), labelOf.get(r.to)];
   // Core types name the wrong end below; for the additional types (and unknown ones) the model says why.

@@ -80,6 +80,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     {
       database: config.neo4jDatabase,
       txTimeoutMs: config.neo4jTxTimeoutMs,
+      holdBackMs: config.commitGateHoldBackMs,
       onStatement: deps.onStatement,
     },
     deps.catalog ?? new QueryCatalog(),

@@ -13,8 +13,33 @@ export const publicDir = (): string => path.join(projectRoot(), 'dist', 'public'
 
 const ENTRIES = { playground: 'playground.tsx', explore: 'explore.ts' };
 
+/**
+ * Bundles web/ for the server: into a new folder beside dist/public, which dist/public (a symbolic link) is then
+ * switched to in one rename, so a running server never finds its pages missing; the build before stays for the
+ * requests that had already resolved it, older ones are removed. Returns the size of each file written.
+ */
+export async function buildPages(): Promise<Record<string, number>> {
+  const link = publicDir();
+  const build = `${link}-${Date.now().toString(36)}`;
+  const sizes = await bundlePages(build);
+  const previous =
+    fs.existsSync(link) && fs.lstatSync(link).isSymbolicLink() ? path.resolve(path.dirname(link), fs.readlinkSync(link)) : undefined;
+  // An old dist/public that is a folder, not a link, cannot be replaced by rename: it goes first, once.
+  if (fs.existsSync(link) && !previous) fs.rmSync(link, { recursive: true, force: true });
+  const next = `${link}.next`;
+  fs.rmSync(next, { force: true });
+  fs.symlinkSync(path.basename(build), next, 'dir');
+  fs.renameSync(next, link);
+  for (const name of fs.readdirSync(path.dirname(link))) {
+    const folder = path.join(path.dirname(link), name);
+    if (name.startsWith(`${path.basename(link)}-`) && folder !== build && folder !== previous)
+      fs.rmSync(folder, { recursive: true, force: true });
+  }
+  return sizes;
+}
+
 /** Bundles web/ into `outdir`, replacing what was there; returns the size of each file written. */
-export async function buildPages(outdir: string = publicDir()): Promise<Record<string, number>> {
+export async function bundlePages(outdir: string): Promise<Record<string, number>> {
   fs.rmSync(outdir, { recursive: true, force: true });
   const result = await build({
     entryPoints: Object.fromEntries(Object.entries(ENTRIES).map(([name, file]) => [name, path.join(webDir(), file)])),

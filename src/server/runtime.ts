@@ -1,6 +1,6 @@
 /**
  * The Node flags the server runs with wherever it is started: `npm start`, the Dockerfile, and the
- * benchmark's child servers (test/server/runtime.test.ts keeps the three in step).
+ * benchmark's child servers (test/server/runtime.unit.test.ts keeps the three in step).
  *
  * Every request leaves short-lived objects behind (Apollo's request context, graphql-js's paths and
  * promises, the driver's records), and each scavenge copies those still held by requests in flight.

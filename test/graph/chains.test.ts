@@ -1,5 +1,5 @@
 /**
- * Chains of relationship fields load in one statement (src/graph/chains.ts): the relationship loader
+ * Chains of relationship fields load in one statement (src/graph/statements/relationshipChain.ts): the relationship loader
  * fetches the levels a selection continues into together with its own, and primes its cache with
  * them. That must never change an answer, so every query is sent twice: as written, and level by
  * level (a directive on every relationship field keeps the levels apart). What reached Neo4j is

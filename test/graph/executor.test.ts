@@ -5,7 +5,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { Driver, Neo4jError } from 'neo4j-driver';
-import { CommitGate } from '../../src/graph/commitGate';
+import { CommitGate, HoldBack } from '../../src/graph/commitGate';
 import { ExecutorOptions, gateOf, StatementEvent } from '../../src/graph/executor';
 import { Graph, graphOn, WriteScope } from '../../src/graph/graph';
 import { loadRealSeed } from '../seed/graphChecksum';
@@ -21,9 +21,9 @@ class WatchedGate extends CommitGate {
     this.note('read');
     return super.read(work);
   }
-  override commit<T>(work: () => Promise<T>): Promise<T> {
+  override commit<T>(work: () => Promise<T>, holdBack?: HoldBack): Promise<T> {
     this.note('commit');
-    return super.commit(work);
+    return super.commit(work, holdBack);
   }
   /** Resolves once `count` turns have been asked for; fails if they are not within 10 s. */
   askedFor(count: number): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * Every budget of src/server/limits.ts, over real HTTP: a request over one is refused with its own
+ * Every budget of src/server/limits/, over real HTTP: a request over one is refused with its own
  * code and the figure it exceeded, and nothing reaches Neo4j (the server records every statement).
  */
 import fs from 'node:fs';

@@ -4,6 +4,8 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import jwt from 'jsonwebtoken';
 import type { Driver } from 'neo4j-driver';
 import { createDriver } from '../../src/graph/driver';
@@ -254,3 +256,15 @@ export const FOREIGN = [
   /Schema is not configured/,
   /<!DOCTYPE html>|<pre>/i,
 ];
+
+/**
+ * The project's statements, with nodeCount (`graphStats { nodeCount }`) replaced by one that would run
+ * for minutes (slowCypher/): a slow read, stopped only by the transaction timeout. Remove `dir` after.
+ */
+export function catalogWithSlowNodeCount(): { dir: string; catalog: QueryCatalog } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slow-cypher-'));
+  const projectDir = new QueryCatalog().dir;
+  for (const file of fs.readdirSync(projectDir)) fs.copyFileSync(path.join(projectDir, file), path.join(dir, file));
+  fs.copyFileSync(path.join(__dirname, 'slowCypher', 'nodeCount.cypher'), path.join(dir, 'nodeCount.cypher'));
+  return { dir, catalog: new QueryCatalog(dir) };
+}

@@ -4,25 +4,13 @@
  * test-only catalog (slowCypher/), standing in for one of the API's own; the public API has none.
  */
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config/config';
-import { QueryCatalog } from '../../src/graph/statements';
 import { createServer, GraphServer } from '../../src/server/app';
 import type { StatementEvent } from '../../src/graph/graph';
 import { cypher, quietLogger, testConfig, testDriver } from '../support/neo4j';
 import { loadRealSeed } from '../seed/graphChecksum';
-import { gql, send } from './support';
-
-/** The project's statements, with nodeCount replaced by the slow one. */
-function catalogWithSlowNodeCount(): { dir: string; catalog: QueryCatalog } {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slow-cypher-'));
-  const projectDir = new QueryCatalog().dir;
-  for (const file of fs.readdirSync(projectDir)) fs.copyFileSync(path.join(projectDir, file), path.join(dir, file));
-  fs.copyFileSync(path.join(__dirname, 'slowCypher', 'nodeCount.cypher'), path.join(dir, 'nodeCount.cypher'));
-  return { dir, catalog: new QueryCatalog(dir) };
-}
+import { catalogWithSlowNodeCount, gql, send } from './support';
 
 describe('the transaction timeout', () => {
   let driver: Driver;

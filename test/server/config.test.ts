@@ -25,6 +25,7 @@ describe('configuration from the environment', () => {
     [{ WS_MAX_CONNECTIONS_PER_CLIENT: '0' }, 'WS_MAX_CONNECTIONS_PER_CLIENT', /between 1 and 100000/],
     [{ WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: 'many' }, 'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', /whole number/],
     [{ WS_MAX_BUFFERED_BYTES: '1024' }, 'WS_MAX_BUFFERED_BYTES', /between 65536 and/],
+    [{ COMMIT_GATE_HOLD_BACK_MS: '0' }, 'COMMIT_GATE_HOLD_BACK_MS', /between 1 and 60000/],
   ])('refuses %j naming %s', (env, variable, problem) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     try {
@@ -65,5 +66,6 @@ describe('configuration from the environment', () => {
       maxSubscriptionsPerConnection: 20,
       maxBufferedBytes: 16_777_216,
     });
+    expect(loadConfig({}).commitGateHoldBackMs).toBe(100);
   });
 });

@@ -9,6 +9,7 @@ import { textNesting } from '../../src/server/limits/nesting';
 import { send } from '../hardening/support';
 import { startTestServer, TestServer } from '../support/http';
 import { testDriver } from '../support/neo4j';
+import type { Driver } from 'neo4j-driver';
 
 /** A POST whose body goes out in chunks, with no content-length. */
 function chunkedPost(url: string, chunks: Buffer[], headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
@@ -39,9 +40,10 @@ describe('nesting counted on the text', () => {
 });
 
 describe('refusals before GraphQL', () => {
-  const driver = testDriver();
+  let driver: Driver;
   let server: TestServer;
   beforeAll(async () => {
+    driver = testDriver();
     server = await startTestServer(driver, { MAX_BODY_BYTES: '100000' });
   });
   afterAll(async () => {

@@ -9,6 +9,7 @@ import { ConfigError, loadConfig } from '../../src/config/config';
 import { sleep } from '../hardening/support';
 import { graphql, startTestServer, TestServer } from '../support/http';
 import { testDriver } from '../support/neo4j';
+import type { Driver } from 'neo4j-driver';
 
 // Long enough for a normal client to be served several times over on a loaded machine while the slow one waits.
 const TIMEOUTS = { HTTP_REQUEST_TIMEOUT_MS: '10000', HTTP_HEADERS_TIMEOUT_MS: '5000', HTTP_KEEP_ALIVE_TIMEOUT_MS: '1000' };
@@ -50,9 +51,10 @@ async function normalClient(url: string, done: () => boolean): Promise<number[]>
 }
 
 describe('slow clients', () => {
-  const driver = testDriver();
+  let driver: Driver;
   let server: TestServer;
   beforeAll(async () => {
+    driver = testDriver();
     server = await startTestServer(driver, TIMEOUTS);
     await graphql(server.url, '{ graphStats { nodeCount } }'); // the first query on a fresh database is the slow one
   });

@@ -1,19 +1,19 @@
 /**
- * The test run's own Neo4j: instance "test" (own ports, own folder, removed at the end), tied to the
- * Jest process so that it stops even if Jest dies. NEO4J_TEST_URI points the tests at another server.
+ * Before the integration tests: dist/ built where it is stale (tests that start the server as a process run
+ * dist/, so `npx jest one.test.ts` after an edit never tests stale code), and, unless NEO4J_TEST_URI points the
+ * tests at another server, the run marked as owning its Neo4j servers: one per worker (test/support/workerNeo4j.ts).
  */
-import fs from 'node:fs';
-import { localInstance } from '../../src/localdb/instance';
-import { start } from '../../src/localdb/localNeo4j';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { Config } from '@jest/types';
+import { projectRoot } from '../../src/localdb/instance';
+import { removeWorkerNeo4js } from './workerNeo4j';
 
-export default async function globalSetup(): Promise<void> {
+export default async function globalSetup(globalConfig: Config.GlobalConfig): Promise<void> {
+  const build = spawnSync(process.execPath, [path.join(projectRoot(), 'scripts', 'build.mjs')], { stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed: the tests would run stale code in dist/.');
   if (process.env.NEO4J_TEST_URI) return;
-  const instance = localInstance(process.env.TEST_NEO4J_INSTANCE || 'test');
-  fs.rmSync(instance.home, { recursive: true, force: true });
-  const started = await start(instance, { tied: true, log: (line) => process.stderr.write(`${line}\n`) });
-  (globalThis as Record<string, unknown>).__TEST_NEO4J__ = started.child;
-  process.env.NEO4J_TEST_URI = started.boltUri;
-  process.env.NEO4J_TEST_USER = started.user;
-  process.env.NEO4J_TEST_PASSWORD = started.password;
   process.env.TEST_NEO4J_OWNED = '1';
+  // What a run that died left behind would otherwise be reused.
+  await removeWorkerNeo4js(globalConfig.maxWorkers);
 }

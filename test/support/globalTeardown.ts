@@ -1,11 +1,7 @@
-import type { ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import { localInstance } from '../../src/localdb/instance';
-import { stop } from '../../src/localdb/localNeo4j';
+/** After the integration tests: every worker's Neo4j stopped and its folder removed (test/support/workerNeo4j.ts). */
+import type { Config } from '@jest/types';
+import { removeWorkerNeo4js } from './workerNeo4j';
 
-export default async function globalTeardown(): Promise<void> {
-  if (process.env.TEST_NEO4J_OWNED !== '1') return;
-  const instance = localInstance(process.env.TEST_NEO4J_INSTANCE || 'test');
-  await stop(instance, (globalThis as Record<string, unknown>).__TEST_NEO4J__ as ChildProcess | undefined);
-  fs.rmSync(instance.home, { recursive: true, force: true });
+export default async function globalTeardown(globalConfig: Config.GlobalConfig): Promise<void> {
+  if (process.env.TEST_NEO4J_OWNED === '1') await removeWorkerNeo4js(globalConfig.maxWorkers);
 }

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import { ENDPOINTS } from '../../src/model/relationships';
 
 /** One colour per entity type; the legend and the panel's badges use the same ones (explore.css). */
 export const TYPE_COLOURS: Record<string, string> = {
@@ -16,25 +17,27 @@ export const TYPE_COLOURS: Record<string, string> = {
 
 /** Edge colours: a relationship type keeps its colour from view to view (its name picks it), the legend shows it. */
 const OTHER_PALETTE = ['#8cd17d', '#b6992d', '#499894', '#d37295', '#a0cbe8', '#ffbe7d', '#86bcb6', '#d4a6c8', '#79706e', '#bab0ac'];
-const EDGE_PALETTE = ['#4e79a7', '#f28e2b', '#59a14f', '#b07aa1', '#9c755f', '#e15759', '#76b7b2', '#edc948', '#ff9da7', '#7f7f7f'];
-
-/** The contract's types (src/model/relationships.ts, ENDPOINTS) each their own colour; the others share the palette. */
-const CORE_TYPES = [
-  'IMPORTED_FROM',
-  'EXPORTED_TO',
-  'ORIGINATES_FROM',
-  'RELEASED_IN',
-  'CO_PRODUCED',
-  'REMADE_AS',
-  'AIRED_ON',
-  'HONOURED_AT',
-  'SCREENED_AT',
-  'ENABLED_BY',
+const EDGE_PALETTE = [
+  '#4e79a7',
+  '#f28e2b',
+  '#59a14f',
+  '#b07aa1',
+  '#9c755f',
+  '#e15759',
+  '#76b7b2',
+  '#edc948',
+  '#ff9da7',
+  '#7f7f7f',
+  '#2f4b7c',
+  '#a05195',
 ];
+
+/** The contract's core types (the model's ENDPOINTS), each its own colour in the model's order; the others share OTHER_PALETTE. */
+const CORE_TYPES = Object.keys(ENDPOINTS);
 
 export function typeColour(type: string): string {
   const core = CORE_TYPES.indexOf(type);
-  if (core >= 0) return EDGE_PALETTE[core];
+  if (core >= 0) return EDGE_PALETTE[core % EDGE_PALETTE.length];
   let hash = 0;
   for (const c of type) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
   return OTHER_PALETTE[hash % OTHER_PALETTE.length];

@@ -1,4 +1,4 @@
-import { endpointsOf, LABELS } from '../../model';
+import { endpointsOf, isFactType, LABELS } from '../../model';
 import { LevelTests, LevelText, levelFilter, levelMatch, levelParts, parseShapes, RelationshipLevel } from '../relationshipFilter';
 import type { QueryCatalog } from './catalog';
 import type { Template } from './statement';
@@ -34,10 +34,9 @@ function groupText(name: string, from: string, ends: boolean): GroupText {
   if (name === 'none') return { group: '', key: 'null', node: 'null' };
   if (name === 'property') return { group: '', key: `n[$groupProperty]`, node: 'null' };
   if (ends && (name === 'FROM' || name === 'TO')) return { group: '', key: 'null', node: name === 'FROM' ? 'a' : 'b' };
-  const match = /^rel:([A-Z][A-Z0-9_]{0,63})\.(OUT|IN)\.(\w+)$/.exec(name);
+  const match = /^rel:(\w+)\.(OUT|IN)\.(\w+)$/.exec(name);
   const label = match?.[3] === '_' ? '' : `:${match?.[3]}`;
-  if (!match || endpointsOf(match[1]).length === 0 || (label && !LABELS.includes(match[3])))
-    throw new Error(`"${name}" is not a grouping of the model`);
+  if (!match || !isFactType(match[1]) || (label && !LABELS.includes(match[3]))) throw new Error(`"${name}" is not a grouping of the model`);
   const pattern = match[2] === 'OUT' ? `(${from})-[:${match[1]}]->(g${label})` : `(${from})<-[:${match[1]}]-(g${label})`;
   return { group: `OPTIONAL MATCH ${pattern}`, key: 'null', node: 'g' };
 }
@@ -77,8 +76,7 @@ function throughEnds(from: string, to: string): string {
 
 function factAggregateText(template: string, text: LevelText, variant: string): string {
   const [type, query = ''] = variant.split('?');
-  if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(type) || endpointsOf(type).length === 0)
-    throw new Error(`"${type}" is not a relationship type of the model`);
+  if (!isFactType(type)) throw new Error(`"${type}" is not a relationship type of the model`);
   const args = new URLSearchParams(query);
   const byId = (end: string, v: string) => (args.get(end) === 'id' ? `${v}.id = $${end}Id AND ` : '');
   const from = levelParts(text, 'a', levelTests(args, 'from.', { anyOf: '$from', rel: '$fromRel' }));

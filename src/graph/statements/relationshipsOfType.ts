@@ -1,4 +1,4 @@
-import { Direction, endpointsOf, isCoreType } from '../../model';
+import { Direction, isCoreType, isFactType } from '../../model';
 import type { CollectedFact } from '../factRows';
 import { LevelText, parseShapes, relationshipPattern, RelationshipShape, relationshipTests } from '../relationshipFilter';
 import type { QueryCatalog } from './catalog';
@@ -44,8 +44,7 @@ function relationshipsOfTypeText(catalog: QueryCatalog, variant: string): string
     if (!isCoreType(type)) throw new Error(`${type} is not a type that relationshipsOfType is made for`);
     return template.replaceAll('{{outgoing}}', plainPattern(type, 'OUT')).replaceAll('{{incoming}}', plainPattern(type, 'IN'));
   }
-  if (!/^[A-Z][A-Z0-9_]{0,63}$/.test(type) || endpointsOf(type).length === 0 || !query.startsWith('filter='))
-    throw new Error(`${variant} is not a filtered relationshipsOfType`);
+  if (!isFactType(type) || !query.startsWith('filter=')) throw new Error(`${variant} is not a filtered relationshipsOfType`);
   const text = { fragment: catalog.text('entityFilter'), nodeTests: catalog.text('hasRelationshipTests') };
   const { direction, pattern } = filteredPattern(text, type, query.slice('filter='.length));
   // Only keys of the filter's direction reach this statement; the other branch is left as it is and runs for none.
