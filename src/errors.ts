@@ -32,6 +32,10 @@ export enum ErrorCode {
   TOO_MANY_OPERATIONS = 'TOO_MANY_OPERATIONS',
   /** The document has more tokens than MAX_TOKENS. */
   TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
+  /** A client address already holds WS_MAX_CONNECTIONS_PER_CLIENT open WebSockets (HTTP 429 on the upgrade). */
+  TOO_MANY_CONNECTIONS = 'TOO_MANY_CONNECTIONS',
+  /** A WebSocket already runs WS_MAX_SUBSCRIPTIONS_PER_CONNECTION operations. */
+  TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
   /** The request body is larger than MAX_BODY_BYTES (HTTP 413). */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The request's headers or body did not arrive within HTTP_HEADERS_TIMEOUT_MS / HTTP_REQUEST_TIMEOUT_MS (HTTP 408). */

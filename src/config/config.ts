@@ -45,6 +45,16 @@ export interface HttpTimeouts {
   keepAliveTimeoutMs: number;
 }
 
+/** What only a WebSocket needs bounded, beside the request limits it shares with HTTP (src/server/subscriptions.ts). */
+export interface SocketLimits {
+  /** Open sockets from one client address at a time; one more is refused with HTTP 429. */
+  maxConnectionsPerClient: number;
+  /** Operations (subscriptions, and queries in flight) on one socket at a time. */
+  maxSubscriptionsPerConnection: number;
+  /** Bytes an unread socket may hold queued for its client; past this it is closed (a slow consumer). */
+  maxBufferedBytes: number;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -58,6 +68,7 @@ export interface Config {
   /** Longest a commit waiting at the commit gate keeps back reads that arrive after it (src/graph/commitGate.ts). */
   commitGateHoldBackMs: number;
   limits: QueryLimits;
+  sockets: SocketLimits;
   http: HttpTimeouts;
   /** How often the local Neo4j `npm start` started is restarted when it dies (src/localdb/supervisor.ts). */
   localNeo4jRestarts: { maxRestarts: number; windowMs: number };
@@ -195,6 +206,14 @@ function queryLimits(env: Env): QueryLimits {
   };
 }
 
+function socketLimits(env: Env): SocketLimits {
+  return {
+    maxConnectionsPerClient: integer(env, 'WS_MAX_CONNECTIONS_PER_CLIENT', 20, 1, 100_000),
+    maxSubscriptionsPerConnection: integer(env, 'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', 20, 1, 10_000),
+    maxBufferedBytes: integer(env, 'WS_MAX_BUFFERED_BYTES', 16_777_216, 65_536, 1_000_000_000),
+  };
+}
+
 function httpTimeouts(env: Env): HttpTimeouts {
   const requestTimeoutMs = integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1000, 3_600_000);
   const headersTimeoutMs = integer(env, 'HTTP_HEADERS_TIMEOUT_MS', Math.min(10_000, requestTimeoutMs), 1000, 3_600_000);
@@ -224,6 +243,7 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jTxTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
     commitGateHoldBackMs: integer(env, 'COMMIT_GATE_HOLD_BACK_MS', DEFAULT_HOLD_BACK_MS, 1, 60_000),
     limits: queryLimits(env),
+    sockets: socketLimits(env),
     http: httpTimeouts(env),
     localNeo4jRestarts: {
       maxRestarts: integer(env, 'LOCAL_NEO4J_MAX_RESTARTS', 5, 0, 1000),

@@ -10,9 +10,6 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import express from 'express';
-import { WebSocketServer } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
-import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { callerFrom } from '../auth/bearer';
 import { tokenVerifier } from '../auth/tokens';
@@ -28,6 +25,7 @@ import { PathBudget } from '../schema/questions/pathBudget';
 import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
+import { serveSockets } from './subscriptions';
 import { answerClientError, serverOptions } from './timeouts';
 import type { Neo4jState } from '../localdb/supervisor';
 import { ErrorCode } from '../errors';
@@ -116,7 +114,6 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   httpServer.on('clientError', answerClientError(config.http));
   const limits = apolloLimits(config);
   const schema = await buildGraphSchema();
-  const subscriptions = serveSubscriptions(httpServer, schema, (requestId) => context(requestId, undefined));
   const apollo = new ApolloServer<RequestContext>({
     schema,
     ...limits,
@@ -134,6 +131,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     logger,
   });
   await apollo.start();
+  const subscriptions = serveSockets({ httpServer, apollo, schema, config, logger, verify, context });
 
   app.disable('x-powered-by');
   app.use((req, res, next) => {
@@ -186,13 +184,4 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       await apollo.stop();
     },
   };
-}
-
-/**
- * Subscriptions (the history's changeCommitted) over WebSocket at /graphql, graphql-ws's protocol, on
- * the same HTTP server. They only read, so they need no token; each connection gets a context of its own.
- */
-function serveSubscriptions(httpServer: http.Server, schema: GraphQLSchema, context: (requestId: string) => Promise<RequestContext>) {
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
-  return useServer({ schema, context: () => context(crypto.randomUUID()) }, wsServer);
 }

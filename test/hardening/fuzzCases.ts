@@ -19,6 +19,7 @@ import {
 } from 'graphql';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { pick } from './support';
 
 export interface FuzzCase {
@@ -417,5 +418,25 @@ export function generatedCases(schema: GraphQLSchema, random: () => number, auth
     ...malformedRequestCases(random, 700),
     ...malformedGraphQLCases(random, saved, 700),
     ...hugeCases(),
+  ];
+}
+
+/** Requests that once let an internal message through: nesting thousands deep, bodies that do not decompress, and others. */
+export function deepCases(): FuzzCase[] {
+  const json = { 'content-type': 'application/json' };
+  const not = (d: number): string => `${'{NOT: '.repeat(d)}{field: "title", eq: "x"}${'}'.repeat(d)}`;
+  const body = JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(2_000_000) });
+  return [
+    ...[1000, 5000, 20_000].map((d) => request('deep selection', `{ ${'a { '.repeat(d)}b${' }'.repeat(d)} }`, {})),
+    ...[1000, 3000].map((d) => request('deep selection', `{ ${'work(id: "x") { ... on Work { '.repeat(d)}id${' } }'.repeat(d)} }`, {})),
+    ...[1000, 3000, 20_000].map((d) => request('deep literal', `{ works(first: 5, filter: ${not(d)}) { totalCount } }`, {})),
+    request('deep list type', `query ($x: ${'['.repeat(3000)}Int${']'.repeat(3000)}) { __typename }`, {}),
+    { kind: 'bad gzip', body: 'not gzip at all', headers: { ...json, 'content-encoding': 'gzip' } },
+    { kind: 'bad deflate', body: Buffer.from([1, 2, 3, 4, 5]), headers: { ...json, 'content-encoding': 'deflate' } },
+    { kind: 'unknown encoding', body: '{}', headers: { ...json, 'content-encoding': 'zstd-x' } },
+    { kind: 'gzip over the limit', body: zlib.gzipSync(body), headers: { ...json, 'content-encoding': 'gzip' } },
+    { kind: 'subscription', body: JSON.stringify({ query: 'subscription { __typename }' }), headers: json },
+    { kind: 'path not served', method: 'GET', path: '/nothing-here' },
+    { kind: 'path not served', method: 'POST', path: '/graphql/x', body: '{}', headers: json },
   ];
 }

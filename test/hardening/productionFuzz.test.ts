@@ -5,56 +5,16 @@
  * served). Every error a client sees must carry one of the project's codes, and no message from Node,
  * the JSON parser, zlib or the driver may reach it.
  */
-import zlib from 'node:zlib';
 import { buildClientSchema, getIntrospectionQuery, GraphQLSchema, IntrospectionQuery } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { ErrorCode } from '../../src/errors';
 import { loadRealSeed } from '../seed/graphChecksum';
 import { testDriver } from '../support/neo4j';
-import { FuzzCase, generatedCases, request } from './fuzzCases';
+import { deepCases, generatedCases } from './fuzzCases';
 import { Spawned, startOnTestNeo4j } from './startProcess';
-import { EDITOR, gql, prng, Reply, send, TOKEN_ENV } from './support';
+import { EDITOR, FOREIGN, gql, prng, Reply, send, TOKEN_ENV } from './support';
 
-/** Text that only Node, V8, the JSON parser, zlib, Express or the Neo4j driver writes. */
-const FOREIGN = [
-  /Maximum call stack/i,
-  /Unexpected (token|end of JSON|non-whitespace)/i,
-  /in JSON at position/i,
-  /" is not valid JSON/,
-  /JSON\.parse/,
-  /incorrect header check/i,
-  /invalid (stored block|distance|code lengths|block type)/i,
-  /unexpected end of file/i,
-  /Z_[A-Z_]+_ERROR/,
-  /undefined bytes/,
-  /Cannot (GET|POST|PUT|DELETE|PATCH|read propert)/,
-  /is not a function/,
-  /\b(TypeError|RangeError|SyntaxError: JSON)\b/,
-  /Neo4jError|Neo\.(Client|Transient|Database)Error|ServiceUnavailable|SessionExpired|ECONNREFUSED|ECONNRESET/,
-  /at \S+ \(.*:\d+:\d+\)/,
-  /Schema is not configured/,
-  /<!DOCTYPE html>|<pre>/i,
-];
 const CODES = new Set<string>(Object.values(ErrorCode));
-
-function deepCases(): FuzzCase[] {
-  const json = { 'content-type': 'application/json' };
-  const not = (d: number): string => `${'{NOT: '.repeat(d)}{field: "title", eq: "x"}${'}'.repeat(d)}`;
-  const body = JSON.stringify({ query: '{ __typename }', padding: 'x'.repeat(2_000_000) });
-  return [
-    ...[1000, 5000, 20_000].map((d) => request('deep selection', `{ ${'a { '.repeat(d)}b${' }'.repeat(d)} }`, {})),
-    ...[1000, 3000].map((d) => request('deep selection', `{ ${'work(id: "x") { ... on Work { '.repeat(d)}id${' } }'.repeat(d)} }`, {})),
-    ...[1000, 3000, 20_000].map((d) => request('deep literal', `{ works(first: 5, filter: ${not(d)}) { totalCount } }`, {})),
-    request('deep list type', `query ($x: ${'['.repeat(3000)}Int${']'.repeat(3000)}) { __typename }`, {}),
-    { kind: 'bad gzip', body: 'not gzip at all', headers: { ...json, 'content-encoding': 'gzip' } },
-    { kind: 'bad deflate', body: Buffer.from([1, 2, 3, 4, 5]), headers: { ...json, 'content-encoding': 'deflate' } },
-    { kind: 'unknown encoding', body: '{}', headers: { ...json, 'content-encoding': 'zstd-x' } },
-    { kind: 'gzip over the limit', body: zlib.gzipSync(body), headers: { ...json, 'content-encoding': 'gzip' } },
-    { kind: 'subscription', body: JSON.stringify({ query: 'subscription { __typename }' }), headers: json },
-    { kind: 'path not served', method: 'GET', path: '/nothing-here' },
-    { kind: 'path not served', method: 'POST', path: '/graphql/x', body: '{}', headers: json },
-  ];
-}
 
 let driver: Driver;
 let server: Spawned;

@@ -236,6 +236,27 @@ export function requestInFlight(url: string, query = '{ __typename }') {
   return { answer, finish: () => void req.end(body.subarray(10)) };
 }
 
+/** Text that only Node, V8, the JSON parser, zlib, Express or the Neo4j driver writes. */
+export const FOREIGN = [
+  /Maximum call stack/i,
+  /Unexpected (token|end of JSON|non-whitespace)/i,
+  /in JSON at position/i,
+  /" is not valid JSON/,
+  /JSON\.parse/,
+  /incorrect header check/i,
+  /invalid (stored block|distance|code lengths|block type)/i,
+  /unexpected end of file/i,
+  /Z_[A-Z_]+_ERROR/,
+  /undefined bytes/,
+  /Cannot (GET|POST|PUT|DELETE|PATCH|read propert)/,
+  /is not a function/,
+  /\b(TypeError|RangeError|SyntaxError: JSON)\b/,
+  /Neo4jError|Neo\.(Client|Transient|Database)Error|ServiceUnavailable|SessionExpired|ECONNREFUSED|ECONNRESET/,
+  /at \S+ \(.*:\d+:\d+\)/,
+  /Schema is not configured/,
+  /<!DOCTYPE html>|<pre>/i,
+];
+
 /**
  * The project's statements, with nodeCount (`graphStats { nodeCount }`) replaced by one that would run
  * for minutes (slowCypher/): a slow read, stopped only by the transaction timeout. Remove `dir` after.

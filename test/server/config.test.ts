@@ -22,6 +22,9 @@ describe('configuration from the environment', () => {
     [{ NEO4J_URI: 'bolt://localhost:7687' }, 'NEO4J_PASSWORD', /required/],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL', /one of/],
     [{ NEO4J_DATABASE: 'no spaces allowed' }, 'NEO4J_DATABASE', /not a valid/],
+    [{ WS_MAX_CONNECTIONS_PER_CLIENT: '0' }, 'WS_MAX_CONNECTIONS_PER_CLIENT', /between 1 and 100000/],
+    [{ WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: 'many' }, 'WS_MAX_SUBSCRIPTIONS_PER_CONNECTION', /whole number/],
+    [{ WS_MAX_BUFFERED_BYTES: '1024' }, 'WS_MAX_BUFFERED_BYTES', /between 65536 and/],
     [{ COMMIT_GATE_HOLD_BACK_MS: '0' }, 'COMMIT_GATE_HOLD_BACK_MS', /between 1 and 60000/],
   ])('refuses %j naming %s', (env, variable, problem) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -58,6 +61,11 @@ describe('configuration from the environment', () => {
     expect(config.neo4j).toEqual({ uri: 'neo4j+s://abc.databases.neo4j.io', user: 'neo4j', password: 'p', database: 'neo4j' });
     expect(loadConfig({}).port).toBe(4000);
     expect(loadConfig({}).neo4j).toBeUndefined();
+    expect(loadConfig({}).sockets).toEqual({
+      maxConnectionsPerClient: 20,
+      maxSubscriptionsPerConnection: 20,
+      maxBufferedBytes: 16_777_216,
+    });
     expect(loadConfig({}).commitGateHoldBackMs).toBe(100);
   });
 });

@@ -34,3 +34,15 @@ export function clientError(production: boolean) {
     return { ...out, message: internal ? 'Internal server error.' : out.message.replace(/ ?Did you mean .+?\?/g, '') };
   };
 }
+
+/**
+ * An error raised outside Apollo's pipeline (a subscription's event, a refusal of the socket's own),
+ * given a code where it has none and no `http`, as Apollo does, then shown as clientError shows it.
+ */
+export function socketError(production: boolean): (error: GraphQLError) => GraphQLFormattedError {
+  const format = clientError(production);
+  return (error) => {
+    const { http: _http, ...extensions } = error.extensions;
+    return format({ ...error.toJSON(), extensions: { ...extensions, code: extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR } }, error);
+  };
+}

@@ -6,22 +6,25 @@
  * any Cypher runs: depth, aliases and operations are validation rules (validationRules.ts), tokens a
  * parse option, input nesting and cost are checked once the operation is resolved and its variables
  * known (queryCost.ts, inputDepth.ts), and the body is measured before it is parsed (bodyLimits.ts,
- * refusals.ts). clientErrors.ts decides what a client sees of an error.
+ * refusals.ts). clientErrors.ts decides what a client sees of an error. The WebSocket runs its
+ * operations through the same Apollo pipeline (src/server/subscriptions.ts, transport.ts), so every
+ * limit here holds for both transports; MAX_BODY_BYTES is its largest message.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { ValidationRule } from 'graphql';
 import type { Config } from '../../config/config';
 import { clientError } from './clientErrors';
 import { costPlugin } from './queryCost';
-import { subscriptionRefusal } from './transport';
+import { transportRules } from './transport';
 import { limitRules } from './validationRules';
 
 export { bodyErrors, bodyLimits } from './bodyLimits';
-export { clientError } from './clientErrors';
+export { clientError, socketError } from './clientErrors';
 export { LimitError } from './limitError';
 export { nestingProblem } from './nesting';
 export { costEstimator } from './queryCost';
 export { batchProblem, bodyProblem, type LimitRefusal, refusalOf, sendRefusal } from './refusals';
+export { overSocket, type SocketOperation } from './transport';
 export { operationDepths } from './validationRules';
 
 export interface ApolloLimitOptions {
@@ -48,6 +51,6 @@ export function apolloLimits(config: Config): ApolloLimitOptions {
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: limitRules({ depth: limits.maxDepth, aliases: limits.maxAliases, operations: limits.maxOperations }),
     formatError: clientError(config.production),
-    plugins: [subscriptionRefusal(), costPlugin(limits)],
+    plugins: [transportRules(), costPlugin(limits)],
   };
 }
