@@ -9,6 +9,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadConfig } from '../../src/config/config';
 import { startTestServer, TestServer } from '../support/http';
 import { testDriver } from '../support/neo4j';
+import { loadRealSeed } from '../seed/graphChecksum';
 import { gql, send } from './support';
 
 let driver: Driver;
@@ -20,8 +21,10 @@ async function serverWith(env: Record<string, string> = {}): Promise<TestServer>
   return server;
 }
 
-beforeAll(() => {
+beforeAll(async () => {
   driver = testDriver();
+  // The filters tested name the paper's properties, which a list filter checks against what the graph holds.
+  await loadRealSeed(driver);
 });
 afterAll(async () => {
   for (const s of servers) await s.close();
