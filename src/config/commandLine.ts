@@ -11,6 +11,17 @@ export type OptionKinds = Record<string, { type: 'string' | 'boolean' }>;
 
 type Values<T extends OptionKinds> = { [K in keyof T]?: T[K]['type'] extends 'string' ? string : boolean };
 
+/** `--seed -1` as `--seed=-1`: parseArgs takes a value that starts with a dash for a forgotten one, but a number is meant. */
+function withNegativeValues(argv: string[], kinds: OptionKinds): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const name = /^--([\w-]+)$/.exec(argv[i])?.[1];
+    if (name && kinds[name]?.type === 'string' && /^-\d/.test(argv[i + 1] ?? '')) out.push(`${argv[i]}=${argv[++i]}`);
+    else out.push(argv[i]);
+  }
+  return out;
+}
+
 /** The options given, each checked against `kinds`; positionals only where `positionals` allows them. */
 export function commandLine<T extends OptionKinds>(
   argv: string[],
@@ -20,7 +31,7 @@ export function commandLine<T extends OptionKinds>(
 ): { values: Values<T>; positionals: string[] } {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: kinds, strict: true, allowPositionals: positionals > 0 });
+    parsed = parseArgs({ args: withNegativeValues(argv, kinds), options: kinds, strict: true, allowPositionals: positionals > 0 });
   } catch (err) {
     throw new UsageError(`${(err as Error).message.split('. ')[0]}; ${usage}`);
   }

@@ -20,6 +20,10 @@ describe('command lines through node:util parseArgs', () => {
     expect(() => commandLine(argv, KINDS, USAGE)).toThrow(message);
   });
 
+  it('reads a negative number as a value, not as an option', () => {
+    expect(commandLine(['--name', '-1', '--flag'], KINDS, USAGE).values).toEqual({ name: '-1', flag: true });
+  });
+
   it('takes as many positionals as allowed, and no more', () => {
     expect(commandLine(['status', '--flag'], KINDS, USAGE, 1).positionals).toEqual(['status']);
     expect(() => commandLine(['status', 'extra'], KINDS, USAGE, 1)).toThrow(/unexpected argument "extra"/);

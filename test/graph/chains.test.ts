@@ -89,7 +89,7 @@ describe('chains of relationship fields', () => {
       driver,
       `UNWIND range(0, 5) AS i MERGE (r:Region {id: 'region:chain-' + i}) SET r.name = 'Chain ' + i
       WITH i WHERE i < 5 MATCH (a:Region {id: 'region:chain-' + i}), (b:Region {id: 'region:chain-' + (i + 1)})
-      MERGE (a)-[:IMPORTED_FROM {id: 'chain-imp-' + i, year: 2020 + i, value: i, source: 'source:test', locator: 'test'}]->(b)
+      MERGE (a)-[:IMPORTED_FROM {id: 'chain-imp-' + i, year: 2020 + i, value: i + 1, source: 'source:test', locator: 'test'}]->(b)
       MERGE (a)-[:EXPORTED_TO {id: 'chain-exp-' + i, year: 2020, source: 'source:test', locator: 'test'}]->(b)`,
     );
   });
@@ -172,7 +172,7 @@ describe('chains of relationship fields', () => {
     const { data, statements } = await send(FIVE_LEVELS, { id: 'region:chain-0' });
     expect(fourth(data).imports[0]).toEqual({
       year: 2023,
-      value: 3,
+      value: 4,
       node: { id: 'region:chain-4', exports: [{ node: { id: 'region:chain-5' } }] },
     });
     expect(statements).toEqual([fourImports, 'relationshipsOfType@EXPORTED_TO']);
