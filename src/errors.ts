@@ -1,6 +1,6 @@
 /**
  * Every `extensions.code` a client can see, in one place. Ground floor: graph/, schema/, server/ and
- * auth/ all import it, so it imports nothing of the project. README.md lists the same members under
+ * auth/ all import it, so it imports nothing of the project. docs/operations.md lists the same members under
  * "Error codes" (test/errors.unit.test.ts holds the two together, and holds src/ to using only these).
  */
 export enum ErrorCode {

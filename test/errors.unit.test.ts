@@ -1,5 +1,5 @@
 /**
- * One list of error codes (src/errors.ts): src/ raises no code written as a bare string, and README.md's
+ * One list of error codes (src/errors.ts): src/ raises no code written as a bare string, and docs/operations.md's
  * "Error codes" table lists exactly the members. Reads files only; needs no Neo4j.
  */
 import fs from 'node:fs';
@@ -46,8 +46,8 @@ describe('error codes', () => {
     for (const [key, value] of Object.entries(ErrorCode)) expect(value).toBe(key);
   });
 
-  it('are each listed in the README, and the README lists no other', () => {
-    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  it('are each listed in docs/operations.md, and it lists no other', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'docs', 'operations.md'), 'utf8');
     const section = readme.split(/^## Error codes$/m)[1]?.split(/^## /m)[0] ?? '';
     const listed = [...section.matchAll(/^\| `([A-Z_]+)` \|/gm)].map((m) => m[1]);
     expect([...listed].sort()).toEqual([...members].sort());

@@ -138,7 +138,7 @@ describe('budgets, each refused before any Cypher runs', () => {
 
   it('refuses more aliases than MAX_ALIASES', async () => {
     const server = await serverWith();
-    // One over the README's default of 30.
+    // One over the documented default of 30.
     const aliases = 31;
     const query = `{ ${Array.from({ length: aliases }, (_, i) => `a${i}: graphStats { nodeCount }`).join(' ')} }`;
     const error = await refusedBeforeCypher(server, () => gql(server.url, query), 400, 'TOO_MANY_ALIASES');
@@ -226,8 +226,8 @@ describe('the default budgets', () => {
     }
   });
 
-  it('are documented in the README with their variables', () => {
-    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  it('are documented in docs/operations.md with their variables', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'operations.md'), 'utf8');
     for (const variable of [
       'MAX_QUERY_DEPTH',
       'MAX_INPUT_DEPTH',
@@ -249,7 +249,7 @@ describe('the default budgets', () => {
     }
   });
 
-  // The figures as the README's configuration table gives them, typed here rather than read from the code.
+  // The figures as docs/operations.md's configuration table gives them, typed here rather than read from the code.
   const DOCUMENTED = {
     MAX_QUERY_DEPTH: 12,
     MAX_INPUT_DEPTH: 32,
@@ -265,8 +265,8 @@ describe('the default budgets', () => {
     ALLOW_BATCHED_HTTP: false,
   };
 
-  it('are the figures the README documents', () => {
-    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+  it('are the figures docs/operations.md documents', () => {
+    const readme = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'operations.md'), 'utf8');
     for (const [variable, figure] of Object.entries(DOCUMENTED)) expect(readme).toContain(`| \`${variable}\` | ${figure} |`);
     expect(loadConfig({}).limits).toEqual({
       maxDepth: DOCUMENTED.MAX_QUERY_DEPTH,
