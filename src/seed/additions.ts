@@ -10,7 +10,8 @@ export type LoadedNode = NodeRecord & { citations: { source: string; locator: st
  */
 export function withAdditions(files: SeedFile[]): LoadedNode[] {
   const byId = new Map<string, LoadedNode>();
-  for (const n of files.flatMap((f) => f.nodes)) byId.set(n.id, { ...n, props: { ...n.props }, citations: [{ source: n.source, locator: n.locator }] });
+  for (const n of files.flatMap((f) => f.nodes))
+    byId.set(n.id, { ...n, props: { ...n.props }, citations: [{ source: n.source, locator: n.locator }] });
   for (const a of files.flatMap((f) => f.additions)) {
     const node = byId.get(a.id)!;
     for (const [name, value] of Object.entries(a.props)) {

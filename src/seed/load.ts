@@ -26,18 +26,35 @@ export async function loadSeed(graph: Graph, files: SeedFile[], options: { reset
   const names = seedNameForms();
   const nodeRows = nodes.map((n) => ({ id: n.id, label: n.label, props: toNeo4jProps(withDerivedNames(n.props, names.derive)) }));
   names.save();
-  const citationRows = nodes.flatMap((n) => n.citations.map(({ source, locator }) => ({
-    id: n.id, label: n.label, source, locator, citationId: citationId(n.id, source),
-  })));
-  const relationshipRows = files.flatMap((f) => f.relationships).map((r) => ({
-    id: recordId(r), type: r.type, from: r.from, to: r.to, fromLabel: labelOf.get(r.from), toLabel: labelOf.get(r.to),
-    props: toNeo4jProps(r.props ?? {}), source: r.source, locator: r.locator,
-  }));
+  const citationRows = nodes.flatMap((n) =>
+    n.citations.map(({ source, locator }) => ({
+      id: n.id,
+      label: n.label,
+      source,
+      locator,
+      citationId: citationId(n.id, source),
+    })),
+  );
+  const relationshipRows = files
+    .flatMap((f) => f.relationships)
+    .map((r) => ({
+      id: recordId(r),
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      fromLabel: labelOf.get(r.from),
+      toLabel: labelOf.get(r.to),
+      props: toNeo4jProps(r.props ?? {}),
+      source: r.source,
+      locator: r.locator,
+    }));
   await graph.writeAll(async (tx) => {
     if (options.reset) await tx.run('deleteAllData');
     for (const { query, rows } of statementBatches(nodeRows, (r) => forLabels('seedUpsertNodes', [r.label]))) await tx.run(query, { rows });
-    for (const { query, rows } of statementBatches(citationRows, (r) => forLabels('seedUpsertCitations', [r.label]))) await tx.run(query, { rows });
-    const relationshipStatement = (r: { fromLabel?: string; toLabel?: string }) => forLabels('seedUpsertRelationships', [r.fromLabel, r.toLabel]);
+    for (const { query, rows } of statementBatches(citationRows, (r) => forLabels('seedUpsertCitations', [r.label])))
+      await tx.run(query, { rows });
+    const relationshipStatement = (r: { fromLabel?: string; toLabel?: string }) =>
+      forLabels('seedUpsertRelationships', [r.fromLabel, r.toLabel]);
     for (const { query, rows } of statementBatches(relationshipRows, relationshipStatement)) await tx.run(query, { rows });
   });
 }

@@ -17,7 +17,10 @@ import { validateSeed } from './validate';
 
 const LIBRARIES = ['opencc-js', 'pinyin-pro', 'to-jyutping'];
 
-interface Memo { key: string; forms: Record<string, Record<string, string>> }
+interface Memo {
+  key: string;
+  forms: Record<string, Record<string, string>>;
+}
 
 function memoKey(): string {
   const versions = LIBRARIES.map((name) => {

@@ -50,7 +50,10 @@ export class SeedReadError extends Error {}
 
 /** Reads every `*.json` in the folder, in file-name order; a file that is not valid JSON is named. */
 export function readSeed(dir: string): SeedFile[] {
-  const names = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  const names = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   return names.map((name) => {
     const file = path.join(path.basename(dir), name);
     let data: unknown;

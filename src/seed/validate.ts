@@ -14,7 +14,12 @@ import type { AdditionRecord, NodeRecord, RelationshipRecord, SeedFile } from '.
 
 /** One problem with one record, said so that a curator can find and mend it. */
 export class SeedProblem {
-  constructor(readonly file: string, readonly record: string, readonly field: string, readonly problem: string) {}
+  constructor(
+    readonly file: string,
+    readonly record: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {}
 
   toString(): string {
     return `${this.file}: ${this.record}: ${this.field}: ${this.problem}`;
@@ -59,7 +64,8 @@ function checkNode(n: NodeRecord, report: (field: string, problem: string) => vo
 }
 
 function checkRelationship(r: RelationshipRecord, labelOf: Map<string, string>, report: (field: string, problem: string) => void): void {
-  if (typeof r.type !== 'string' || !RELATIONSHIP_TYPE_NAME.test(r.type)) report('type', `${JSON.stringify(r.type)} is not an UPPER_SNAKE_CASE type`);
+  if (typeof r.type !== 'string' || !RELATIONSHIP_TYPE_NAME.test(r.type))
+    report('type', `${JSON.stringify(r.type)} is not an UPPER_SNAKE_CASE type`);
   const ends = ENDPOINTS[r.type];
   const [fromLabel, toLabel] = [labelOf.get(r.from), labelOf.get(r.to)];
   // Core types name the wrong end below; for the additional types (and unknown ones) the model says why.
@@ -67,12 +73,16 @@ function checkRelationship(r: RelationshipRecord, labelOf: Map<string, string>, 
     const problem = endpointProblem(r.type, fromLabel, toLabel);
     if (problem) report('type', problem);
   }
-  for (const [end, index] of [['from', 0], ['to', 1]] as const) {
+  for (const [end, index] of [
+    ['from', 0],
+    ['to', 1],
+  ] as const) {
     const id = r[end];
     const label = labelOf.get(id);
     if (typeof id !== 'string') report(end, 'is required');
     else if (!label) report(end, `unknown id "${id}"`);
-    else if (ends && !ends[index].includes(label)) report(end, `${r.type} ${end === 'from' ? 'starts at' : 'ends at'} ${ends[index].join(' or ')}, not ${label} "${id}"`);
+    else if (ends && !ends[index].includes(label))
+      report(end, `${r.type} ${end === 'from' ? 'starts at' : 'ends at'} ${ends[index].join(' or ')}, not ${label} "${id}"`);
   }
   if (r.key !== undefined && typeof r.key !== 'string') report('key', 'must be a string');
   checkProps(undefined, r.props ?? {}, report);
@@ -105,7 +115,8 @@ export function validateSeed(files: SeedFile[]): SeedProblem[] {
       requireCitation(r, report);
       if (!labelOf.has(r.source)) report('source', `unknown Source id "${r.source}"`);
       const id = recordId(r);
-      if (relationshipIds.has(id)) report('key', `duplicate relationship (same type, ends and key as ${relationshipIds.get(id)}); give each a distinct key`);
+      if (relationshipIds.has(id))
+        report('key', `duplicate relationship (same type, ends and key as ${relationshipIds.get(id)}); give each a distinct key`);
       relationshipIds.set(id, `${f.file} ${record}`);
     });
     f.nodes.forEach((n, i) => {
@@ -127,7 +138,8 @@ function checkAdditions(files: SeedFile[], labelOf: Map<string, string>, problem
   const namesOf = new Map<string, Set<string>>();
   for (const f of files) {
     f.additions.forEach((a: AdditionRecord, i) => {
-      const report = (field: string, problem: string) => problems.push(new SeedProblem(f.file, `additions[${i}] (${a.id})`, field, problem));
+      const report = (field: string, problem: string) =>
+        problems.push(new SeedProblem(f.file, `additions[${i}] (${a.id})`, field, problem));
       const node = typeof a.id === 'string' ? nodes.get(a.id) : undefined;
       if (!node) report('id', `unknown id ${JSON.stringify(a.id)}: an addition adds to a node some seed file defines`);
       checkProps(labelOf.get(a.id), a.props, report);
@@ -140,7 +152,11 @@ function checkAdditions(files: SeedFile[], labelOf: Map<string, string>, problem
       const tooMany = propertyCountProblem(namesOf.get(a.id)!);
       if (tooMany && !propertyCountProblem(names)) report('props', `with the additions up to this one, the node ${tooMany}`);
       for (const name of Object.keys(a.props)) {
-        if (name in node.props) report(`props.${name}`, `${a.id} already has ${name} ${JSON.stringify(node.props[name])} (${node.where}); an addition never replaces a value`);
+        if (name in node.props)
+          report(
+            `props.${name}`,
+            `${a.id} already has ${name} ${JSON.stringify(node.props[name])} (${node.where}); an addition never replaces a value`,
+          );
         else if (added.has(`${a.id}|${name}`)) report(`props.${name}`, `already added in ${added.get(`${a.id}|${name}`)}`);
         added.set(`${a.id}|${name}`, `${f.file} additions[${i}]`);
       }

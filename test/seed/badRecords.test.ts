@@ -20,8 +20,13 @@ const REGIONS = '01-regions.json';
 
 /** The relationship record of a seed file that matches, and its index. */
 function relationship(data: Json, match: { type: string; from: string; to?: string; key?: string }): [Json, number] {
-  const i = (data.relationships as Json[]).findIndex((r) =>
-    r.type === match.type && r.from === match.from && (match.to === undefined || r.to === match.to) && (match.key === undefined || r.key === match.key));
+  const i = (data.relationships as Json[]).findIndex(
+    (r) =>
+      r.type === match.type &&
+      r.from === match.from &&
+      (match.to === undefined || r.to === match.to) &&
+      (match.key === undefined || r.key === match.key),
+  );
   if (i < 0) throw new Error(`test setup: no relationship ${JSON.stringify(match)}`);
   return [data.relationships[i], i];
 }
@@ -68,7 +73,10 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
     let problem = '';
     for (const options of [{}, { reset: true }]) {
       const files = readSeed(dir);
-      const error = await loadSeed(graph, files, options).then(() => undefined, (e: unknown) => e);
+      const error = await loadSeed(graph, files, options).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       expect(error).toBeInstanceOf(SeedInvalidError);
       const problems = (error as SeedInvalidError).problems;
       expect(problems).toHaveLength(1);
@@ -113,7 +121,10 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
       index = i;
     });
     await expectRefused(dir, {
-      file: TABLE1, record: `relationships[${index}] (IMPORTED_FROM region:hong-kong -> region:japan)`, field: 'props.value', says: /"684202"/,
+      file: TABLE1,
+      record: `relationships[${index}] (IMPORTED_FROM region:hong-kong -> region:japan)`,
+      field: 'props.value',
+      says: /"684202"/,
     });
   });
 
@@ -135,7 +146,10 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
       index = i;
     });
     await expectRefused(dir, {
-      file: TABLE1, record: `relationships[${index}] (IMPORTED_FROM region:hong-kong -> region:mainland-china)`, field: 'locator', says: /required/,
+      file: TABLE1,
+      record: `relationships[${index}] (IMPORTED_FROM region:hong-kong -> region:mainland-china)`,
+      field: 'locator',
+      says: /required/,
     });
   });
 
@@ -157,7 +171,9 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
       index = i;
     });
     await expectRefused(dir, {
-      file: REMAKES, record: `relationships[${index}] (REMADE_AS work:infernal-affairs -> work:the-departed-2)`, field: 'to',
+      file: REMAKES,
+      record: `relationships[${index}] (REMADE_AS work:infernal-affairs -> work:the-departed-2)`,
+      field: 'to',
       says: /unknown id "work:the-departed-2"/,
     });
   });
@@ -167,16 +183,24 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
     let firstIndex = -1;
     const dir = copySeedToTemp();
     tempDirs.push(dir);
-    alterSeedFile(dir, TABLE4, (data) => { firstIndex = node(data, 'work:the-battle-at-lake-changjin-ii')[1]; });
+    alterSeedFile(dir, TABLE4, (data) => {
+      firstIndex = node(data, 'work:the-battle-at-lake-changjin-ii')[1];
+    });
     alterSeedFile(dir, TABLE7, (data) => {
       index = data.nodes.length;
       data.nodes.push({
-        id: 'work:the-battle-at-lake-changjin-ii', label: 'Work', props: { title: 'The Battle at Lake Changjin II', aliases: [], kind: 'FILM' },
-        source: 'source:paper', locator: 'Table 7, row 28',
+        id: 'work:the-battle-at-lake-changjin-ii',
+        label: 'Work',
+        props: { title: 'The Battle at Lake Changjin II', aliases: [], kind: 'FILM' },
+        source: 'source:paper',
+        locator: 'Table 7, row 28',
       });
     });
     const problem = await expectRefused(dir, {
-      file: TABLE7, record: `nodes[${index}] (work:the-battle-at-lake-changjin-ii)`, field: 'id', says: /duplicate id/,
+      file: TABLE7,
+      record: `nodes[${index}] (work:the-battle-at-lake-changjin-ii)`,
+      field: 'id',
+      says: /duplicate id/,
     });
     expect(problem).toContain(`already defined in ${path.basename(dir)}/${TABLE4} nodes[${firstIndex}]`);
   });
@@ -189,7 +213,9 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
       index = i;
     });
     await expectRefused(dir, {
-      file: TABLE4, record: `relationships[${index}] (RELEASED_IN work:schemes-in-antiques -> region:hong-kong)`, field: 'props.startDate',
+      file: TABLE4,
+      record: `relationships[${index}] (RELEASED_IN work:schemes-in-antiques -> region:hong-kong)`,
+      field: 'props.startDate',
       says: /"2022-02-31" is not a real calendar date/,
     });
   });
@@ -202,7 +228,10 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
       index = i;
     });
     await expectRefused(dir, {
-      file: TABLE1, record: `relationships[${index}] (IMPORTED_FROM region:hong-kong -> region:japan)`, field: 'props.sharePct', says: /135/,
+      file: TABLE1,
+      record: `relationships[${index}] (IMPORTED_FROM region:hong-kong -> region:japan)`,
+      field: 'props.sharePct',
+      says: /135/,
     });
   });
 

@@ -62,7 +62,10 @@ export async function snapshot(driver: Driver, options: { graphOnly?: boolean } 
   const where = options.graphOnly ? 'WHERE NOT n:Change AND NOT n:ChangeLog ' : '';
   const nodes = await driver.executeQuery(`MATCH (n) ${where}RETURN labels(n) AS labels, properties(n) AS props`, {}, db);
   const rels = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props', {}, db);
+    'MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props',
+    {},
+    db,
+  );
   const lines: string[] = [];
   const nodesByLabel: Record<string, number> = {};
   const relationshipsByType: Record<string, number> = {};

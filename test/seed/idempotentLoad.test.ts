@@ -27,7 +27,10 @@ describe('loading the seed twice', () => {
     const relationshipRecords = files.flatMap((f) => f.relationships).length;
     // An addition from another source than its node's makes the node cite that source too, once per source.
     const sourceOf = new Map(nodes.map((n) => [n.id, n.source]));
-    const citations = new Set([...nodes.map((n) => `${n.id}|${n.source}`), ...files.flatMap((f) => f.additions).map((a) => `${a.id}|${a.source}`)]);
+    const citations = new Set([
+      ...nodes.map((n) => `${n.id}|${n.source}`),
+      ...files.flatMap((f) => f.additions).map((a) => `${a.id}|${a.source}`),
+    ]);
     expect(files.flatMap((f) => f.additions).some((a) => a.source !== sourceOf.get(a.id))).toBe(true);
     expect(nodeRecords).toBeGreaterThan(0);
     expect(first.nodeCount).toBe(nodeRecords);
@@ -54,7 +57,9 @@ describe('loading the seed twice', () => {
   it('has a checksum that notices a changed property, and a reload puts the seed value back', async () => {
     await driver.executeQuery(
       `MATCH (:Region {id: 'region:hong-kong'})-[r:IMPORTED_FROM {year: 2022}]->(:Region {id: 'region:japan'}) SET r.value = 684203`,
-      {}, { database: testEnv().NEO4J_DATABASE });
+      {},
+      { database: testEnv().NEO4J_DATABASE },
+    );
     const changed = await snapshot(driver);
     expect(changed.relationshipCount).toBe(first.relationshipCount);
     expect(changed.checksum).not.toBe(first.checksum);
@@ -62,8 +67,10 @@ describe('loading the seed twice', () => {
     await loadRealSeed(driver, { reset: false });
     const restored = await snapshot(driver);
     expect(restored.checksum).toBe(first.checksum);
-    const [row] = await query(driver,
-      `MATCH (:Region {id: 'region:hong-kong'})-[r:IMPORTED_FROM {year: 2022}]->(:Region {id: 'region:japan'}) RETURN r.value AS value`);
+    const [row] = await query(
+      driver,
+      `MATCH (:Region {id: 'region:hong-kong'})-[r:IMPORTED_FROM {year: 2022}]->(:Region {id: 'region:japan'}) RETURN r.value AS value`,
+    );
     expect(row.value).toBe(684202);
   });
 
@@ -73,7 +80,11 @@ describe('loading the seed twice', () => {
     await loadRealSeed(driver, { reset: false });
     expect((await snapshot(driver)).checksum).toBe(first.checksum);
 
-    await driver.executeQuery(`CREATE (:Work {id: 'work:not-in-the-paper', title: 'Not in the paper'})`, {}, { database: testEnv().NEO4J_DATABASE });
+    await driver.executeQuery(
+      `CREATE (:Work {id: 'work:not-in-the-paper', title: 'Not in the paper'})`,
+      {},
+      { database: testEnv().NEO4J_DATABASE },
+    );
     const extra = await snapshot(driver);
     expect(extra.nodeCount).toBe(first.nodeCount + 1);
     expect(extra.checksum).not.toBe(first.checksum);

@@ -47,31 +47,112 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
   describe('Table 1: top five source regions of Hong Kong film/TV imports, 2011-2022 (HK$1000)', () => {
     // [place of origin as printed, value, percentage]
     const TABLE1: Record<number, [string, number, number][]> = {
-      2011: [['Mainland China', 1766485, 35.9], ['Japan', 836252, 17.0], ['USA', 652788, 13.2], ['Singapore', 465564, 9.4], ['Taiwan China', 382511, 7.8]],
-      2012: [['Mainland China', 1783205, 36.2], ['Taiwan China', 735395, 14.9], ['Japan', 692308, 14.1], ['USA', 542326, 11.0], ['Singapore', 456893, 9.3]],
-      2013: [['Mainland China', 1228297, 31.5], ['Japan', 589283, 15.1], ['Taiwan China', 555153, 14.2], ['USA', 530294, 13.6], ['Singapore', 379933, 9.7]],
-      2014: [['Mainland China', 855517, 23.1], ['Malaysia', 697078, 18.8], ['Japan', 674652, 18.2], ['USA', 571571, 15.4], ['Singapore', 379386, 10.2]],
-      2015: [['Mainland China', 812667, 24.2], ['Japan', 628886, 18.7], ['Singapore', 533192, 15.9], ['USA', 451493, 13.4], ['Malaysia', 426138, 12.7]],
-      2016: [['Mainland China', 819727, 25.7], ['Japan', 764855, 24.0], ['USA', 524782, 16.5], ['Singapore', 433899, 13.6], ['Taiwan China', 173847, 5.5]],
-      2017: [['Japan', 1139843, 35.0], ['USA', 642664, 19.7], ['Mainland China', 569541, 17.5], ['South Korea', 212197, 6.5], ['Singapore', 160971, 4.9]],
-      2018: [['Japan', 1505177, 35.0], ['Ireland', 652716, 15.2], ['USA', 572433, 13.3], ['Mainland China', 456496, 10.6], ['Singapore', 289795, 6.7]],
-      2019: [['Japan', 1555657, 34.5], ['Ireland', 849589, 18.8], ['Singapore', 426966, 9.5], ['Mainland China', 419466, 9.3], ['USA', 394223, 8.7]],
-      2020: [['Japan', 1357719, 34.3], ['Ireland', 609045, 15.4], ['Singapore', 494795, 12.5], ['Mainland China', 453572, 11.4], ['South Korea', 264877, 6.7]],
-      2021: [['Japan', 1096428, 34.5], ['Singapore', 639888, 20.1], ['Mainland China', 354296, 11.1], ['South Korea', 240170, 7.6], ['Ireland', 230391, 7.3]],
-      2022: [['Japan', 684202, 29.1], ['Mainland China', 338263, 14.4], ['Ireland', 306852, 13.0], ['Singapore', 267595, 11.4], ['South Korea', 263700, 11.2]],
+      2011: [
+        ['Mainland China', 1766485, 35.9],
+        ['Japan', 836252, 17.0],
+        ['USA', 652788, 13.2],
+        ['Singapore', 465564, 9.4],
+        ['Taiwan China', 382511, 7.8],
+      ],
+      2012: [
+        ['Mainland China', 1783205, 36.2],
+        ['Taiwan China', 735395, 14.9],
+        ['Japan', 692308, 14.1],
+        ['USA', 542326, 11.0],
+        ['Singapore', 456893, 9.3],
+      ],
+      2013: [
+        ['Mainland China', 1228297, 31.5],
+        ['Japan', 589283, 15.1],
+        ['Taiwan China', 555153, 14.2],
+        ['USA', 530294, 13.6],
+        ['Singapore', 379933, 9.7],
+      ],
+      2014: [
+        ['Mainland China', 855517, 23.1],
+        ['Malaysia', 697078, 18.8],
+        ['Japan', 674652, 18.2],
+        ['USA', 571571, 15.4],
+        ['Singapore', 379386, 10.2],
+      ],
+      2015: [
+        ['Mainland China', 812667, 24.2],
+        ['Japan', 628886, 18.7],
+        ['Singapore', 533192, 15.9],
+        ['USA', 451493, 13.4],
+        ['Malaysia', 426138, 12.7],
+      ],
+      2016: [
+        ['Mainland China', 819727, 25.7],
+        ['Japan', 764855, 24.0],
+        ['USA', 524782, 16.5],
+        ['Singapore', 433899, 13.6],
+        ['Taiwan China', 173847, 5.5],
+      ],
+      2017: [
+        ['Japan', 1139843, 35.0],
+        ['USA', 642664, 19.7],
+        ['Mainland China', 569541, 17.5],
+        ['South Korea', 212197, 6.5],
+        ['Singapore', 160971, 4.9],
+      ],
+      2018: [
+        ['Japan', 1505177, 35.0],
+        ['Ireland', 652716, 15.2],
+        ['USA', 572433, 13.3],
+        ['Mainland China', 456496, 10.6],
+        ['Singapore', 289795, 6.7],
+      ],
+      2019: [
+        ['Japan', 1555657, 34.5],
+        ['Ireland', 849589, 18.8],
+        ['Singapore', 426966, 9.5],
+        ['Mainland China', 419466, 9.3],
+        ['USA', 394223, 8.7],
+      ],
+      2020: [
+        ['Japan', 1357719, 34.3],
+        ['Ireland', 609045, 15.4],
+        ['Singapore', 494795, 12.5],
+        ['Mainland China', 453572, 11.4],
+        ['South Korea', 264877, 6.7],
+      ],
+      2021: [
+        ['Japan', 1096428, 34.5],
+        ['Singapore', 639888, 20.1],
+        ['Mainland China', 354296, 11.1],
+        ['South Korea', 240170, 7.6],
+        ['Ireland', 230391, 7.3],
+      ],
+      2022: [
+        ['Japan', 684202, 29.1],
+        ['Mainland China', 338263, 14.4],
+        ['Ireland', 306852, 13.0],
+        ['Singapore', 267595, 11.4],
+        ['South Korea', 263700, 11.2],
+      ],
     };
 
-    const imports = () => query(driver, `
+    const imports = () =>
+      query(
+        driver,
+        `
       MATCH (:Region {id: $hk})-[r:IMPORTED_FROM]->(o:Region)
       RETURN r.year AS year, r.rank AS rank, r.value AS value, r.sharePct AS sharePct,
              o.id AS id, o.name AS name, o.aliases AS aliases, r.locator AS locator
-      ORDER BY r.year, r.rank`, { hk: HK });
+      ORDER BY r.year, r.rank`,
+        { hk: HK },
+      );
 
     it('has 60 IMPORTED_FROM from Hong Kong: five per year, 2011 to 2022, ranks 1-5', async () => {
       const rows = await imports();
       expect(rows).toHaveLength(60);
-      const perYear = await query(driver, `
-        MATCH (:Region {id: $hk})-[r:IMPORTED_FROM]->() RETURN r.year AS year, count(*) AS n, collect(r.rank) AS ranks ORDER BY year`, { hk: HK });
+      const perYear = await query(
+        driver,
+        `
+        MATCH (:Region {id: $hk})-[r:IMPORTED_FROM]->() RETURN r.year AS year, count(*) AS n, collect(r.rank) AS ranks ORDER BY year`,
+        { hk: HK },
+      );
       expect(perYear.map((r) => r.year)).toEqual([2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022]);
       for (const y of perYear) {
         expect(y.n).toBe(5);
@@ -86,17 +167,27 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       for (const [year, ranking] of Object.entries(TABLE1)) {
         ranking.forEach(([printed, value, share], i) => {
           const row = rows.find((r) => r.year === Number(year) && r.rank === i + 1);
-          expect({ year: Number(year), rank: i + 1, printedAs: row && isPrinted(row, printed), id: row?.id, value: row?.value, sharePct: row?.sharePct })
-            .toEqual({ year: Number(year), rank: i + 1, printedAs: true, id: printedRegion[printed], value, sharePct: share });
+          expect({
+            year: Number(year),
+            rank: i + 1,
+            printedAs: row && isPrinted(row, printed),
+            id: row?.id,
+            value: row?.value,
+            sharePct: row?.sharePct,
+          }).toEqual({ year: Number(year), rank: i + 1, printedAs: true, id: printedRegion[printed], value, sharePct: share });
           expect(row!.locator).toBe(`Table 1, ${year}, rank ${i + 1}`);
         });
       }
     });
 
     it('has the 2022 ranking in order: Japan, Mainland China, Ireland, Singapore, South Korea', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (:Region {id: $hk})-[r:IMPORTED_FROM {year: 2022}]->(o:Region)
-        RETURN o.name AS name, r.value AS value, r.sharePct AS sharePct ORDER BY r.rank`, { hk: HK });
+        RETURN o.name AS name, r.value AS value, r.sharePct AS sharePct ORDER BY r.rank`,
+        { hk: HK },
+      );
       expect(rows).toEqual([
         { name: 'Japan', value: 684202, sharePct: 29.1 },
         { name: 'Mainland China', value: 338263, sharePct: 14.4 },
@@ -107,9 +198,13 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
     });
 
     it('has the 2011 peak of Mainland China: HK$1,766,485 thousand, 35.9% (prose: about HK$1.77 billion)', async () => {
-      const [row] = await query(driver, `
+      const [row] = await query(
+        driver,
+        `
         MATCH (:Region {id: $hk})-[r:IMPORTED_FROM {year: 2011}]->(:Region {id: 'region:mainland-china'})
-        RETURN r.value AS value, r.sharePct AS sharePct, r.rank AS rank`, { hk: HK });
+        RETURN r.value AS value, r.sharePct AS sharePct, r.rank AS rank`,
+        { hk: HK },
+      );
       expect(row).toEqual({ value: 1766485, sharePct: 35.9, rank: 1 });
       expect(Math.round((row.value * 1000) / 1e7) / 100).toBe(1.77); // HK$ billions, as the prose rounds it
     });
@@ -117,14 +212,26 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
     it('adds up: all 60 values total 37,793,904 and the 2022 values 1,860,612; Mainland China is in the top five every year', async () => {
       const [all] = await query(driver, `MATCH (:Region {id: $hk})-[r:IMPORTED_FROM]->() RETURN sum(r.value) AS total`, { hk: HK });
       expect(all.total).toBe(37793904);
-      const [y2022] = await query(driver, `MATCH (:Region {id: $hk})-[r:IMPORTED_FROM {year: 2022}]->() RETURN sum(r.value) AS total, sum(r.sharePct) AS shares`, { hk: HK });
+      const [y2022] = await query(
+        driver,
+        `MATCH (:Region {id: $hk})-[r:IMPORTED_FROM {year: 2022}]->() RETURN sum(r.value) AS total, sum(r.sharePct) AS shares`,
+        { hk: HK },
+      );
       expect(y2022.total).toBe(1860612);
       expect(y2022.shares).toBeCloseTo(79.1, 6);
-      const [mainland] = await query(driver, `
-        MATCH (:Region {id: $hk})-[r:IMPORTED_FROM]->(:Region {id: 'region:mainland-china'}) RETURN count(r) AS n, min(r.sharePct) AS low`, { hk: HK });
+      const [mainland] = await query(
+        driver,
+        `
+        MATCH (:Region {id: $hk})-[r:IMPORTED_FROM]->(:Region {id: 'region:mainland-china'}) RETURN count(r) AS n, min(r.sharePct) AS low`,
+        { hk: HK },
+      );
       expect(mainland).toEqual({ n: 12, low: 9.3 }); // the prose: "a low of 9.3% in 2019"
-      const [japanYears] = await query(driver, `
-        MATCH (:Region {id: $hk})-[r:IMPORTED_FROM {rank: 1}]->(:Region {id: 'region:japan'}) RETURN collect(r.year) AS years`, { hk: HK });
+      const [japanYears] = await query(
+        driver,
+        `
+        MATCH (:Region {id: $hk})-[r:IMPORTED_FROM {rank: 1}]->(:Region {id: 'region:japan'}) RETURN collect(r.year) AS years`,
+        { hk: HK },
+      );
       expect([...japanYears.years].sort()).toEqual([2017, 2018, 2019, 2020, 2021, 2022]); // "top spot ... since 2017"
     });
   });
@@ -132,9 +239,13 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
   // ---------------------------------------------------------------------------------------------
   describe('Tables 2 and 3: films released in Hong Kong, 2021 and 2022', () => {
     const market = async (year: number) => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (m:MarketYear)-[f:FACTS_FOR]->(:Region {id: $hk})
-        WHERE m.kind = 'CINEMA_MARKET' AND m.year = $year RETURN properties(m) AS p, f.year AS factsYear`, { hk: HK, year });
+        WHERE m.kind = 'CINEMA_MARKET' AND m.year = $year RETURN properties(m) AS p, f.year AS factsYear`,
+        { hk: HK, year },
+      );
       expect(rows).toHaveLength(1);
       expect(rows[0].factsYear).toBe(year);
       return rows[0].p as Record<string, any>;
@@ -143,8 +254,11 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
     it('Table 2, 2021: 274 first-run films, 47 Hong Kong, 227 non-Hong Kong (36 Chinese-language), HK$1,228,513,113', async () => {
       const p = await market(2021);
       expect(p).toMatchObject({
-        firstRunReleases: 274, localFirstRunReleases: 47, nonLocalFirstRunReleases: 227,
-        nonLocalChineseLanguageReleases: 36, totalBoxOfficeHKD: 1228513113,
+        firstRunReleases: 274,
+        localFirstRunReleases: 47,
+        nonLocalFirstRunReleases: 227,
+        nonLocalChineseLanguageReleases: 36,
+        totalBoxOfficeHKD: 1228513113,
       });
       expect(p.localFirstRunReleases + p.nonLocalFirstRunReleases).toBe(p.firstRunReleases);
     });
@@ -152,11 +266,15 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
     it('Table 2, 2022: 216 / 27 / 189 (18 Chinese-language), HK$1,164,318,938, with the printed changes', async () => {
       const p = await market(2022);
       expect(p).toMatchObject({
-        firstRunReleases: 216, firstRunReleasesChangePct: -21.17,
-        localFirstRunReleases: 27, localFirstRunReleasesChangePct: -42.55,
-        nonLocalFirstRunReleases: 189, nonLocalFirstRunReleasesChangePct: -16.74,
+        firstRunReleases: 216,
+        firstRunReleasesChangePct: -21.17,
+        localFirstRunReleases: 27,
+        localFirstRunReleasesChangePct: -42.55,
+        nonLocalFirstRunReleases: 189,
+        nonLocalFirstRunReleasesChangePct: -16.74,
         nonLocalChineseLanguageReleases: 18,
-        totalBoxOfficeHKD: 1164318938, totalBoxOfficeChangePct: -5.23,
+        totalBoxOfficeHKD: 1164318938,
+        totalBoxOfficeChangePct: -5.23,
       });
       expect(p.localFirstRunReleases + p.nonLocalFirstRunReleases).toBe(p.firstRunReleases);
     });
@@ -175,10 +293,14 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
     it('Table 3, 2022: the four groups with their box office and share', async () => {
       const p = await market(2022);
       expect(p).toMatchObject({
-        localBoxOfficeHKD: 246168606, localBoxOfficeSharePct: 21.14,
-        coProductionBoxOfficeHKD: 101017795, coProductionBoxOfficeSharePct: 8.68,
-        chineseFilmBoxOfficeHKD: 7618995, chineseFilmBoxOfficeSharePct: 0.65,
-        foreignLanguageBoxOfficeHKD: 809513542, foreignLanguageBoxOfficeSharePct: 69.53,
+        localBoxOfficeHKD: 246168606,
+        localBoxOfficeSharePct: 21.14,
+        coProductionBoxOfficeHKD: 101017795,
+        coProductionBoxOfficeSharePct: 8.68,
+        chineseFilmBoxOfficeHKD: 7618995,
+        chineseFilmBoxOfficeSharePct: 0.65,
+        foreignLanguageBoxOfficeHKD: 809513542,
+        foreignLanguageBoxOfficeSharePct: 69.53,
       });
     });
 
@@ -198,9 +320,12 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       const p = await market(2022);
       expect(p).toMatchObject({ mainlandReleasesSharePct: 11.1, foreignLanguageReleases: 171, foreignLanguageReleasesSharePct: 79.2 });
       expect(Math.round((p.foreignLanguageReleases / p.firstRunReleases) * 1000) / 10).toBe(79.2);
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (m:MarketYear)-[:FACTS_FOR]->(:Region {id: 'region:mainland-china'})
-        WHERE m.kind = 'CINEMA_MARKET' AND m.year = 2022 RETURN m.importedFilmsSharePct AS imported, m.localChineseLanguageFilmsSharePct AS local`);
+        WHERE m.kind = 'CINEMA_MARKET' AND m.year = 2022 RETURN m.importedFilmsSharePct AS imported, m.localChineseLanguageFilmsSharePct AS local`,
+      );
       expect(rows).toEqual([{ imported: 16.3, local: 80 }]);
     });
   });
@@ -212,8 +337,34 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
     const TABLE4: Row4[] = [
       [1, 'Schemes In Antiques', '古董局中局', '2022-04-21', '2022-05-11', 21, 77336, 1180, 124, 'China', 'IIA', 'Adventure/Suspense'],
       [2, 'Ghost Wedding', '冥婚', '2022-05-05', '2022-05-29', 25, 20095, 323, 89, 'China', 'IIB', 'Horror/Thriller'],
-      [3, 'The Battle at Lake Changjin II', '长津湖之水门桥', '2022-05-12', '2022-07-30', 80, 3203600, 41917, 150, 'China', 'IIB', 'Drama/War'],
-      [4, "My Best Friend's Breakfast", '我吃了那男孩一整年的早餐', '2022-05-12', '2022-07-20', 70, 1583359, 23485, 120, 'Taiwan China', 'IIA', 'Romance'],
+      [
+        3,
+        'The Battle at Lake Changjin II',
+        '长津湖之水门桥',
+        '2022-05-12',
+        '2022-07-30',
+        80,
+        3203600,
+        41917,
+        150,
+        'China',
+        'IIB',
+        'Drama/War',
+      ],
+      [
+        4,
+        "My Best Friend's Breakfast",
+        '我吃了那男孩一整年的早餐',
+        '2022-05-12',
+        '2022-07-20',
+        70,
+        1583359,
+        23485,
+        120,
+        'Taiwan China',
+        'IIA',
+        'Romance',
+      ],
       [5, 'Are You Lonesome Tonight?', '热带往事', '2022-05-26', '2022-06-01', 7, 4214, 56, 96, 'China', 'IIB', 'Crime/Drama/Suspense'],
       [6, 'Before Next Spring', '如果有一天我将会离开你', '2022-06-02', '2022-07-02', 31, 78179, 957, 108, 'China', 'IIA', 'Drama'],
       [7, 'One Week Friends', '一周的朋友', '2022-08-11', '2022-08-17', 7, 31330, 579, 105, 'China', 'IIA', 'Drama'],
@@ -222,7 +373,20 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       [10, 'Wolf Pack', '狼群', '2022-09-29', '2022-11-08', 41, 230057, 4483, 105, 'China', 'IIB', 'Action/Thriller/War'],
       [11, 'Mama Boy', '初恋慢半拍', '2022-10-06', '2022-11-16', 42, 209922, 3271, 99, 'Taiwan China', 'IIA', 'Romance'],
       [12, 'Give Me Five', '哥，你好', '2022-10-06', '2022-10-19', 14, 38681, 617, 111, 'China', 'IIA', 'Comedy/Drama'],
-      [13, 'Goddamned Asura', '该死的阿修罗', '2022-10-13', '2022-12-07', 56, 199939, 3150, 115, 'Taiwan China', 'IIB', 'Crime/Drama/Suspense'],
+      [
+        13,
+        'Goddamned Asura',
+        '该死的阿修罗',
+        '2022-10-13',
+        '2022-12-07',
+        56,
+        199939,
+        3150,
+        115,
+        'Taiwan China',
+        'IIB',
+        'Crime/Drama/Suspense',
+      ],
       [14, 'Home Coming', '万里归途', '2022-11-03', '2023-01-28', 87, 983644, 14349, 138, 'China', 'IIB', 'Action/Drama/Thriller'],
       [15, 'Golden Escape', '黄金大逃狱', '2022-11-03', '2022-11-09', 7, 28482, 640, 86, 'China', 'III', 'Crime'],
       [16, 'In Search of Lost Time', '海的尽头是草原', '2022-11-17', '2022-12-21', 35, 136453, 2042, 125, 'China', 'I', 'Drama'],
@@ -230,14 +394,19 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       [18, 'Fantasy World', '童话·世界', '2022-12-15', '2023-01-20', 37, 194658, 3266, 110, 'Taiwan China', 'III', 'Drama'],
     ];
 
-    const table4 = () => query(driver, `
+    const table4 = () =>
+      query(
+        driver,
+        `
       MATCH (w:Work)-[r:RELEASED_IN]->(:Region {id: $hk}), (w)-[:ORIGINATES_FROM]->(o:Region)
       WHERE o.id IN ['region:mainland-china', 'region:taiwan'] AND r.year = 2022 AND r.boxOfficeHKD IS NOT NULL
       RETURN w.title AS title, w.titleZh AS titleZh, w.aliases AS aliases, w.kind AS kind, w.runtimeMinutes AS minutes,
              w.classification AS classification, w.genres AS genres, o.id AS origin,
              r.startDate AS startDate, r.endDate AS endDate, r.days AS days, r.boxOfficeHKD AS boxOffice,
              r.admissions AS admissions, r.rank AS rank, r.locator AS locator
-      ORDER BY r.rank`, { hk: HK });
+      ORDER BY r.rank`,
+        { hk: HK },
+      );
 
     it('has 18 films released in Hong Kong with box office, ranked 1-18', async () => {
       const rows = await table4();
@@ -251,50 +420,105 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       for (const [rank, title, titleZh, start, end, days, boxOffice, admissions, minutes, origin, level, type] of TABLE4) {
         const row = rows.find((r) => r.rank === rank);
         expect(row && isPrinted(row, title)).toBe(true);
-        expect({ rank, titleZh: row!.titleZh, startDate: row!.startDate, endDate: row!.endDate, days: row!.days, boxOffice: row!.boxOffice,
-          admissions: row!.admissions, minutes: row!.minutes, origin: row!.origin, classification: row!.classification, genres: row!.genres, locator: row!.locator })
-          .toEqual({ rank, titleZh, startDate: start, endDate: end, days, boxOffice, admissions, minutes, origin: printedRegion[origin],
-            classification: level, genres: type.split('/'), locator: `Table 4, row ${rank}` });
+        expect({
+          rank,
+          titleZh: row!.titleZh,
+          startDate: row!.startDate,
+          endDate: row!.endDate,
+          days: row!.days,
+          boxOffice: row!.boxOffice,
+          admissions: row!.admissions,
+          minutes: row!.minutes,
+          origin: row!.origin,
+          classification: row!.classification,
+          genres: row!.genres,
+          locator: row!.locator,
+        }).toEqual({
+          rank,
+          titleZh,
+          startDate: start,
+          endDate: end,
+          days,
+          boxOffice,
+          admissions,
+          minutes,
+          origin: printedRegion[origin],
+          classification: level,
+          genres: type.split('/'),
+          locator: `Table 4, row ${rank}`,
+        });
       }
     });
 
     it('has The Battle at Lake Changjin II: HK$3,203,600, 41,917 admissions, 80 days, 150 minutes, IIB; the top Table 4 film', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (w:Work {title: 'The Battle at Lake Changjin II'})-[r:RELEASED_IN {year: 2022}]->(:Region {id: $hk})
         RETURN r.boxOfficeHKD AS boxOffice, r.admissions AS admissions, r.days AS days, r.startDate AS startDate, r.endDate AS endDate,
-               w.runtimeMinutes AS minutes, w.classification AS classification`, { hk: HK });
-      expect(rows).toEqual([{ boxOffice: 3203600, admissions: 41917, days: 80, startDate: '2022-05-12', endDate: '2022-07-30', minutes: 150, classification: 'IIB' }]);
+               w.runtimeMinutes AS minutes, w.classification AS classification`,
+        { hk: HK },
+      );
+      expect(rows).toEqual([
+        {
+          boxOffice: 3203600,
+          admissions: 41917,
+          days: 80,
+          startDate: '2022-05-12',
+          endDate: '2022-07-30',
+          minutes: 150,
+          classification: 'IIB',
+        },
+      ]);
       const all = await table4();
       const top = [...all].sort((a, b) => b.boxOffice - a.boxOffice)[0];
       expect(top.title).toBe('The Battle at Lake Changjin II');
       expect(Math.round(top.admissions / 1000) * 1000).toBe(42000); // prose: "approximately 42,000 viewers"
     });
 
-    it('sums to HK$7,618,995, exactly Table 3\'s Chinese film box office, and 109,573 admissions', async () => {
-      const [sum] = await query(driver, `
+    it("sums to HK$7,618,995, exactly Table 3's Chinese film box office, and 109,573 admissions", async () => {
+      const [sum] = await query(
+        driver,
+        `
         MATCH (w:Work)-[r:RELEASED_IN]->(:Region {id: $hk}), (w)-[:ORIGINATES_FROM]->(o:Region)
         WHERE o.id IN ['region:mainland-china', 'region:taiwan'] AND r.year = 2022 AND r.boxOfficeHKD IS NOT NULL
-        RETURN sum(r.boxOfficeHKD) AS boxOffice, sum(r.admissions) AS admissions, count(r) AS n`, { hk: HK });
+        RETURN sum(r.boxOfficeHKD) AS boxOffice, sum(r.admissions) AS admissions, count(r) AS n`,
+        { hk: HK },
+      );
       expect(sum).toEqual({ boxOffice: 7618995, admissions: 109573, n: 18 });
-      const [market] = await query(driver, `
-        MATCH (m:MarketYear {kind: 'CINEMA_MARKET', year: 2022})-[:FACTS_FOR]->(:Region {id: $hk}) RETURN m.chineseFilmBoxOfficeHKD AS chinese`, { hk: HK });
+      const [market] = await query(
+        driver,
+        `
+        MATCH (m:MarketYear {kind: 'CINEMA_MARKET', year: 2022})-[:FACTS_FOR]->(:Region {id: $hk}) RETURN m.chineseFilmBoxOfficeHKD AS chinese`,
+        { hk: HK },
+      );
       expect(market.chinese).toBe(sum.boxOffice);
     });
 
     it('has the four Taiwan films originate from region:taiwan and the other 14 from region:mainland-china', async () => {
       const rows = await table4();
-      const taiwan = rows.filter((r) => r.origin === 'region:taiwan').map((r) => r.title).sort();
+      const taiwan = rows
+        .filter((r) => r.origin === 'region:taiwan')
+        .map((r) => r.title)
+        .sort();
       expect(taiwan).toEqual(['Fantasy World', 'Goddamned Asura', 'Mama Boy', "My Best Friend's Breakfast"]);
       expect(rows.filter((r) => r.origin === 'region:mainland-china')).toHaveLength(14);
-      const [doubles] = await query(driver, `
-        MATCH (w:Work)-[:ORIGINATES_FROM]->(o:Region) WITH w, count(o) AS n WHERE n > 1 RETURN count(w) AS n`);
+      const [doubles] = await query(
+        driver,
+        `
+        MATCH (w:Work)-[:ORIGINATES_FROM]->(o:Region) WITH w, count(o) AS n WHERE n > 1 RETURN count(w) AS n`,
+      );
       expect(doubles.n).toBe(0);
     });
 
     it('stores dates whose inclusive span equals the printed number of days', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (w:Work)-[r:RELEASED_IN]->(:Region {id: $hk}) WHERE r.startDate IS NOT NULL AND r.endDate IS NOT NULL
-        RETURN w.title AS title, r.days AS days, duration.inDays(date(r.startDate), date(r.endDate)).days + 1 AS span`, { hk: HK });
+        RETURN w.title AS title, r.days AS days, duration.inDays(date(r.startDate), date(r.endDate)).days + 1 AS span`,
+        { hk: HK },
+      );
       expect(rows.length).toBe(18 + 27);
       for (const r of rows) expect({ title: r.title, days: r.days }).toEqual({ title: r.title, days: r.span });
     });
@@ -313,11 +537,15 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       ['In Bed with Stranger', 'Fashion/Romance/Suspense', '2024-02-26', '2024-03-29', '20:30-21:30', 25],
     ];
 
-    const table5 = () => query(driver, `
+    const table5 = () =>
+      query(
+        driver,
+        `
       MATCH (w:Work)-[r:AIRED_ON]->(p:Platform {id: 'platform:tvb-jade'}) WHERE r.year = 2024
       RETURN w.title AS title, w.aliases AS aliases, w.kind AS kind, w.episodes AS workEpisodes, keys(r) AS keys,
              r.startDate AS startDate, r.endDate AS endDate, r.timeSlot AS timeSlot, r.episodes AS episodes,
-             r.acquisition AS acquisition, r.airDays AS airDays`);
+             r.acquisition AS acquisition, r.airDays AS airDays`,
+      );
 
     it('has the 7 legible dramas on Jade in 2024, with slot, dates and episodes as printed', async () => {
       const rows = await table5();
@@ -325,12 +553,21 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       for (const [title, , start, end, slot, episodes] of TABLE5) {
         const row = rows.find((r) => isPrinted(r, title));
         expect(row).toBeDefined();
-        expect({ title, kind: row!.kind, startDate: row!.startDate, endDate: row!.endDate, timeSlot: row!.timeSlot, episodes: row!.episodes })
-          .toEqual({ title, kind: 'TV_DRAMA', startDate: start, endDate: end, timeSlot: slot, episodes });
+        expect({
+          title,
+          kind: row!.kind,
+          startDate: row!.startDate,
+          endDate: row!.endDate,
+          timeSlot: row!.timeSlot,
+          episodes: row!.episodes,
+        }).toEqual({ title, kind: 'TV_DRAMA', startDate: start, endDate: end, timeSlot: slot, episodes });
         expect(row!.workEpisodes).toBe(episodes);
         if (start) expect(row!.airDays).toBe('Monday to Friday');
       }
-      const [eps] = await query(driver, `MATCH ()-[r:AIRED_ON {year: 2024}]->(:Platform {id: 'platform:tvb-jade'}) RETURN sum(r.episodes) AS total`);
+      const [eps] = await query(
+        driver,
+        `MATCH ()-[r:AIRED_ON {year: 2024}]->(:Platform {id: 'platform:tvb-jade'}) RETURN sum(r.episodes) AS total`,
+      );
       expect(eps.total).toBe(30 + 12 + 30 + 20 + 30 + 30 + 25);
     });
 
@@ -342,10 +579,13 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
         expect(row.keys).not.toContain('endDate');
         expect(row.keys).not.toContain('timeSlot');
       }
-      const [placeholders] = await query(driver, `
+      const [placeholders] = await query(
+        driver,
+        `
         MATCH ()-[r:AIRED_ON]->() UNWIND keys(r) AS k WITH r, k
         WHERE k <> 'note' AND (toLower(toString(r[k])) CONTAINS 'determined' OR toString(r[k]) IN ['-', 'TBD', 'N/A'])
-        RETURN count(*) AS n`);
+        RETURN count(*) AS n`,
+      );
       // the two dramas are still there, with what the paper does give (episodes), just without dates
       const undated = rows.filter((r) => ['Death Hint', 'Gourmet Affairs'].some((t) => isPrinted(r, t)));
       expect(undated.map((r) => r.episodes).sort()).toEqual([12, 30]);
@@ -356,15 +596,23 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       const rows = await table5();
       const acq = Object.fromEntries(TABLE5.map(([title]) => [title, rows.find((r) => isPrinted(r, title))!.acquisition ?? null]));
       expect(acq).toEqual({
-        'Death Hint': null, 'Gourmet Affairs': 'outsourced', 'The Heir To The Throne': 'purchased', 'Broken Trust': null,
-        'Sinister Beings II': null, 'Story of Kunning Palace': 'purchased', 'In Bed with Stranger': null,
+        'Death Hint': null,
+        'Gourmet Affairs': 'outsourced',
+        'The Heir To The Throne': 'purchased',
+        'Broken Trust': null,
+        'Sinister Beings II': null,
+        'Story of Kunning Palace': 'purchased',
+        'In Bed with Stranger': null,
       });
     });
 
     it('keeps the 2024 slate from the prose: 14 dramas planned, 3 outsourced, Mainland share 14.3%', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (m:MarketYear)-[:FACTS_FOR]->(:Platform {id: 'platform:tvb-jade'}) WHERE m.year = 2024
-        RETURN m.plannedDramas AS planned, m.outsourcedDramas AS outsourced, m.mainlandDramasSharePct AS share`);
+        RETURN m.plannedDramas AS planned, m.outsourcedDramas AS outsourced, m.mainlandDramasSharePct AS share`,
+      );
       expect(rows).toEqual([{ planned: 14, outsourced: 3, share: 14.3 }]);
     });
   });
@@ -381,38 +629,62 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       [2022, 'A Dream of Splendor', 19.8],
     ];
 
-    const table6 = () => query(driver, `
+    const table6 = () =>
+      query(
+        driver,
+        `
       MATCH (w:Work)-[r:AIRED_ON]->(:Platform {id: 'platform:tvb-jade'}) WHERE r.primeTime = true
       OPTIONAL MATCH (w)-[:ORIGINATES_FROM]->(o:Region)
-      RETURN r.year AS year, w.title AS title, w.aliases AS aliases, r.rating AS rating, collect(o.id) AS origins`);
+      RETURN r.year AS year, w.title AS title, w.aliases AS aliases, r.rating AS rating, collect(o.id) AS origins`,
+      );
 
     it('has the 7 prime-time Mainland dramas with their ratings (e.g. The Imperial Coroner 23, Destined 19.2)', async () => {
       const rows = await table6();
       expect(rows).toHaveLength(7);
       for (const [year, title, rating] of TABLE6) {
         const row = rows.find((r) => r.year === year && isPrinted(r, title));
-        expect({ year, title, rating: row?.rating, origins: row?.origins }).toEqual({ year, title, rating, origins: ['region:mainland-china'] });
+        expect({ year, title, rating: row?.rating, origins: row?.origins }).toEqual({
+          year,
+          title,
+          rating,
+          origins: ['region:mainland-china'],
+        });
       }
     });
 
     it('has the year totals: 2023 120 episodes over 24 weeks, 2022 84 episodes over 16 weeks', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (m:MarketYear)-[:FACTS_FOR]->(:Platform {id: 'platform:tvb-jade'}) WHERE m.totalEpisodes IS NOT NULL
-        RETURN m.year AS year, m.totalEpisodes AS episodes, m.totalAirtimeWeeks AS weeks ORDER BY year`);
-      expect(rows).toEqual([{ year: 2022, episodes: 84, weeks: 16 }, { year: 2023, episodes: 120, weeks: 24 }]);
+        RETURN m.year AS year, m.totalEpisodes AS episodes, m.totalAirtimeWeeks AS weeks ORDER BY year`,
+      );
+      expect(rows).toEqual([
+        { year: 2022, episodes: 84, weeks: 16 },
+        { year: 2023, episodes: 120, weeks: 24 },
+      ]);
     });
 
     it('agrees with the prose: ratings fell year on year and the 2023 average is below 20 points', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH ()-[r:AIRED_ON]->(:Platform {id: 'platform:tvb-jade'}) WHERE r.primeTime = true
-        RETURN r.year AS year, avg(r.rating) AS average, count(r) AS n ORDER BY year`);
-      expect(rows.map((r) => [r.year, r.n])).toEqual([[2022, 3], [2023, 4]]);
+        RETURN r.year AS year, avg(r.rating) AS average, count(r) AS n ORDER BY year`,
+      );
+      expect(rows.map((r) => [r.year, r.n])).toEqual([
+        [2022, 3],
+        [2023, 4],
+      ]);
       expect(rows[0].average).toBeCloseTo((23 + 19 + 19.8) / 3, 6);
       expect(rows[1].average).toBeCloseTo((16.45 + 17.3 + 15.4 + 19.2) / 4, 6);
       expect(rows[1].average).toBeLessThan(rows[0].average);
-      const [m] = await query(driver, `
+      const [m] = await query(
+        driver,
+        `
         MATCH (m:MarketYear {year: 2023})-[:FACTS_FOR]->(:Platform {id: 'platform:tvb-jade'}) WHERE m.totalEpisodes IS NOT NULL
-        RETURN m.averageRatingBelow AS below, m.primeTimeSlot AS slot`);
+        RETURN m.averageRatingBelow AS below, m.primeTimeSlot AS slot`,
+      );
       expect(m).toEqual({ below: 20, slot: '20:30-21:30' });
       expect(rows[1].average).toBeLessThan(m.below);
     });
@@ -452,13 +724,18 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       [27, 'Just 1 Day', '给我1天', '2022-07-23', '2022-08-20', 29, 98032, 939, 98, 'Cantonese'],
     ];
 
-    const table7 = () => query(driver, `
+    const table7 = () =>
+      query(
+        driver,
+        `
       MATCH (w:Work)-[r:RELEASED_IN]->(:Region {id: $hk}), (w)-[:ORIGINATES_FROM]->(:Region {id: $hk})
       WHERE r.year = 2022 AND r.boxOfficeHKD IS NOT NULL
       RETURN w.title AS title, w.titleZh AS titleZh, w.aliases AS aliases, w.runtimeMinutes AS minutes, w.languages AS languages,
              r.startDate AS startDate, r.endDate AS endDate, r.days AS days, r.boxOfficeHKD AS boxOffice,
              r.admissions AS admissions, r.rank AS rank, r.locator AS locator
-      ORDER BY r.rank`, { hk: HK });
+      ORDER BY r.rank`,
+        { hk: HK },
+      );
 
     it('has 27 Hong Kong films released in Hong Kong in 2022, ranked 1-27', async () => {
       const rows = await table7();
@@ -471,34 +748,66 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       for (const [rank, title, titleZh, start, end, days, boxOffice, admissions, minutes, languages] of TABLE7) {
         const row = rows.find((r) => r.rank === rank);
         expect({ rank, title: row && isPrinted(row, title) }).toEqual({ rank, title: true });
-        expect({ rank, titleZh: row!.titleZh, startDate: row!.startDate, endDate: row!.endDate, days: row!.days, boxOffice: row!.boxOffice,
-          admissions: row!.admissions, minutes: row!.minutes, languages: row!.languages, locator: row!.locator })
-          .toEqual({ rank, titleZh, startDate: start, endDate: end, days, boxOffice, admissions, minutes,
-            languages: languages.split(' '), locator: `Table 7, row ${rank}` });
+        expect({
+          rank,
+          titleZh: row!.titleZh,
+          startDate: row!.startDate,
+          endDate: row!.endDate,
+          days: row!.days,
+          boxOffice: row!.boxOffice,
+          admissions: row!.admissions,
+          minutes: row!.minutes,
+          languages: row!.languages,
+          locator: row!.locator,
+        }).toEqual({
+          rank,
+          titleZh,
+          startDate: start,
+          endDate: end,
+          days,
+          boxOffice,
+          admissions,
+          minutes,
+          languages: languages.split(' '),
+          locator: `Table 7, row ${rank}`,
+        });
       }
     });
 
     it('adds up: box office HK$347,188,401 and admissions 5,005,008 over the 27 films', async () => {
-      const [sum] = await query(driver, `
+      const [sum] = await query(
+        driver,
+        `
         MATCH (w:Work)-[r:RELEASED_IN]->(:Region {id: $hk}), (w)-[:ORIGINATES_FROM]->(:Region {id: $hk})
         WHERE r.year = 2022 AND r.boxOfficeHKD IS NOT NULL
-        RETURN sum(r.boxOfficeHKD) AS boxOffice, sum(r.admissions) AS admissions, count(r) AS n`, { hk: HK });
+        RETURN sum(r.boxOfficeHKD) AS boxOffice, sum(r.admissions) AS admissions, count(r) AS n`,
+        { hk: HK },
+      );
       expect(sum).toEqual({ boxOffice: 347188401, admissions: 5005008, n: 27 });
     });
 
     it('has Warriors of Future first: HK$81,821,966 and, from the prose, third in the whole 2022 market', async () => {
       const rows = await table7();
       expect(rows[0]).toMatchObject({ title: 'Warriors of Future', boxOffice: 81821966, admissions: 1120891, rank: 1 });
-      const [market] = await query(driver, `
+      const [market] = await query(
+        driver,
+        `
         MATCH (:Work {title: 'Warriors of Future'})-[r:RELEASED_IN]->(:Region {id: $hk}) WHERE r.marketRank IS NOT NULL
-        RETURN r.marketRank AS marketRank, r.boxOfficeHKD AS boxOffice`, { hk: HK });
+        RETURN r.marketRank AS marketRank, r.boxOfficeHKD AS boxOffice`,
+        { hk: HK },
+      );
       expect(market).toEqual({ marketRank: 3, boxOffice: null });
     });
 
     it('has 8 films over HK$10 million and exactly two over one million admissions (Warriors of Future, Table For Six)', async () => {
       const rows = await table7();
       expect(rows.filter((r) => r.boxOffice > 10_000_000)).toHaveLength(8);
-      expect(rows.filter((r) => r.admissions > 1_000_000).map((r) => r.title).sort()).toEqual(['Table For Six', 'Warriors of Future']);
+      expect(
+        rows
+          .filter((r) => r.admissions > 1_000_000)
+          .map((r) => r.title)
+          .sort(),
+      ).toEqual(['Table For Six', 'Warriors of Future']);
     });
   });
 
@@ -508,46 +817,78 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
     // What can be read in the damaged table: only these properties exist; the lost ones are absent.
     const TABLE8: Record<number, Cell[]> = {
       2011: [
-        { rank: 1, dest: 'Mainland China', value: 339810, sharePct: 49.5 }, { rank: 2, dest: 'Taiwan China', value: 48704, sharePct: 7.1 },
-        { rank: 3, dest: 'Japan', value: 45944, sharePct: 6.7 }, { rank: 4, dest: 'Brazil', value: 40841, sharePct: 5.9 },
-        { rank: 5, dest: 'Germany', value: 40365, sharePct: 5.9 }],
+        { rank: 1, dest: 'Mainland China', value: 339810, sharePct: 49.5 },
+        { rank: 2, dest: 'Taiwan China', value: 48704, sharePct: 7.1 },
+        { rank: 3, dest: 'Japan', value: 45944, sharePct: 6.7 },
+        { rank: 4, dest: 'Brazil', value: 40841, sharePct: 5.9 },
+        { rank: 5, dest: 'Germany', value: 40365, sharePct: 5.9 },
+      ],
       2012: [
-        { rank: 1, dest: 'Mainland China', value: 232474, sharePct: 44.8 }, { rank: 2, dest: 'Japan', value: 40359, sharePct: 7.8 },
-        { rank: 3, dest: 'Germany', value: 37476, sharePct: 7.2 }, { rank: 4, dest: 'USA', value: 35921, sharePct: 6.9 },
-        { rank: 5, dest: 'Brazil', value: 28561, sharePct: 5.5 }],
+        { rank: 1, dest: 'Mainland China', value: 232474, sharePct: 44.8 },
+        { rank: 2, dest: 'Japan', value: 40359, sharePct: 7.8 },
+        { rank: 3, dest: 'Germany', value: 37476, sharePct: 7.2 },
+        { rank: 4, dest: 'USA', value: 35921, sharePct: 6.9 },
+        { rank: 5, dest: 'Brazil', value: 28561, sharePct: 5.5 },
+      ],
       2013: [
-        { rank: 1, dest: 'Mainland China', value: 189093, sharePct: 44.8 }, { rank: 2, dest: 'Japan', value: 44277, sharePct: 10.5 },
-        { rank: 3, dest: 'Singapore', value: 39378, sharePct: 9.3 }, { rank: 4, dest: 'Taiwan China', value: 30282, sharePct: 7.2 },
-        { rank: 5, dest: 'USA', value: 27507, sharePct: 6.5 }],
+        { rank: 1, dest: 'Mainland China', value: 189093, sharePct: 44.8 },
+        { rank: 2, dest: 'Japan', value: 44277, sharePct: 10.5 },
+        { rank: 3, dest: 'Singapore', value: 39378, sharePct: 9.3 },
+        { rank: 4, dest: 'Taiwan China', value: 30282, sharePct: 7.2 },
+        { rank: 5, dest: 'USA', value: 27507, sharePct: 6.5 },
+      ],
       // 2014: rank 5's destination is lost (its "29,549 6.9%" cannot be attached to a region)
       2014: [
-        { rank: 1, dest: 'Mainland China', sharePct: 42.2 }, { rank: 2, dest: 'Singapore' },
-        { rank: 3, dest: 'Japan', sharePct: 8.6 }, { rank: 4, dest: 'Taiwan China', value: 36225, sharePct: 8.5 }],
+        { rank: 1, dest: 'Mainland China', sharePct: 42.2 },
+        { rank: 2, dest: 'Singapore' },
+        { rank: 3, dest: 'Japan', sharePct: 8.6 },
+        { rank: 4, dest: 'Taiwan China', value: 36225, sharePct: 8.5 },
+      ],
       2015: [
-        { rank: 1, dest: 'Mainland China', value: 123934, sharePct: 44.9 }, { rank: 2, dest: 'Taiwan China', sharePct: 13.7 },
-        { rank: 3, dest: 'Japan' }, { rank: 4, dest: 'Singapore', value: 23704, sharePct: 8.6 },
-        { rank: 5, dest: 'Macao China', sharePct: 5.3 }],
+        { rank: 1, dest: 'Mainland China', value: 123934, sharePct: 44.9 },
+        { rank: 2, dest: 'Taiwan China', sharePct: 13.7 },
+        { rank: 3, dest: 'Japan' },
+        { rank: 4, dest: 'Singapore', value: 23704, sharePct: 8.6 },
+        { rank: 5, dest: 'Macao China', sharePct: 5.3 },
+      ],
       2016: [
-        { rank: 1, dest: 'Mainland China', value: 136781, sharePct: 59.1 }, { rank: 2, dest: 'Taiwan China' },
-        { rank: 3, dest: 'Japan', sharePct: 7.1 }, { rank: 4, dest: 'Singapore' },
-        { rank: 5, dest: 'Macao China', value: 9412, sharePct: 4.1 }],
+        { rank: 1, dest: 'Mainland China', value: 136781, sharePct: 59.1 },
+        { rank: 2, dest: 'Taiwan China' },
+        { rank: 3, dest: 'Japan', sharePct: 7.1 },
+        { rank: 4, dest: 'Singapore' },
+        { rank: 5, dest: 'Macao China', value: 9412, sharePct: 4.1 },
+      ],
       2020: [
-        { rank: 1, dest: 'Mainland China', value: 333793, sharePct: 88.0 }, { rank: 2, dest: 'Taiwan China', value: 22267, sharePct: 5.9 },
-        { rank: 3, dest: 'Japan', value: 4914, sharePct: 1.3 }, { rank: 4, dest: 'Macao China', value: 4208, sharePct: 1.1 },
-        { rank: 5, dest: 'Netherlands' }],
+        { rank: 1, dest: 'Mainland China', value: 333793, sharePct: 88.0 },
+        { rank: 2, dest: 'Taiwan China', value: 22267, sharePct: 5.9 },
+        { rank: 3, dest: 'Japan', value: 4914, sharePct: 1.3 },
+        { rank: 4, dest: 'Macao China', value: 4208, sharePct: 1.1 },
+        { rank: 5, dest: 'Netherlands' },
+      ],
       // 2021 and 2022: rank 4 cannot be placed ("Singa..." sits in one of the two cells)
       2021: [
-        { rank: 1, dest: 'Mainland China', value: 147115, sharePct: 66.4 }, { rank: 2, dest: 'Taiwan China', sharePct: 20.9 },
-        { rank: 3, dest: 'Japan', sharePct: 7.3 }, { rank: 5, dest: 'Macao China', value: 3299, sharePct: 1.5 }],
+        { rank: 1, dest: 'Mainland China', value: 147115, sharePct: 66.4 },
+        { rank: 2, dest: 'Taiwan China', sharePct: 20.9 },
+        { rank: 3, dest: 'Japan', sharePct: 7.3 },
+        { rank: 5, dest: 'Macao China', value: 3299, sharePct: 1.5 },
+      ],
       2022: [
-        { rank: 1, dest: 'Mainland China', value: 235651, sharePct: 77.5 }, { rank: 2, dest: 'Taiwan China', value: 40696, sharePct: 13.4 },
-        { rank: 3, dest: 'Japan' }, { rank: 5, dest: 'Macao China', value: 2875, sharePct: 0.9 }],
+        { rank: 1, dest: 'Mainland China', value: 235651, sharePct: 77.5 },
+        { rank: 2, dest: 'Taiwan China', value: 40696, sharePct: 13.4 },
+        { rank: 3, dest: 'Japan' },
+        { rank: 5, dest: 'Macao China', value: 2875, sharePct: 0.9 },
+      ],
     };
 
-    const exports = () => query(driver, `
+    const exports = () =>
+      query(
+        driver,
+        `
       MATCH (:Region {id: $hk})-[r:EXPORTED_TO]->(d:Region)
       RETURN r.year AS year, d.id AS id, d.name AS name, d.aliases AS aliases, keys(r) AS keys,
-             r.value AS value, r.sharePct AS sharePct, r.rank AS rank`, { hk: HK });
+             r.value AS value, r.sharePct AS sharePct, r.rank AS rank`,
+        { hk: HK },
+      );
 
     /** The table cell as stored: only the properties the relationship actually has. */
     const asCell = (r: Record<string, any>, dest: string): Cell => {
@@ -562,7 +903,12 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
         const ofYear = rows.filter((r) => r.year === Number(year) && r.keys.includes('rank'));
         const actual = cells.map((c) => {
           const r = ofYear.find((x) => isPrinted(x, c.dest));
-          expect({ year, dest: c.dest, found: r !== undefined, id: r?.id }).toEqual({ year, dest: c.dest, found: true, id: printedRegion[c.dest] });
+          expect({ year, dest: c.dest, found: r !== undefined, id: r?.id }).toEqual({
+            year,
+            dest: c.dest,
+            found: true,
+            id: printedRegion[c.dest],
+          });
           return asCell(r!, c.dest);
         });
         expect({ year, cells: actual }).toEqual({ year, cells });
@@ -571,11 +917,18 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
     });
 
     it('has 2011-2013 complete: five rows each, values summing to 515,664 / 374,791 / 330,537', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (:Region {id: $hk})-[r:EXPORTED_TO]->() WHERE r.year IN [2011, 2012, 2013]
-        RETURN r.year AS year, count(r) AS n, sum(r.value) AS total, sum(r.sharePct) AS shares ORDER BY year`, { hk: HK });
+        RETURN r.year AS year, count(r) AS n, sum(r.value) AS total, sum(r.sharePct) AS shares ORDER BY year`,
+        { hk: HK },
+      );
       expect(rows.map(({ year, n, total }) => ({ year, n, total }))).toEqual([
-        { year: 2011, n: 5, total: 515664 }, { year: 2012, n: 5, total: 374791 }, { year: 2013, n: 5, total: 330537 }]);
+        { year: 2011, n: 5, total: 515664 },
+        { year: 2012, n: 5, total: 374791 },
+        { year: 2013, n: 5, total: 330537 },
+      ]);
       expect(rows.map((r) => r.shares)).toEqual([expect.closeTo(75.1, 6), expect.closeTo(72.2, 6), expect.closeTo(78.3, 6)]);
     });
 
@@ -588,12 +941,18 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       expect(keysOf(2022, 'Japan')).not.toContain('value');
       expect(keysOf(2022, 'Japan')).not.toContain('sharePct');
       expect(keysOf(2020, 'Netherlands')).not.toContain('value');
-      const [zeros] = await query(driver, `
-        MATCH ()-[r:EXPORTED_TO]->() WHERE r.value = 0 OR r.sharePct = 0 OR r.rank = 0 RETURN count(r) AS n`);
+      const [zeros] = await query(
+        driver,
+        `
+        MATCH ()-[r:EXPORTED_TO]->() WHERE r.value = 0 OR r.sharePct = 0 OR r.rank = 0 RETURN count(r) AS n`,
+      );
       expect(zeros.n).toBe(0);
       // no destination is stored without a name for 2014's rank 5 or for rank 4 of 2021/2022
-      const [lost] = await query(driver, `
-        MATCH ()-[r:EXPORTED_TO]->() WHERE (r.year = 2014 AND r.rank = 5) OR (r.year IN [2021, 2022] AND r.rank = 4) RETURN count(r) AS n`);
+      const [lost] = await query(
+        driver,
+        `
+        MATCH ()-[r:EXPORTED_TO]->() WHERE (r.year = 2014 AND r.rank = 5) OR (r.year IN [2021, 2022] AND r.rank = 4) RETURN count(r) AS n`,
+      );
       expect(lost.n).toBe(0);
     });
 
@@ -610,14 +969,25 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
     });
 
     it('agrees with the prose totals: about HK$690 million in 2011 and HK$300 million in 2022; Mainland share 88% in 2020, 77.5% in 2022', async () => {
-      const totals = await query(driver, `
+      const totals = await query(
+        driver,
+        `
         MATCH (m:MarketYear {kind: 'TRADE'})-[:FACTS_FOR]->(:Region {id: $hk})
-        RETURN m.year AS year, m.totalExportValueHKD AS total, m.approximate AS approximate ORDER BY year`, { hk: HK });
-      expect(totals).toEqual([{ year: 2011, total: 690000000, approximate: true }, { year: 2022, total: 300000000, approximate: true }]);
+        RETURN m.year AS year, m.totalExportValueHKD AS total, m.approximate AS approximate ORDER BY year`,
+        { hk: HK },
+      );
+      expect(totals).toEqual([
+        { year: 2011, total: 690000000, approximate: true },
+        { year: 2022, total: 300000000, approximate: true },
+      ]);
       // the Mainland's value over its share gives the year's total (HK$ thousands): within 2% of the prose's round figure
-      const mainland = await query(driver, `
+      const mainland = await query(
+        driver,
+        `
         MATCH (:Region {id: $hk})-[r:EXPORTED_TO]->(:Region {id: 'region:mainland-china'}) WHERE r.year IN [2011, 2020, 2022]
-        RETURN r.year AS year, r.value AS value, r.sharePct AS share ORDER BY year`, { hk: HK });
+        RETURN r.year AS year, r.value AS value, r.sharePct AS share ORDER BY year`,
+        { hk: HK },
+      );
       expect(mainland.map((r) => r.share)).toEqual([49.5, 88.0, 77.5]);
       for (const { year, total } of totals) {
         const m = mainland.find((r) => r.year === year)!;
@@ -632,43 +1002,62 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
     const LABELS = ['Region', 'Work', 'Studio', 'Platform', 'Person', 'Policy', 'Festival', 'Source', 'MarketYear', 'Agreement'];
 
     it('has no trade or release figure of 0 (IMPORTED_FROM, EXPORTED_TO, RELEASED_IN)', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (a)-[r:IMPORTED_FROM|EXPORTED_TO|RELEASED_IN]->(b)
         WHERE r.value = 0 OR r.boxOfficeHKD = 0 OR r.admissions = 0 OR r.sharePct = 0 OR r.days = 0 OR r.rank = 0
-        RETURN type(r) AS type, a.id AS from, b.id AS to`);
+        RETURN type(r) AS type, a.id AS from, b.id AS to`,
+      );
       expect(rows).toEqual([]);
       const [n] = await query(driver, `MATCH ()-[r:IMPORTED_FROM|EXPORTED_TO|RELEASED_IN]->() RETURN count(r) AS n`);
       expect(n.n).toBeGreaterThanOrEqual(60 + 15 + 18 + 27);
     });
 
     it('has no property anywhere that is 0 or an empty string (the paper prints no zero)', async () => {
-      const nodes = await query(driver, `
-        MATCH (n) UNWIND keys(n) AS k WITH n, k WHERE n[k] = 0 OR n[k] = '' OR ('' IN n[k]) RETURN n.id AS id, k`);
+      const nodes = await query(
+        driver,
+        `
+        MATCH (n) UNWIND keys(n) AS k WITH n, k WHERE n[k] = 0 OR n[k] = '' OR ('' IN n[k]) RETURN n.id AS id, k`,
+      );
       expect(nodes).toEqual([]);
-      const rels = await query(driver, `
-        MATCH ()-[r]->() UNWIND keys(r) AS k WITH r, k WHERE r[k] = 0 OR r[k] = '' OR ('' IN r[k]) RETURN r.id AS id, k`);
+      const rels = await query(
+        driver,
+        `
+        MATCH ()-[r]->() UNWIND keys(r) AS k WITH r, k WHERE r[k] = 0 OR r[k] = '' OR ('' IN r[k]) RETURN r.id AS id, k`,
+      );
       expect(rels).toEqual([]);
     });
 
     it('gives every relationship but CITED_IN a non-empty source and locator, and the source is an existing Source node', async () => {
       const [total] = await query(driver, `MATCH ()-[r]->() WHERE type(r) <> 'CITED_IN' RETURN count(r) AS n`);
       expect(total.n).toBeGreaterThan(300);
-      const bad = await query(driver, `
+      const bad = await query(
+        driver,
+        `
         MATCH (a)-[r]->(b) WHERE type(r) <> 'CITED_IN'
           AND (r.source IS NULL OR trim(toString(r.source)) = '' OR r.locator IS NULL OR trim(toString(r.locator)) = ''
                OR NOT EXISTS { MATCH (s:Source) WHERE s.id = r.source })
-        RETURN type(r) AS type, a.id AS from, b.id AS to, r.source AS source, r.locator AS locator LIMIT 20`);
+        RETURN type(r) AS type, a.id AS from, b.id AS to, r.source AS source, r.locator AS locator LIMIT 20`,
+      );
       expect(bad).toEqual([]);
     });
 
     it('gives every node exactly one of the contract labels and a CITED_IN to a Source with a locator', async () => {
       const [total] = await query(driver, `MATCH (n) RETURN count(n) AS n`);
       expect(total.n).toBeGreaterThan(200);
-      const labels = await query(driver, `MATCH (n) WHERE size(labels(n)) <> 1 OR NOT labels(n)[0] IN $labels RETURN n.id AS id, labels(n) AS labels`, { labels: LABELS });
+      const labels = await query(
+        driver,
+        `MATCH (n) WHERE size(labels(n)) <> 1 OR NOT labels(n)[0] IN $labels RETURN n.id AS id, labels(n) AS labels`,
+        { labels: LABELS },
+      );
       expect(labels).toEqual([]);
-      const uncited = await query(driver, `
+      const uncited = await query(
+        driver,
+        `
         MATCH (n) WHERE NOT EXISTS { MATCH (n)-[c:CITED_IN]->(:Source) WHERE c.locator IS NOT NULL AND trim(c.locator) <> '' }
-        RETURN n.id AS id LIMIT 20`);
+        RETURN n.id AS id LIMIT 20`,
+      );
       expect(uncited).toEqual([]);
       const [wrongTarget] = await query(driver, `MATCH ()-[:CITED_IN]->(t) WHERE NOT t:Source RETURN count(*) AS n`);
       expect(wrongTarget.n).toBe(0);
@@ -680,8 +1069,11 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       const bad = nodes.filter((n) => typeof n.id !== 'string' || !pattern.test(n.id) || !n.id.startsWith(`${n.label.toLowerCase()}:`));
       expect(bad).toEqual([]);
       expect(new Set(nodes.map((n) => n.id)).size).toBe(nodes.length);
-      const [dupRels] = await query(driver, `
-        MATCH ()-[r]->() WITH r.id AS id, count(*) AS c WHERE id IS NULL OR c > 1 RETURN count(*) AS n`);
+      const [dupRels] = await query(
+        driver,
+        `
+        MATCH ()-[r]->() WITH r.id AS id, count(*) AS c WHERE id IS NULL OR c > 1 RETURN count(*) AS n`,
+      );
       expect(dupRels.n).toBe(0);
     });
 
@@ -694,40 +1086,59 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
   // ---------------------------------------------------------------------------------------------
   describe('facts from the prose', () => {
     it('has the CEPA 2020 amendment effective 2020-06-01, amending CEPA', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (p:Policy {id: 'policy:cepa-2020-amendment'}) OPTIONAL MATCH (p)-[a:AMENDS]->(c:Policy)
-        RETURN p.effectiveDate AS effectiveDate, c.id AS amends`);
+        RETURN p.effectiveDate AS effectiveDate, c.id AS amends`,
+      );
       expect(rows).toEqual([{ effectiveDate: '2020-06-01', amends: 'policy:cepa' }]);
     });
 
     it('has Infernal Affairs (2002) REMADE_AS The Departed (2006)', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (o:Work)-[r:REMADE_AS]->(m:Work) WHERE o.title = 'Infernal Affairs'
-        RETURN m.title AS remake, o.year AS originalYear, m.year AS remakeYear, r.year AS year`);
+        RETURN m.title AS remake, o.year AS originalYear, m.year AS remakeYear, r.year AS year`,
+      );
       expect(rows).toEqual([{ remake: 'The Departed', originalYear: 2002, remakeYear: 2006, year: 2006 }]);
     });
 
     it('has Anita as the closing film of the 26th Pusan (Busan) festival in 2021', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (:Work {title: 'Anita'})-[r:SCREENED_AT]->(f:Festival)
-        RETURN f.name AS name, f.aliases AS aliases, r.year AS year, r.edition AS edition, r.slot AS slot`);
+        RETURN f.name AS name, f.aliases AS aliases, r.year AS year, r.edition AS edition, r.slot AS slot`,
+      );
       expect(rows).toHaveLength(1);
       expect(isPrinted(rows[0], 'Pusan International Film Festival')).toBe(true);
       expect(rows[0]).toMatchObject({ year: 2021, edition: 26, slot: 'closing film' });
     });
 
     it('has the 2019 HK$1 billion Film Development Fund injection and Disney+ launched in Hong Kong on 2021-11-16', async () => {
-      const [fdf] = await query(driver, `MATCH (p:Policy {id: 'policy:fdf-2019-injection'}) RETURN p.amountHKD AS amount, p.effectiveYear AS year`);
+      const [fdf] = await query(
+        driver,
+        `MATCH (p:Policy {id: 'policy:fdf-2019-injection'}) RETURN p.amountHKD AS amount, p.effectiveYear AS year`,
+      );
       expect(fdf).toEqual({ amount: 1000000000, year: 2019 });
-      const [disney] = await query(driver, `
-        MATCH (:Platform {name: 'Disney+'})-[r:LAUNCHED_IN]->(:Region {id: $hk}) RETURN r.startDate AS startDate`, { hk: HK });
+      const [disney] = await query(
+        driver,
+        `
+        MATCH (:Platform {name: 'Disney+'})-[r:LAUNCHED_IN]->(:Region {id: $hk}) RETURN r.startDate AS startDate`,
+        { hk: HK },
+      );
       expect(disney).toEqual({ startDate: '2021-11-16' });
     });
 
     it('has The QUEEN of News at 27.9 points in 2023, behind Narcotics Heroes (28) and The Invisibles (28.7)', async () => {
-      const rows = await query(driver, `
+      const rows = await query(
+        driver,
+        `
         MATCH (w:Work)-[r:AIRED_ON {year: 2023}]->(:Platform) WHERE r.ratingRank IS NOT NULL
-        RETURN w.title AS title, r.rating AS rating, r.ratingRank AS rank ORDER BY rank`);
+        RETURN w.title AS title, r.rating AS rating, r.ratingRank AS rank ORDER BY rank`,
+      );
       const byTitle = Object.fromEntries(rows.map((r) => [r.title, [r.rating, r.rank]]));
       expect(byTitle['The QUEEN of News']).toEqual([27.9, 3]);
       expect(byTitle['Narcotics Heroes']?.[0]).toBe(28);

@@ -12,9 +12,12 @@ import { CHINESE_NAME_FIELDS, DERIVED_NAME_PROPERTIES, withDerivedNames } from '
 import { cypher, testDriver, testEnv } from '../support/neo4j';
 import { loadRealSeed, SEED_DIR, snapshot } from './graphChecksum';
 
-const seed = (args: string[]) => spawnSync(process.execPath, [path.join(projectRoot(), 'dist', 'scripts', 'seed.js'), ...args], {
-  env: { ...process.env, ...testEnv(), LOG_LEVEL: 'silent' }, encoding: 'utf8', timeout: 120_000,
-});
+const seed = (args: string[]) =>
+  spawnSync(process.execPath, [path.join(projectRoot(), 'dist', 'scripts', 'seed.js'), ...args], {
+    env: { ...process.env, ...testEnv(), LOG_LEVEL: 'silent' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
 
 /** The seed's files and records, counted from the JSON itself rather than through the loader. */
 interface SeedJson {
@@ -24,7 +27,9 @@ interface SeedJson {
 }
 
 function seedRecords(): { files: number; nodes: number; relationships: number; citations: number } {
-  const files = fs.readdirSync(SEED_DIR).filter((f) => f.endsWith('.json'))
+  const files = fs
+    .readdirSync(SEED_DIR)
+    .filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(fs.readFileSync(path.join(SEED_DIR, f), 'utf8')) as SeedJson);
   const count = (key: 'nodes' | 'relationships') => files.reduce((n, f) => n + (f[key]?.length ?? 0), 0);
   // One CITED_IN per node and Source it cites: its own, and each addition's (seed/30) that names another Source.
@@ -89,10 +94,19 @@ describe('npm run seed', () => {
   type Named = { id: string; props: Record<string, unknown> };
   /** The graph's nodes with a Chinese name. */
   const chineseNamed = async () =>
-    (await cypher(driver, 'MATCH (n) WHERE n.titleZh IS NOT NULL OR n.nameZh IS NOT NULL RETURN n.id AS id, properties(n) AS props')) as Named[];
+    (await cypher(
+      driver,
+      'MATCH (n) WHERE n.titleZh IS NOT NULL OR n.nameZh IS NOT NULL RETURN n.id AS id, properties(n) AS props',
+    )) as Named[];
   /** Their Chinese names, under their fields, as the memo keys them. */
   const namesOf = (rows: Named[]) =>
-    [...new Set(rows.flatMap(({ props }) => CHINESE_NAME_FIELDS.filter((f) => typeof props[f] === 'string').map((f) => `${f}|${props[f] as string}`)))].sort();
+    [
+      ...new Set(
+        rows.flatMap(({ props }) =>
+          CHINESE_NAME_FIELDS.filter((f) => typeof props[f] === 'string').map((f) => `${f}|${props[f] as string}`),
+        ),
+      ),
+    ].sort();
 
   it('with no memo of the name forms derives them as the model does, and keeps them for the next load', async () => {
     fs.rmSync(MEMO, { force: true });
@@ -102,7 +116,8 @@ describe('npm run seed', () => {
     for (const { id, props } of rows) {
       const printed = Object.fromEntries(Object.entries(props).filter(([k]) => !DERIVED_NAME_PROPERTIES.includes(k)));
       const expected = withDerivedNames(printed);
-      const derived = (p: Record<string, unknown>) => Object.fromEntries(DERIVED_NAME_PROPERTIES.filter((k) => k in p).map((k) => [k, p[k]]));
+      const derived = (p: Record<string, unknown>) =>
+        Object.fromEntries(DERIVED_NAME_PROPERTIES.filter((k) => k in p).map((k) => [k, p[k]]));
       expect({ id, ...derived(props) }).toEqual({ id, ...derived(expected) });
     }
     expect(memoKeys()).toEqual(namesOf(rows));
