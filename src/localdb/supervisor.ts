@@ -38,8 +38,12 @@ export function exitCause(code: number | null, signal: NodeJS.Signals | null): s
   return `exited with code ${code}`;
 }
 
+/** What the supervisor tells its observers: Neo4j died, or is up again after a restart. */
+export type Neo4jEvent = 'died' | 'restarted';
+
 export class Neo4jSupervisor {
   private child?: ChildProcess;
+  private readonly observers: ((event: Neo4jEvent) => void)[] = [];
   private deaths: number[] = [];
   private timer?: NodeJS.Timeout;
   private current: Neo4jState = { state: 'not-supervised', restarts: 0 };
@@ -53,6 +57,11 @@ export class Neo4jSupervisor {
 
   status(): Neo4jState {
     return { ...this.current };
+  }
+
+  /** Calls `observer` on each death and each restart (the server warms the new Neo4j's plans). */
+  observe(observer: (event: Neo4jEvent) => void): void {
+    this.observers.push(observer);
   }
 
   /** Starts Neo4j (or finds it running: then it is not ours to supervise). */
@@ -91,6 +100,7 @@ export class Neo4jSupervisor {
   }
 
   private died(cause: string): void {
+    for (const observer of this.observers) observer('died');
     const now = Date.now();
     this.deaths = [...this.deaths.filter((t) => now - t < this.policy.windowMs), now];
     const logLines = tail(consoleLog(this.instance), 5);
@@ -128,6 +138,7 @@ export class Neo4jSupervisor {
       }
       this.watch(result.child);
       this.logger.info({ restarts: this.current.restarts }, 'neo4j restarted; serving resumes');
+      for (const observer of this.observers) observer('restarted');
     } catch (err) {
       if (this.current.state === 'restarting') this.died(`failed to start again: ${(err as Error).message.split('\n')[0]}`);
     }

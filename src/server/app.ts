@@ -8,6 +8,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import crypto from 'node:crypto';
 import http from 'node:http';
+import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import express from 'express';
 import { WebSocketServer } from 'ws';
@@ -29,6 +30,9 @@ import { mountPages } from './pages';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
 import { answerClientError, serverOptions } from './timeouts';
 import type { Neo4jState } from '../localdb/supervisor';
+import { projectRoot } from '../localdb/instance';
+import { Executor } from '../graph/executor';
+import { PlanWarming, PlanWarmth, savedQueryRunner, warmPlans } from './warmup';
 import { ErrorCode } from '../errors';
 
 export interface ServerDeps {
@@ -40,11 +44,17 @@ export interface ServerDeps {
   onStatement?: (event: StatementEvent) => void;
   /** The supervised local Neo4j's state, reported by /ready (src/localdb/supervisor.ts). */
   neo4jState?: () => Neo4jState;
+  /** Warm Neo4j's plans with the saved queries at start and whenever Neo4j comes back (src/server/warmup.ts). */
+  warmPlans?: boolean;
+  /** Where the saved queries are; by default the project's queries/. */
+  queriesDir?: string;
 }
 
 export interface GraphServer {
   httpServer: http.Server;
   graph: Graph;
+  /** Whether Neo4j's plans are warm, when the server warms them (ServerDeps.warmPlans). */
+  plans?: PlanWarmth;
   /** Resolves with the URL the server listens on. */
   listen(port: number, host: string): Promise<string>;
   /** Stops taking requests, lets those in flight finish, then resolves. */
@@ -131,6 +141,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     logger,
   });
   await apollo.start();
+  const warming = deps.warmPlans ? startWarming(deps, graph, apollo, (requestId) => context(requestId, undefined)) : undefined;
 
   app.disable('x-powered-by');
   app.use((req, res, next) => {
@@ -144,10 +155,19 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     const neo4j = deps.neo4jState ? { neo4j: deps.neo4jState() } : {};
     try {
       await new GraphStore(graph).ping();
-      res.json({ status: 'ready', ...neo4j });
     } catch (err) {
+      warming?.warmth.neo4jAway();
       res.status(503).json({ status: 'unavailable', reason: (err as Error).message, ...neo4j });
+      return;
     }
+    if (!warming) {
+      res.json({ status: 'ready', ...neo4j });
+      return;
+    }
+    // Ready once the plans are warm: a burst sent to cold plans times out (src/server/warmup.ts).
+    void warming.warmth.neo4jAnswers('neo4j answers again');
+    const plans = warming.warmth.state;
+    res.status(plans === 'warm' ? 200 : 503).json({ status: plans === 'warm' ? 'ready' : 'warming', plans, ...neo4j });
   });
   if (config.playground) mountPages(app);
   app.use(
@@ -170,6 +190,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   return {
     httpServer,
     graph,
+    plans: warming?.warmth,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -179,10 +200,27 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
         });
       }),
     close: async () => {
+      await warming?.stop();
       await subscriptions.dispose();
       await apollo.stop();
     },
   };
+}
+
+/** The plans' warm-up, its Neo4j watched by a ping that no statement hook sees (it is not a request's). */
+function startWarming(
+  deps: ServerDeps,
+  graph: Graph,
+  apollo: ApolloServer<RequestContext>,
+  context: (requestId: string) => Promise<RequestContext>,
+): PlanWarming {
+  const { config, driver, logger } = deps;
+  const quiet = new Graph(
+    new Executor(driver, logger, { database: config.neo4jDatabase, txTimeoutMs: config.neo4jTxTimeoutMs }),
+    graph.statements,
+  );
+  const ping = () => new GraphStore(quiet).ping();
+  return warmPlans(savedQueryRunner(apollo, context), ping, logger, deps.queriesDir ?? path.join(projectRoot(), 'queries'));
 }
 
 /**

@@ -55,7 +55,9 @@ export async function runServer(given: Config, logger: Logger, options: RunOptio
       logger,
       catalog,
       neo4jState: supervisor && (() => supervisor.status()),
+      warmPlans: true,
     });
+    supervisor?.observe((event) => (event === 'died' ? server.plans?.neo4jAway() : void server.plans?.neo4jRestarted()));
     const url = await server.listen(config.port, config.host);
     logger.info({ graphql: `${url}/graphql`, playground: `${url}/graphql`, neo4jBrowser: browserUrl ?? null, pid: process.pid }, 'ready');
     console.error(`GraphQL API and playground: ${url}/graphql`);

@@ -1,0 +1,182 @@
+/**
+ * Warms Neo4j's query plans with the saved queries of queries/, so that a burst of requests after a
+ * start or a restart finds its statements planned. Neo4j plans a statement the first time it sees its
+ * text and keeps the plan; a cold database plans every statement afresh, and many sessions sending the
+ * same statement at once each plan it themselves: 50 clients sending saved query 01 right after a
+ * restart all timed out (issue 32). Each saved query runs once, one after another, through the
+ * server's own GraphQL execution, so exactly the statements real requests send are planned.
+ *
+ * When: right after the server starts listening (liveness answers at once), and /ready says 503
+ * "warming" until the warm-up is done, so that a load balancer sends traffic only to warm plans; then
+ * again whenever Neo4j comes back: after the supervisor restarts it, or when a Neo4j this process did
+ * not start answers again after being unreachable (seen by /ready's ping or the watch below).
+ * A warm-up that fails is logged, never fatal: the server serves cold rather than not at all.
+ */
+import type { ApolloServer } from '@apollo/server';
+import type { Logger } from '../logger';
+import type { RequestContext } from '../schema/context';
+import { readSavedQueries, SavedQuery } from './pages';
+
+/** What running one saved query gave: the `extensions.code` of each error (none when it answered). */
+export type RunSavedQuery = (query: SavedQuery) => Promise<string[]>;
+
+export interface WarmUpResult {
+  count: number;
+  ms: number;
+  /** Saved queries that answered with errors, and their codes. */
+  failed: { file: string; codes: string[] }[];
+}
+
+/** Runs every saved query once, in order, and logs one line with the count and the time. */
+export async function warmSavedQueries(
+  queries: SavedQuery[],
+  run: RunSavedQuery,
+  logger: Logger,
+  reason: string,
+  stopped: () => boolean = () => false,
+): Promise<WarmUpResult> {
+  const started = performance.now();
+  const failed: WarmUpResult['failed'] = [];
+  let count = 0;
+  for (const query of queries) {
+    if (stopped()) break;
+    const codes = await run(query).catch((err: Error) => [`thrown: ${err.message}`]);
+    count++;
+    if (codes.length > 0) failed.push({ file: query.file, codes });
+  }
+  const result = { count, ms: Math.round(performance.now() - started), failed };
+  const line = { reason, savedQueries: count, ms: result.ms, failed };
+  if (failed.length > 0) logger.warn(line, `warmed the plans of ${count} saved queries in ${result.ms} ms; ${failed.length} failed`);
+  else logger.info(line, `warmed the plans of ${count} saved queries in ${result.ms} ms`);
+  return result;
+}
+
+export type PlansState = 'cold' | 'warming' | 'warm';
+
+/** A failure that says Neo4j was away during the warm-up: its plans are not made, try again when it is back. */
+const AWAY = 'SERVICE_UNAVAILABLE';
+
+/**
+ * Whether the plans are warm, and the one place that starts a warm-up. Neo4j going away makes them cold
+ * (a restarted Neo4j has an empty query cache); Neo4j answering while they are cold starts a warm-up.
+ * One warm-up at a time; Neo4j going away during one makes it count for nothing, and it runs again.
+ */
+export class PlanWarmth {
+  private current: PlansState = 'cold';
+  /** Bumped each time Neo4j is seen away: a warm-up started before a bump did not warm this Neo4j. */
+  private epoch = 0;
+  private running?: Promise<void>;
+  private stopping = false;
+
+  constructor(
+    private readonly warmUp: (reason: string, stopped: () => boolean) => Promise<WarmUpResult>,
+    private readonly logger: Logger,
+  ) {}
+
+  get state(): PlansState {
+    return this.current;
+  }
+
+  /** Neo4j did not answer, or died: its plans, if it comes back, are gone. */
+  neo4jAway(): void {
+    this.epoch++;
+    if (this.current === 'warm') this.logger.info('neo4j unreachable: its query plans will be warmed again when it answers');
+    if (this.current !== 'warming') this.current = 'cold';
+  }
+
+  /** Neo4j answers: warms its plans if they are cold. Resolves when any warm-up under way is done. */
+  neo4jAnswers(reason: string): Promise<void> {
+    if (this.current === 'cold' && !this.stopping) this.running = this.run(reason);
+    return this.running ?? Promise.resolve();
+  }
+
+  /** The supervisor started Neo4j again: a fresh process, whatever was seen of it before. */
+  neo4jRestarted(): Promise<void> {
+    this.neo4jAway();
+    return this.neo4jAnswers('neo4j restarted');
+  }
+
+  /** No more warm-ups; resolves once the one under way has stopped (after its current query). */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.running;
+  }
+
+  private async run(reason: string): Promise<void> {
+    this.current = 'warming';
+    const epoch = this.epoch;
+    let away = false;
+    try {
+      const result = await this.warmUp(reason, () => this.stopping);
+      away = result.failed.some((f) => f.codes.includes(AWAY));
+    } catch (err) {
+      this.logger.warn({ err }, 'warming the query plans failed');
+    }
+    // Neo4j went away meanwhile: these plans were made (if at all) in a process that is gone.
+    this.current = away || epoch !== this.epoch ? 'cold' : 'warm';
+    this.running = undefined;
+  }
+}
+
+/** How often a Neo4j is pinged to see it go away and come back: it takes seconds to restart, so this misses none. */
+export const WATCH_INTERVAL_MS = 2000;
+
+/**
+ * Pings Neo4j every WATCH_INTERVAL_MS and tells `warmth` what it saw, so that a Neo4j this process did not
+ * start (NEO4J_URI) gets its plans warmed when it answers again after being unreachable.
+ */
+export function watchNeo4j(ping: () => Promise<boolean>, warmth: PlanWarmth, intervalMs = WATCH_INTERVAL_MS): { stop(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const tick = async () => {
+    const answers = await ping().catch(() => false);
+    if (stopped) return;
+    if (answers) void warmth.neo4jAnswers('neo4j answers again');
+    else warmth.neo4jAway();
+    timer = setTimeout(() => void tick(), intervalMs).unref();
+  };
+  timer = setTimeout(() => void tick(), intervalMs).unref();
+  return {
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Runs a saved query through Apollo as a request would run (limits, resolvers, loaders), with a context of its own. */
+export function savedQueryRunner(
+  apollo: ApolloServer<RequestContext>,
+  context: (requestId: string) => Promise<RequestContext>,
+): RunSavedQuery {
+  return async (query) => {
+    const response = await apollo.executeOperation(
+      { query: query.text, operationName: query.operationName },
+      { contextValue: await context(`warm-up:${query.file}`) },
+    );
+    const result = response.body.kind === 'single' ? response.body.singleResult : response.body.initialResult;
+    return (result.errors ?? []).map((e) => String(e.extensions?.code ?? '(none)'));
+  };
+}
+
+export interface PlanWarming {
+  warmth: PlanWarmth;
+  stop(): Promise<void>;
+}
+
+/**
+ * The server's warm-up: the saved queries of `queriesDir` (read afresh each time, as the playground reads
+ * them), warmed now and whenever Neo4j comes back, with Neo4j watched through `ping`.
+ */
+export function warmPlans(run: RunSavedQuery, ping: () => Promise<boolean>, logger: Logger, queriesDir: string): PlanWarming {
+  const warmth = new PlanWarmth((reason, stopped) => warmSavedQueries(readSavedQueries(queriesDir), run, logger, reason, stopped), logger);
+  void warmth.neo4jAnswers('start');
+  const watch = watchNeo4j(ping, warmth);
+  return {
+    warmth,
+    stop: async () => {
+      watch.stop();
+      await warmth.stop();
+    },
+  };
+}
