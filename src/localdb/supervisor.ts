@@ -25,8 +25,12 @@ export interface Neo4jState {
   nextAttemptAt?: string;
 }
 
-/** Pause before restart n (1-based): 1 s, 2 s, 4 s, ... at most 30 s. */
-export const backoffMs = (attempt: number): number => Math.min(1000 * 2 ** (attempt - 1), 30_000);
+/**
+ * Pause before restart n (1-based): none before the first (a single death, a kill or an out-of-memory, is
+ * worth no wait: every second of it is a second of refused requests), then 1 s, 2 s, 4 s, ... at most
+ * 30 s, so that a Neo4j that keeps dying does not spin; LOCAL_NEO4J_MAX_RESTARTS bounds it in all.
+ */
+export const backoffMs = (attempt: number): number => (attempt <= 1 ? 0 : Math.min(1000 * 2 ** (attempt - 2), 30_000));
 
 /** Why the tied wrapper ended: it exits with Java's status, 128 + the signal's number when Java was killed. */
 export function exitCause(code: number | null, signal: NodeJS.Signals | null): string {

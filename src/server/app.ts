@@ -32,7 +32,7 @@ import { answerClientError, serverOptions } from './timeouts';
 import type { Neo4jState } from '../localdb/supervisor';
 import { projectRoot } from '../localdb/instance';
 import { Executor } from '../graph/executor';
-import { PlanWarming, PlanWarmth, savedQueryRunner, warmPlans } from './warmup';
+import { PlanWarming, PlanWarmth, savedQueryRunner, WARM_UP_TX_TIMEOUT_MS, warmPlans } from './warmup';
 import { ErrorCode } from '../errors';
 
 export interface ServerDeps {
@@ -99,8 +99,8 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   const app = express();
   const verify = config.tokens ? tokenVerifier(config.tokens) : undefined;
   const feed = new ChangeFeed();
-  const context = async (requestId: string, authorization: string | undefined): Promise<RequestContext> => {
-    const store = new GraphStore(graph.forRequest(requestId));
+  const context = async (requestId: string, authorization: string | undefined, on: Graph = graph): Promise<RequestContext> => {
+    const store = new GraphStore(on.forRequest(requestId));
     return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed };
   };
   const httpServer = http.createServer(serverOptions(config.http), (req, res) => {
@@ -141,7 +141,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     logger,
   });
   await apollo.start();
-  const warming = deps.warmPlans ? startWarming(deps, graph, apollo, (requestId) => context(requestId, undefined)) : undefined;
+  const warming = deps.warmPlans ? startWarming(deps, graph, apollo, (on, requestId) => context(requestId, undefined, on)) : undefined;
 
   app.disable('x-powered-by');
   app.use((req, res, next) => {
@@ -207,20 +207,27 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   };
 }
 
-/** The plans' warm-up, its Neo4j watched by a ping that no statement hook sees (it is not a request's). */
+/**
+ * The plans' warm-up: its saved queries on a graph of their own, whose statements may take as long as a
+ * cold Neo4j needs (WARM_UP_TX_TIMEOUT_MS), and Neo4j watched by a ping that no statement hook sees.
+ */
 function startWarming(
   deps: ServerDeps,
   graph: Graph,
   apollo: ApolloServer<RequestContext>,
-  context: (requestId: string) => Promise<RequestContext>,
+  context: (on: Graph, requestId: string) => Promise<RequestContext>,
 ): PlanWarming {
   const { config, driver, logger } = deps;
-  const quiet = new Graph(
-    new Executor(driver, logger, { database: config.neo4jDatabase, txTimeoutMs: config.neo4jTxTimeoutMs }),
-    graph.statements,
-  );
-  const ping = () => new GraphStore(quiet).ping();
-  return warmPlans(savedQueryRunner(apollo, context), ping, logger, deps.queriesDir ?? path.join(projectRoot(), 'queries'));
+  const on = (txTimeoutMs: number, onStatement?: ServerDeps['onStatement']) =>
+    new Graph(
+      new Executor(driver, logger, { database: config.neo4jDatabase, txTimeoutMs, onStatement }),
+      graph.statements,
+      graph.propertyKeys,
+    );
+  const warmGraph = on(WARM_UP_TX_TIMEOUT_MS, deps.onStatement);
+  const quiet = on(config.neo4jTxTimeoutMs);
+  const run = savedQueryRunner(apollo, (requestId) => context(warmGraph, requestId));
+  return warmPlans(run, () => new GraphStore(quiet).ping(), logger, deps.queriesDir ?? path.join(projectRoot(), 'queries'));
 }
 
 /**

@@ -17,6 +17,13 @@ import type { Logger } from '../logger';
 import type { RequestContext } from '../schema/context';
 import { readSavedQueries, SavedQuery } from './pages';
 
+/**
+ * How long a warm-up statement may run. On a cold Neo4j (just restarted, JIT not yet compiled) on a loaded
+ * machine saved query 01 alone took over NEO4J_TX_TIMEOUT_MS's 10 s, and a statement stopped early may
+ * leave its plan unmade; the warm-up runs one query at a time and holds no request up, so it may wait.
+ */
+export const WARM_UP_TX_TIMEOUT_MS = 120_000;
+
 /** What running one saved query gave: the `extensions.code` of each error (none when it answered). */
 export type RunSavedQuery = (query: SavedQuery) => Promise<string[]>;
 
