@@ -32,7 +32,8 @@ import { answerClientError, serverOptions } from './timeouts';
 import type { Neo4jState } from '../localdb/supervisor';
 import { projectRoot } from '../localdb/instance';
 import { Executor } from '../graph/executor';
-import { PlanWarming, PlanWarmth, savedQueryRunner, WARM_UP_TX_TIMEOUT_MS, warmPlans } from './warmup';
+import { CommitGate } from '../graph/commitGate';
+import { PlanWarming, savedQueryRunner, WARM_UP_TX_TIMEOUT_MS, warmPlans } from './warmup';
 import { ErrorCode } from '../errors';
 
 export interface ServerDeps {
@@ -54,7 +55,7 @@ export interface GraphServer {
   httpServer: http.Server;
   graph: Graph;
   /** Whether Neo4j's plans are warm, when the server warms them (ServerDeps.warmPlans). */
-  plans?: PlanWarmth;
+  plans?: PlanWarming;
   /** Resolves with the URL the server listens on. */
   listen(port: number, host: string): Promise<string>;
   /** Stops taking requests, lets those in flight finish, then resolves. */
@@ -190,7 +191,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   return {
     httpServer,
     graph,
-    plans: warming?.warmth,
+    plans: warming,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -209,7 +210,10 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
 
 /**
  * The plans' warm-up: its saved queries on a graph of their own, whose statements may take as long as a
- * cold Neo4j needs (WARM_UP_TX_TIMEOUT_MS), and Neo4j watched by a ping that no statement hook sees.
+ * cold Neo4j needs (WARM_UP_TX_TIMEOUT_MS) and pass a commit gate of their own: their answers are thrown
+ * away, so they need not be kept from half-applied commits, and a write's commit must not wait behind a
+ * cold statement of theirs (before, writes timed out behind cold reads for 30 s after a restart). Neo4j
+ * is watched by a ping that no statement hook sees.
  */
 function startWarming(
   deps: ServerDeps,
@@ -218,13 +222,13 @@ function startWarming(
   context: (on: Graph, requestId: string) => Promise<RequestContext>,
 ): PlanWarming {
   const { config, driver, logger } = deps;
-  const on = (txTimeoutMs: number, onStatement?: ServerDeps['onStatement']) =>
+  const on = (txTimeoutMs: number, onStatement?: ServerDeps['onStatement'], commitGate?: CommitGate) =>
     new Graph(
-      new Executor(driver, logger, { database: config.neo4jDatabase, txTimeoutMs, onStatement }),
+      new Executor(driver, logger, { database: config.neo4jDatabase, txTimeoutMs, onStatement, commitGate }),
       graph.statements,
       graph.propertyKeys,
     );
-  const warmGraph = on(WARM_UP_TX_TIMEOUT_MS, deps.onStatement);
+  const warmGraph = on(WARM_UP_TX_TIMEOUT_MS, deps.onStatement, new CommitGate());
   const quiet = on(config.neo4jTxTimeoutMs);
   const run = savedQueryRunner(apollo, (requestId) => context(warmGraph, requestId));
   return warmPlans(run, () => new GraphStore(quiet).ping(), logger, deps.queriesDir ?? path.join(projectRoot(), 'queries'));

@@ -97,12 +97,6 @@ export class PlanWarmth {
     return this.running ?? Promise.resolve();
   }
 
-  /** The supervisor started Neo4j again: a fresh process, whatever was seen of it before. */
-  neo4jRestarted(): Promise<void> {
-    this.neo4jAway();
-    return this.neo4jAnswers('neo4j restarted');
-  }
-
   /** No more warm-ups; resolves once the one under way has stopped (after its current query). */
   async stop(): Promise<void> {
     this.stopping = true;
@@ -132,14 +126,12 @@ export const WATCH_INTERVAL_MS = 2000;
  * Pings Neo4j every WATCH_INTERVAL_MS and tells `warmth` what it saw, so that a Neo4j this process did not
  * start (NEO4J_URI) gets its plans warmed when it answers again after being unreachable.
  */
-export function watchNeo4j(ping: () => Promise<boolean>, warmth: PlanWarmth, intervalMs = WATCH_INTERVAL_MS): { stop(): void } {
+export function watchNeo4j(check: (reason: string) => Promise<void>, intervalMs = WATCH_INTERVAL_MS): { stop(): void } {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
   const tick = async () => {
-    const answers = await ping().catch(() => false);
+    await check('neo4j answers again');
     if (stopped) return;
-    if (answers) void warmth.neo4jAnswers('neo4j answers again');
-    else warmth.neo4jAway();
     timer = setTimeout(() => void tick(), intervalMs).unref();
   };
   timer = setTimeout(() => void tick(), intervalMs).unref();
@@ -168,6 +160,11 @@ export function savedQueryRunner(
 
 export interface PlanWarming {
   warmth: PlanWarmth;
+  /**
+   * Pings Neo4j and tells `warmth` what it saw: a warm-up starts only once the database answers (Bolt
+   * answers a little before its databases are online, and a warm-up then would find it unavailable).
+   */
+  check(reason: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -178,10 +175,19 @@ export interface PlanWarming {
 export function warmPlans(run: RunSavedQuery, ping: () => Promise<boolean>, logger: Logger, queriesDir: string): PlanWarming {
   const warmth = new PlanWarmth((reason, stopped) => warmSavedQueries(readSavedQueries(queriesDir), run, logger, reason, stopped), logger);
   void warmth.neo4jAnswers('start');
-  const watch = watchNeo4j(ping, warmth);
+  let stopped = false;
+  const check = async (reason: string) => {
+    const answers = await ping().catch(() => false);
+    if (stopped) return;
+    if (answers) void warmth.neo4jAnswers(reason);
+    else warmth.neo4jAway();
+  };
+  const watch = watchNeo4j(check);
   return {
     warmth,
+    check,
     stop: async () => {
+      stopped = true;
       watch.stop();
       await warmth.stop();
     },

@@ -92,7 +92,8 @@ describe('PlanWarmth', () => {
     const again = warmth.neo4jAnswers('neo4j answers again');
     held.finish();
     await again;
-    const restart = warmth.neo4jRestarted();
+    warmth.neo4jAway(); // the supervisor saw it die, then started it again
+    const restart = warmth.neo4jAnswers('neo4j restarted');
     expect(warmth.state).toBe('warming');
     held.finish();
     await restart;
