@@ -201,7 +201,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
         });
       }),
     close: async () => {
-      await warming?.stop();
+      warming?.stop();
       await subscriptions.dispose();
       await apollo.stop();
     },

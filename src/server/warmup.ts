@@ -97,10 +97,12 @@ export class PlanWarmth {
     return this.running ?? Promise.resolve();
   }
 
-  /** No more warm-ups; resolves once the one under way has stopped (after its current query). */
-  async stop(): Promise<void> {
+  /**
+   * No more warm-ups, and none goes past its current query. A shutdown does not wait for that query (on a
+   * cold Neo4j one can take many seconds): closing the driver under it fails it, which is logged and harmless.
+   */
+  stop(): void {
     this.stopping = true;
-    await this.running;
   }
 
   private async run(reason: string): Promise<void> {
@@ -165,7 +167,7 @@ export interface PlanWarming {
    * answers a little before its databases are online, and a warm-up then would find it unavailable).
    */
   check(reason: string): Promise<void>;
-  stop(): Promise<void>;
+  stop(): void;
 }
 
 /**
@@ -186,10 +188,10 @@ export function warmPlans(run: RunSavedQuery, ping: () => Promise<boolean>, logg
   return {
     warmth,
     check,
-    stop: async () => {
+    stop: () => {
       stopped = true;
       watch.stop();
-      await warmth.stop();
+      warmth.stop();
     },
   };
 }

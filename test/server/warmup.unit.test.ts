@@ -123,7 +123,7 @@ describe('PlanWarmth', () => {
   it('starts no warm-up once stopped', async () => {
     const held = heldWarmUp();
     const warmth = new PlanWarmth(held.warmUp, recordingLogger('info').logger);
-    await warmth.stop();
+    warmth.stop();
     await warmth.neo4jAnswers('start');
     expect(held.calls).toEqual([]);
   });
