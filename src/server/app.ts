@@ -33,7 +33,7 @@ import type { Neo4jState } from '../localdb/supervisor';
 import { projectRoot } from '../localdb/instance';
 import { Executor } from '../graph/executor';
 import { CommitGate } from '../graph/commitGate';
-import { PlanWarming, savedQueryRunner, WARM_UP_TX_TIMEOUT_MS, warmPlans } from './warmup';
+import { neo4jSeen, PlanWarming, savedQueryRunner, WARM_UP_TX_TIMEOUT_MS, warmPlans } from './warmup';
 import { ErrorCode } from '../errors';
 
 export interface ServerDeps {
@@ -157,7 +157,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     try {
       await new GraphStore(graph).ping();
     } catch (err) {
-      warming?.warmth.neo4jAway();
+      if (neo4jSeen(err) === 'away') warming?.warmth.neo4jAway();
       res.status(503).json({ status: 'unavailable', reason: (err as Error).message, ...neo4j });
       return;
     }

@@ -13,6 +13,8 @@
  * A warm-up that fails is logged, never fatal: the server serves cold rather than not at all.
  */
 import type { ApolloServer } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
+import { ErrorCode } from '../errors';
 import type { Logger } from '../logger';
 import type { RequestContext } from '../schema/context';
 import { readSavedQueries, SavedQuery } from './pages';
@@ -60,9 +62,6 @@ export async function warmSavedQueries(
 
 export type PlansState = 'cold' | 'warming' | 'warm';
 
-/** A failure that says Neo4j was away during the warm-up: its plans are not made, try again when it is back. */
-const AWAY = 'SERVICE_UNAVAILABLE';
-
 /**
  * Whether the plans are warm, and the one place that starts a warm-up. Neo4j going away makes them cold
  * (a restarted Neo4j has an empty query cache); Neo4j answering while they are cold starts a warm-up.
@@ -108,17 +107,24 @@ export class PlanWarmth {
   private async run(reason: string): Promise<void> {
     this.current = 'warming';
     const epoch = this.epoch;
-    let away = false;
     try {
-      const result = await this.warmUp(reason, () => this.stopping);
-      away = result.failed.some((f) => f.codes.includes(AWAY));
+      await this.warmUp(reason, () => this.stopping);
     } catch (err) {
       this.logger.warn({ err }, 'warming the query plans failed');
     }
-    // Neo4j went away meanwhile: these plans were made (if at all) in a process that is gone.
-    this.current = away || epoch !== this.epoch ? 'cold' : 'warm';
+    // Neo4j seen away meanwhile: these plans were made (if at all) in a process that is gone. A query that
+    // merely failed (a busy machine's timeout) leaves them warm: it is logged, and the server serves.
+    this.current = epoch !== this.epoch ? 'cold' : 'warm';
     this.running = undefined;
   }
+}
+
+/**
+ * What a failed ping says of Neo4j: unreachable (SERVICE_UNAVAILABLE), so its plans go with it; or alive but
+ * slow (its time limit struck on a loaded machine), which says nothing about its plans.
+ */
+export function neo4jSeen(err: unknown): 'away' | 'slow' {
+  return (err as GraphQLError).extensions?.code === ErrorCode.SERVICE_UNAVAILABLE ? 'away' : 'slow';
 }
 
 /** How often a Neo4j is pinged to see it go away and come back: it takes seconds to restart, so this misses none. */
@@ -179,10 +185,13 @@ export function warmPlans(run: RunSavedQuery, ping: () => Promise<boolean>, logg
   void warmth.neo4jAnswers('start');
   let stopped = false;
   const check = async (reason: string) => {
-    const answers = await ping().catch(() => false);
+    const seen = await ping().then(
+      () => 'answers',
+      (err: unknown) => neo4jSeen(err),
+    );
     if (stopped) return;
-    if (answers) void warmth.neo4jAnswers(reason);
-    else warmth.neo4jAway();
+    if (seen === 'answers') void warmth.neo4jAnswers(reason);
+    else if (seen === 'away') warmth.neo4jAway();
   };
   const watch = watchNeo4j(check);
   return {

@@ -3,7 +3,8 @@
  * failures logged and never thrown, one warm-up at a time, and a Neo4j that went away during one warmed again.
  */
 import type { SavedQuery } from '../../src/server/pages';
-import { PlanWarmth, warmSavedQueries, WarmUpResult } from '../../src/server/warmup';
+import { GraphQLError } from 'graphql';
+import { neo4jSeen, PlanWarmth, warmSavedQueries, WarmUpResult } from '../../src/server/warmup';
 import { recordingLogger } from '../support/neo4j';
 
 const saved = (n: number): SavedQuery[] =>
@@ -101,7 +102,7 @@ describe('PlanWarmth', () => {
     expect(warmth.state).toBe('warm');
   });
 
-  it('counts a warm-up during which Neo4j went away, or that found it unavailable, for nothing', async () => {
+  it('counts a warm-up during which Neo4j went away for nothing, and one whose queries failed as done', async () => {
     const held = heldWarmUp();
     const warmth = new PlanWarmth(held.warmUp, recordingLogger('info').logger);
     const start = warmth.neo4jAnswers('start');
@@ -110,14 +111,11 @@ describe('PlanWarmth', () => {
     await start;
     expect(warmth.state).toBe('cold');
     const again = warmth.neo4jAnswers('neo4j answers again');
-    held.finish([{ file: '01-q.graphql', codes: ['SERVICE_UNAVAILABLE'] }]);
-    await again;
-    expect(warmth.state).toBe('cold');
-    const third = warmth.neo4jAnswers('neo4j answers again');
     held.finish([{ file: '01-q.graphql', codes: ['QUERY_TIMEOUT'] }]);
-    await third;
-    // Any other failure is logged and the plans count as warm: the server serves rather than waits for ever.
+    await again;
+    // A query that failed is logged and the plans count as warm: the server serves rather than waits for ever.
     expect(warmth.state).toBe('warm');
+    expect(held.calls).toEqual(['start', 'neo4j answers again']);
   });
 
   it('starts no warm-up once stopped', async () => {
@@ -126,5 +124,12 @@ describe('PlanWarmth', () => {
     warmth.stop();
     await warmth.neo4jAnswers('start');
     expect(held.calls).toEqual([]);
+  });
+});
+
+describe('neo4jSeen', () => {
+  it('takes an unreachable Neo4j for away and a ping that ran out of time for slow', () => {
+    const failure = (code: string) => new GraphQLError('ping failed', { extensions: { code } });
+    expect([failure('SERVICE_UNAVAILABLE'), failure('QUERY_TIMEOUT'), new Error('other')].map(neo4jSeen)).toEqual(['away', 'slow', 'slow']);
   });
 });
