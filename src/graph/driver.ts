@@ -9,22 +9,13 @@ export interface DriverSettings {
 }
 
 /**
- * How long a session may wait for a connection of the pool, a new one's handshake and login included.
- * Not the connect timeout: right after a restart, on a loaded machine, a burst that needs new connections
- * got "Connection acquisition timed out in 2000 ms" (22 active, none idle, 16 of 50 clients failed) from a
- * Neo4j that was up and answering, only slow to log them in. An unreachable Neo4j still fails within
- * connectTimeoutMs (refused at once, or the connect timeout), so this lengthens no failure while it is away.
- */
-export const ACQUISITION_TIMEOUT_MS = 10_000;
-
-/**
  * One driver for the process. Timeouts are short on purpose: when Neo4j is away a request should fail
  * within a couple of seconds with SERVICE_UNAVAILABLE, not hang while the driver retries for 30s.
  */
 export function createDriver(s: DriverSettings, logger: Logger): Driver {
   return neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password), {
     connectionTimeout: s.connectTimeoutMs,
-    connectionAcquisitionTimeout: Math.max(ACQUISITION_TIMEOUT_MS, s.connectTimeoutMs),
+    connectionAcquisitionTimeout: s.connectTimeoutMs,
     // Retries smooth over a cluster's leader switch, but must not outlast the promise to fail fast.
     maxTransactionRetryTime: Math.min(500, s.connectTimeoutMs),
     maxConnectionPoolSize: 100,
