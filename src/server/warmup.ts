@@ -177,11 +177,29 @@ export interface PlanWarming {
 }
 
 /**
+ * Connections the warm-up opens in the driver's pool, side by side, after the saved queries. A Neo4j just
+ * restarted leaves the pool empty, and a burst then opens its connections all at once: 12 and 16 of 50
+ * clients sending saved query 01 got "Connection acquisition timed out in 2000 ms" (22 active, none idle)
+ * from a Neo4j slow to log them in on a loaded machine. Opened ahead by as many pings at once (each holds
+ * a connection of its own), they wait idle in the pool for the burst.
+ */
+export const POOL_CONNECTIONS = 32;
+
+async function openConnections(ping: () => Promise<boolean>): Promise<void> {
+  await Promise.allSettled(Array.from({ length: POOL_CONNECTIONS }, () => ping()));
+}
+
+/**
  * The server's warm-up: the saved queries of `queriesDir` (read afresh each time, as the playground reads
  * them), warmed now and whenever Neo4j comes back, with Neo4j watched through `ping`.
  */
 export function warmPlans(run: RunSavedQuery, ping: () => Promise<boolean>, logger: Logger, queriesDir: string): PlanWarming {
-  const warmth = new PlanWarmth((reason, stopped) => warmSavedQueries(readSavedQueries(queriesDir), run, logger, reason, stopped), logger);
+  const warmUp = async (reason: string, stopped: () => boolean) => {
+    const result = await warmSavedQueries(readSavedQueries(queriesDir), run, logger, reason, stopped);
+    await openConnections(ping);
+    return result;
+  };
+  const warmth = new PlanWarmth(warmUp, logger);
   void warmth.neo4jAnswers('start');
   let stopped = false;
   const check = async (reason: string) => {
