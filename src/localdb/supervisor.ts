@@ -25,8 +25,12 @@ export interface Neo4jState {
   nextAttemptAt?: string;
 }
 
-/** Pause before restart n (1-based): 1 s, 2 s, 4 s, ... at most 30 s. */
-export const backoffMs = (attempt: number): number => Math.min(1000 * 2 ** (attempt - 1), 30_000);
+/**
+ * Pause before restart n (1-based): none before the first (a single death, a kill or an out-of-memory, is
+ * worth no wait: every second of it is a second of refused requests), then 1 s, 2 s, 4 s, ... at most
+ * 30 s, so that a Neo4j that keeps dying does not spin; LOCAL_NEO4J_MAX_RESTARTS bounds it in all.
+ */
+export const backoffMs = (attempt: number): number => (attempt <= 1 ? 0 : Math.min(1000 * 2 ** (attempt - 2), 30_000));
 
 /** Why the tied wrapper ended: it exits with Java's status, 128 + the signal's number when Java was killed. */
 export function exitCause(code: number | null, signal: NodeJS.Signals | null): string {
@@ -38,8 +42,12 @@ export function exitCause(code: number | null, signal: NodeJS.Signals | null): s
   return `exited with code ${code}`;
 }
 
+/** What the supervisor tells its observers: Neo4j died, or is up again after a restart. */
+export type Neo4jEvent = 'died' | 'restarted';
+
 export class Neo4jSupervisor {
   private child?: ChildProcess;
+  private readonly observers: ((event: Neo4jEvent) => void)[] = [];
   private deaths: number[] = [];
   private timer?: NodeJS.Timeout;
   private current: Neo4jState = { state: 'not-supervised', restarts: 0 };
@@ -53,6 +61,11 @@ export class Neo4jSupervisor {
 
   status(): Neo4jState {
     return { ...this.current };
+  }
+
+  /** Calls `observer` on each death and each restart (the server warms the new Neo4j's plans). */
+  observe(observer: (event: Neo4jEvent) => void): void {
+    this.observers.push(observer);
   }
 
   /** Starts Neo4j (or finds it running: then it is not ours to supervise). */
@@ -91,6 +104,7 @@ export class Neo4jSupervisor {
   }
 
   private died(cause: string): void {
+    for (const observer of this.observers) observer('died');
     const now = Date.now();
     this.deaths = [...this.deaths.filter((t) => now - t < this.policy.windowMs), now];
     const logLines = tail(consoleLog(this.instance), 5);
@@ -128,6 +142,7 @@ export class Neo4jSupervisor {
       }
       this.watch(result.child);
       this.logger.info({ restarts: this.current.restarts }, 'neo4j restarted; serving resumes');
+      for (const observer of this.observers) observer('restarted');
     } catch (err) {
       if (this.current.state === 'restarting') this.died(`failed to start again: ${(err as Error).message.split('\n')[0]}`);
     }

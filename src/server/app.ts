@@ -8,6 +8,7 @@ import {
 import { expressMiddleware } from '@as-integrations/express5';
 import crypto from 'node:crypto';
 import http from 'node:http';
+import path from 'node:path';
 import { AddressInfo } from 'node:net';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
@@ -28,6 +29,10 @@ import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './
 import { serveSockets } from './subscriptions';
 import { answerClientError, serverOptions } from './timeouts';
 import type { Neo4jState } from '../localdb/supervisor';
+import { projectRoot } from '../localdb/instance';
+import { Executor } from '../graph/executor';
+import { CommitGate } from '../graph/commitGate';
+import { neo4jSeen, PlanWarming, savedQueryRunner, WARM_UP_TX_TIMEOUT_MS, warmPlans } from './warmup';
 import { ErrorCode } from '../errors';
 
 export interface ServerDeps {
@@ -39,11 +44,17 @@ export interface ServerDeps {
   onStatement?: (event: StatementEvent) => void;
   /** The supervised local Neo4j's state, reported by /ready (src/localdb/supervisor.ts). */
   neo4jState?: () => Neo4jState;
+  /** Warm Neo4j's plans with the saved queries at start and whenever Neo4j comes back (src/server/warmup.ts). */
+  warmPlans?: boolean;
+  /** Where the saved queries are; by default the project's queries/. */
+  queriesDir?: string;
 }
 
 export interface GraphServer {
   httpServer: http.Server;
   graph: Graph;
+  /** Whether Neo4j's plans are warm, when the server warms them (ServerDeps.warmPlans). */
+  plans?: PlanWarming;
   /** Resolves with the URL the server listens on. */
   listen(port: number, host: string): Promise<string>;
   /** Stops taking requests, lets those in flight finish, then resolves. */
@@ -89,8 +100,8 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   const app = express();
   const verify = config.tokens ? tokenVerifier(config.tokens) : undefined;
   const feed = new ChangeFeed();
-  const context = async (requestId: string, authorization: string | undefined): Promise<RequestContext> => {
-    const store = new GraphStore(graph.forRequest(requestId));
+  const context = async (requestId: string, authorization: string | undefined, on: Graph = graph): Promise<RequestContext> => {
+    const store = new GraphStore(on.forRequest(requestId));
     const paths = new PathBudget(config.limits.maxPathsPerAnswer, config.limits.maxPathsPerRequest);
     return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed, paths };
   };
@@ -132,6 +143,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   });
   await apollo.start();
   const subscriptions = serveSockets({ httpServer, apollo, schema, config, logger, verify, context });
+  const warming = deps.warmPlans ? startWarming(deps, graph, apollo, (on, requestId) => context(requestId, undefined, on)) : undefined;
 
   app.disable('x-powered-by');
   app.use((req, res, next) => {
@@ -145,10 +157,19 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     const neo4j = deps.neo4jState ? { neo4j: deps.neo4jState() } : {};
     try {
       await new GraphStore(graph).ping();
-      res.json({ status: 'ready', ...neo4j });
     } catch (err) {
+      if (neo4jSeen(err) === 'away') warming?.warmth.neo4jAway();
       res.status(503).json({ status: 'unavailable', reason: (err as Error).message, ...neo4j });
+      return;
     }
+    if (!warming) {
+      res.json({ status: 'ready', ...neo4j });
+      return;
+    }
+    // Ready once the plans are warm: a burst sent to cold plans times out (src/server/warmup.ts).
+    void warming.warmth.neo4jAnswers('neo4j answers again');
+    const plans = warming.warmth.state;
+    res.status(plans === 'warm' ? 200 : 503).json({ status: plans === 'warm' ? 'ready' : 'warming', plans, ...neo4j });
   });
   if (config.playground) mountPages(app);
   app.use(
@@ -171,6 +192,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   return {
     httpServer,
     graph,
+    plans: warming,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
@@ -180,8 +202,35 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
         });
       }),
     close: async () => {
+      warming?.stop();
       await subscriptions.dispose();
       await apollo.stop();
     },
   };
+}
+
+/**
+ * The plans' warm-up: its saved queries on a graph of their own, whose statements may take as long as a
+ * cold Neo4j needs (WARM_UP_TX_TIMEOUT_MS) and pass a commit gate of their own: their answers are thrown
+ * away, so they need not be kept from half-applied commits, and a write's commit must not wait behind a
+ * cold statement of theirs (before, writes timed out behind cold reads for 30 s after a restart). Neo4j
+ * is watched by a ping that no statement hook sees.
+ */
+function startWarming(
+  deps: ServerDeps,
+  graph: Graph,
+  apollo: ApolloServer<RequestContext>,
+  context: (on: Graph, requestId: string) => Promise<RequestContext>,
+): PlanWarming {
+  const { config, driver, logger } = deps;
+  const on = (txTimeoutMs: number, onStatement?: ServerDeps['onStatement'], commitGate?: CommitGate) =>
+    new Graph(
+      new Executor(driver, logger, { database: config.neo4jDatabase, txTimeoutMs, onStatement, commitGate }),
+      graph.statements,
+      graph.propertyKeys,
+    );
+  const warmGraph = on(WARM_UP_TX_TIMEOUT_MS, deps.onStatement, new CommitGate());
+  const quiet = on(config.neo4jTxTimeoutMs);
+  const run = savedQueryRunner(apollo, (requestId) => context(warmGraph, requestId));
+  return warmPlans(run, () => new GraphStore(quiet).ping(), logger, deps.queriesDir ?? path.join(projectRoot(), 'queries'));
 }

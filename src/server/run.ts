@@ -55,7 +55,10 @@ export async function runServer(given: Config, logger: Logger, options: RunOptio
       logger,
       catalog,
       neo4jState: supervisor && (() => supervisor.status()),
+      warmPlans: true,
     });
+    // Its death made the plans cold; /ready's ping or the watch may see it back first and start the warm-up.
+    supervisor?.observe((event) => (event === 'died' ? server.plans?.warmth.neo4jAway() : void server.plans?.check('neo4j restarted')));
     const url = await server.listen(config.port, config.host);
     logger.info({ graphql: `${url}/graphql`, playground: `${url}/graphql`, neo4jBrowser: browserUrl ?? null, pid: process.pid }, 'ready');
     console.error(`GraphQL API and playground: ${url}/graphql`);

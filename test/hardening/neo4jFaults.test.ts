@@ -16,7 +16,7 @@ import { EDITOR, gql, Load, OwnNeo4j, Reply, TOKEN_ENV, send, Shot, sleep, Tally
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc') as () => void;
 
-const neo4j = new OwnNeo4j('test-harden-a', 24787, 24774);
+const neo4j = new OwnNeo4j('test-harden-a', 22780, 22781);
 let checkDriver: Driver;
 let serverDriver: Driver;
 let server: GraphServer;

@@ -4,10 +4,13 @@
  * command and no acknowledged write is lost; a signal to the `npm start` pid alone then stops the
  * server and its Neo4j. With no restarts allowed, a death stops the server with a message saying why.
  */
+import path from 'node:path';
+import { readSavedQueries } from '../../src/server/pages';
 import { cypher } from '../support/neo4j';
 import { alive, startServer, Started, until, within } from './startProcess';
 import { EDITOR, gql, Load, send, Tally, TOKEN_ENV } from './support';
 
+const SAVED_QUERIES = readSavedQueries(path.join(__dirname, '..', '..', 'queries')).length;
 const CREATE = 'mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id } }';
 
 /** Curators creating works until stopped; the ids of the creates the API answered as done. */
@@ -28,7 +31,7 @@ describe('npm start supervises the Neo4j it started', () => {
   afterAll(() => server?.cleanUp(), 120_000);
 
   it('restarts Neo4j killed with SIGKILL, loses no acknowledged write, resumes serving, and stops on a signal to its pid', async () => {
-    server = startServer('npm', 'sup-npm', 24887, 24874, { ...TOKEN_ENV });
+    server = startServer('npm', 'sup-npm', 22795, 22796, { ...TOKEN_ENV });
     const url = await server.url();
     const firstJava = server.javaPid();
     const { acknowledged, load } = writeLoop(url);
@@ -61,6 +64,16 @@ describe('npm start supervises the Neo4j it started', () => {
     expect(shots.flatMap((s) => s.reply.codes).filter((c) => !['SERVICE_UNAVAILABLE', 'QUERY_TIMEOUT'].includes(c))).toEqual([]);
     expect(server.output.stdout).toMatch(/neo4j killed by SIGKILL; restarting it in \d+ ms/);
     expect(server.output.stdout).toMatch(/neo4j restarted; serving resumes/);
+    // The plans of every saved query warmed at start and again once the supervisor had Neo4j back.
+    const warmed = server.output.stdout
+      .split('\n')
+      .filter((l) => l.includes('warmed the plans of'))
+      .map((l) => JSON.parse(l))
+      .map((l) => [l.reason, l.savedQueries]);
+    expect(warmed).toEqual([
+      ['start', SAVED_QUERIES],
+      [expect.stringMatching(/^neo4j (restarted|answers again)$/), SAVED_QUERIES],
+    ]);
 
     // The signal goes to npm's pid alone, as a process manager sends it: no process group, no terminal.
     const [serverPid, java] = [server.serverPid(), server.javaPid()];
@@ -75,7 +88,7 @@ describe('a Neo4j that keeps dying', () => {
   afterAll(() => server?.cleanUp(), 120_000);
 
   it('is given up on: the server stops with exit code 1 and says why', async () => {
-    server = startServer('node', 'sup-giveup', 24897, 24884, { LOCAL_NEO4J_MAX_RESTARTS: '0', SEED_WHEN_EMPTY: 'false' });
+    server = startServer('node', 'sup-giveup', 22797, 22798, { LOCAL_NEO4J_MAX_RESTARTS: '0', SEED_WHEN_EMPTY: 'false' });
     await server.url();
     const [serverPid, java] = [server.serverPid(), server.javaPid()];
     process.kill(java, 'SIGKILL');
