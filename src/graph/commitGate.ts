@@ -26,12 +26,13 @@
  * systems", Real-Time Systems 46(1), 2010) no one waits more than a bounded time, but the bound on
  * readers is a time, not a phase: a phase here may be a 10 s read.
  *
- * Why the commit still gets in: a read let in at the end of a window that is shorter than a window has
- * ended before the next window closes, so once the reads the commit found holding the gate have ended,
- * the gate drains within one window. Reads longer than a window, let in window after window, could keep
- * it from draining; so a commit gives way only until it has waited `HoldBack.giveWayForMs` (the
- * transaction timeout, by which every read it found has ended or been stopped), and from then on holds
- * new reads back until it is in. A commit thus waits at most that plus the longest read.
+ * Why the commit still gets in: it gives way only while a read that held the gate when it began to wait is
+ * still running (a slow read it found). Once those are done it holds new reads back and waits only for the reads
+ * let past it, which started after it and are as long as reads usually are. An earlier form gave way after every
+ * window whatever the reads inside were, and on a loaded machine, where ordinary reads outlast a window, it let
+ * reads past window after window until the commit had waited the transaction timeout (concurrency.test: writes
+ * past 24 s, two unanswered). As a last bound a commit stops giving way once it has waited `HoldBack.giveWayForMs`
+ * (the transaction timeout). A commit thus waits at most for the reads it found plus the reads let past it.
  *
  * Measured side by side under a mixed load (lookups every 50 ms, a write every 500 ms, one read running to
  * the timeout; bench/results/2026-12-07-gate): lookups sent while the slow read ran 2,518 → 82 ms p50 and
@@ -43,6 +44,8 @@ export class CommitGate {
   private readonly waiting: Waiter[] = [];
   /** The timer of the window of the commit at the head of the queue, while reads hold the gate. */
   private window?: ReturnType<typeof setTimeout>;
+  /** When each read holding the gate took its turn (Date.now()), to tell the reads a commit found there. */
+  private readonly readsStarted = new Set<HeldTurn>();
 
   /** Runs `work` holding a read turn: alongside other reads, never while a commit is applied. */
   read<T>(work: () => Promise<T>): Promise<T> {
@@ -64,22 +67,36 @@ export class CommitGate {
   }
 
   private async holdingTurn<T>(kind: Turn, work: () => Promise<T>, holdBack: HoldBack): Promise<T> {
-    await this.enter(kind, holdBack);
+    const turn: HeldTurn = { at: 0 };
+    await this.enter(kind, holdBack, turn);
     try {
       return await work();
     } finally {
+      this.readsStarted.delete(turn);
       this.leave();
     }
   }
 
-  private enter(kind: Turn, holdBack: HoldBack): Promise<void> {
+  /**
+   * Whether a read that held the gate when `commit` began to wait still holds it. Only such a read earns the
+   * held-back reads a way past: once the reads the commit found are done, it waits only for the reads let past
+   * it, which are as short as reads usually are, and holds back new ones until it is in. Without this rule, reads
+   * slower than a window (any read on a loaded machine) were let past window after window and kept the commit
+   * out until it had waited the transaction timeout.
+   */
+  private foundHolding(commit: Waiter): boolean {
+    for (const read of this.readsStarted) if (read.at <= commit.since) return true;
+    return false;
+  }
+
+  private enter(kind: Turn, holdBack: HoldBack, turn: HeldTurn): Promise<void> {
     // Anyone already waiting goes first (FIFO); otherwise join the holders if they are of one's kind.
     if (this.waiting.length === 0 && (this.holders === 0 || this.holding === kind)) {
-      this.take(kind);
+      this.take(kind, turn);
       return Promise.resolve();
     }
     return new Promise((admit) => {
-      this.waiting.push({ kind, admit, since: Date.now(), holdBack });
+      this.waiting.push({ kind, admit, since: Date.now(), holdBack, turn });
       this.openWindow();
     });
   }
@@ -96,7 +113,7 @@ export class CommitGate {
     while (this.waiting.length > 0 && this.waiting[0].kind === kind) {
       const next = this.waiting.shift()!;
       // The turn is taken here, before the waiter resumes, so no newcomer can slip in between.
-      this.take(kind);
+      this.take(kind, next.turn);
       next.admit();
     }
     this.openWindow();
@@ -106,7 +123,7 @@ export class CommitGate {
   private openWindow(): void {
     const head = this.waiting[0];
     if (this.window || head?.kind !== 'commit' || this.holding !== 'read' || this.holders === 0) return;
-    if (Date.now() - head.since >= head.holdBack.giveWayForMs) return;
+    if (Date.now() - head.since >= head.holdBack.giveWayForMs || !this.foundHolding(head)) return;
     this.window = setTimeout(() => this.windowEnded(), head.holdBack.windowMs);
     // A waiting commit is no reason to keep the process alive.
     this.window.unref?.();
@@ -123,18 +140,24 @@ export class CommitGate {
    */
   private windowEnded(): void {
     this.window = undefined;
+    const head = this.waiting[0];
+    if (head?.kind !== 'commit' || !this.foundHolding(head)) return;
     const heldBack = this.waiting.filter((w) => w.kind === 'read');
     this.waiting.splice(0, this.waiting.length, ...this.waiting.filter((w) => w.kind === 'commit'));
     for (const read of heldBack) {
-      this.take('read');
+      this.take('read', read.turn);
       read.admit();
     }
     this.openWindow();
   }
 
-  private take(kind: Turn): void {
+  private take(kind: Turn, turn: HeldTurn): void {
     this.holding = kind;
     this.holders += 1;
+    if (kind === 'read') {
+      turn.at = Date.now();
+      this.readsStarted.add(turn);
+    }
   }
 }
 
@@ -162,8 +185,14 @@ const NO_HOLD_BACK: HoldBack = { windowMs: 0, giveWayForMs: 0 };
 
 type Turn = 'read' | 'commit';
 
+/** A turn as held: when it was taken (Date.now()). */
+interface HeldTurn {
+  at: number;
+}
+
 interface Waiter {
   kind: Turn;
+  turn: HeldTurn;
   admit: () => void;
   /** When it started waiting (Date.now()). */
   since: number;

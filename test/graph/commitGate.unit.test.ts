@@ -346,20 +346,21 @@ describe('the commit gate', () => {
     neverOverlapping(log);
   });
 
-  it('stops giving way once a commit has waited its give-way time, so reads longer than a window cannot starve it', async () => {
+  it('gives way only while a read it found holds the gate, so reads longer than a window cannot starve it', async () => {
     const gate = new CommitGate();
     const log: string[] = [];
-    const holdBack = { windowMs: WINDOW_MS, giveWayForMs: 500 };
+    const holdBack = { windowMs: WINDOW_MS, giveWayForMs: 60_000 };
     const first = timedTurn(gate, 'read', 'read first', 150, log);
     const commit = timedTurn(gate, 'commit', 'commit', 5, log, holdBack);
-    // Reads of 150 ms, every 50 ms: each batch let in outlasts the next window.
+    // Reads of 150 ms, every 50 ms: each batch let in outlasts the next window, as reads do on a loaded machine.
     await readStream(gate, log, { everyMs: 50, lengthMs: 150, forMs: 3000 });
     await Promise.all([first, commit]);
     const commitIn = log.indexOf('commit in');
-    expect(commitIn).toBeGreaterThan(0);
-    // Reads went past it while it gave way, none after: it was in before the stream was half through.
-    expect(log.slice(0, commitIn).filter((e) => e.endsWith(' in')).length).toBeGreaterThan(3);
-    expect(log.slice(0, commitIn)).not.toContain('read 30 in');
+    // While the read it found ran, the reads behind the commit went past it (one window's worth)...
+    expect(log.slice(0, commitIn).filter((e) => e.endsWith(' in')).length).toBeGreaterThan(1);
+    // ...and once that read was done, it held new reads back and was in as soon as those let past had drained,
+    // long before its give-way time (60 s) and the stream's end.
+    expect(log.slice(0, commitIn)).not.toContain('read 6 in');
     neverOverlapping(log);
   });
 });
