@@ -65,7 +65,8 @@ describe('reads behind a write queued behind a slow read', () => {
   }
 
   it('answers lookups while the slow read runs, and commits the write after it', async () => {
-    const slow = gql(url, '{ graphStats { nodeCount } }').then((reply) => {
+    // The slow read and the write outlast the client's usual 30 s on a loaded machine; the test ends the read itself.
+    const slow = gql(url, '{ graphStats { nodeCount } }', {}, {}, 300_000).then((reply) => {
       events.push('slow read answered');
       return reply;
     });
@@ -77,7 +78,7 @@ describe('reads behind a write queued behind a slow read', () => {
       source: 'source:paper',
       locator: 'fair reads test',
     };
-    const write = gql(url, CREATE, { input }, { authorization: EDITOR }).then((reply) => {
+    const write = gql(url, CREATE, { input }, { authorization: EDITOR }, 300_000).then((reply) => {
       events.push(`write answered ${reply.text}`);
       return reply;
     });
