@@ -1,13 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
 import { endpointsOf, isFactType, LABELS } from '../model';
+import { fillSlots, slotsOf } from './statements/catalog';
 
 /**
  * Filters through relationships: `some`, `none` and `all` over a relationship type and direction, with tests on
  * the relationship's own properties (`fact`) and on the node at its other end (`node`, which may in turn filter
  * through its own relationships). The type, direction and label are checked against the model and written into
  * the statement as identifiers (Neo4j plans `[r:RELEASED_IN]` far better than `type(r) = $t`); every value stays
- * a parameter, read as data by cypher/entityFilter.cypher.
+ * a parameter, read as data by cypher/fragments/entityFilter.cypher.
  */
 
 export type Quantifier = 'some' | 'none' | 'all';
@@ -35,7 +36,7 @@ export interface RelationshipFilterInput<F> {
  *   conditions pick from; otherwise they are ANDed into the text;
  * - `!`: this filter, ANDed into its level's text, is negated there (a NOT around a some);
  * - capitals (OP_LETTERS): the operators its tests on the relationship and the other end use, so its text holds only
- *   their branches of cypher/entityFilter.cypher: Neo4j plans every branch written inside a subquery, and a filter of
+ *   their branches of cypher/fragments/entityFilter.cypher: Neo4j plans every branch written inside a subquery, and a filter of
  *   16 tests each with all twelve took over 10 s to plan against about 3 s with one (bench/results/2026-12-07-cost).
  */
 export type RelationshipShape = [
@@ -47,7 +48,7 @@ export type RelationshipShape = [
   parts: string,
 ];
 
-/** The letter of each operator of cypher/entityFilter.cypher in a shape's parts; hasRelationship tests are `h`. */
+/** The letter of each operator of cypher/fragments/entityFilter.cypher in a shape's parts; hasRelationship tests are `h`. */
 export const OP_LETTERS: Readonly<Record<string, string>> = {
   eq: 'E',
   in: 'N',
@@ -135,11 +136,11 @@ export function parseShapes(json: string): RelationshipShape[] {
   return check(shapes, 1);
 }
 
-/** The tests of one level, cypher/entityFilter.cypher with its variables named for that level. */
+/** The tests of one level, cypher/fragments/entityFilter.cypher with its variables named for that level. */
 export interface LevelText {
   /** The fragment, its `{{…}}` slots still open. */
   fragment: string;
-  /** cypher/hasRelationshipTests.cypher: tests only a node can take. */
+  /** cypher/fragments/hasRelationshipTests.cypher: tests only a node can take. */
   nodeTests: string;
 }
 
@@ -163,18 +164,18 @@ export function levelFilter(
   onNode: boolean,
   ops?: string,
 ): string {
+  const names = { v, c: `c${depth}`, h: `h${depth}` };
   const slots: Record<string, string> = {
-    v,
+    ...names,
     anyOf,
-    c: `c${depth}`,
     k: `k${depth}`,
-    h: `h${depth}`,
-    nodeTests: onNode ? text.nodeTests : '',
+    nodeTests: onNode ? fillSlots(text.nodeTests, names) : '',
     rels: `[${rels.join(', ')}]`,
   };
-  const fill = (t: string) => t.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
   const fragment = ops === undefined ? text.fragment : onlyOperators(text.fragment, ops);
-  return fill(fragment.replace('{{nodeTests}}', slots.nodeTests));
+  // Leaving out operators' branches may leave out every use of a slot (`rels`, `v`): fill those the text still has.
+  const open = slotsOf(fragment);
+  return fillSlots(fragment, Object.fromEntries(Object.entries(slots).filter(([slot]) => open.includes(slot))));
 }
 
 /** The pattern of one relationship filter from `v` (a variable, or a variable with its label) to the other end. */

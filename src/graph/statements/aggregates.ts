@@ -1,6 +1,6 @@
 import { endpointsOf, isFactType, LABELS } from '../../model';
 import { LevelTests, LevelText, levelFilter, levelMatch, levelParts, parseShapes, RelationshipLevel } from '../relationshipFilter';
-import type { QueryCatalog } from './catalog';
+import { fillSlots, filterText, type QueryCatalog } from './catalog';
 import type { Template } from './statement';
 
 /**
@@ -47,13 +47,11 @@ function levelTests(args: URLSearchParams, prefix: string, params: { anyOf: stri
   return { ...params, shapes, listed: args.get(`${prefix}listed`) === '1', data: args.get(`${prefix}rest`) !== '0' };
 }
 
-const fill = (template: string, slots: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
-
 function entityAggregateText(template: string, text: LevelText, variant: string): string {
   const [label, query = ''] = variant.split('?');
   if (!LABELS.includes(label)) throw new Error(`"${label}" is not an entity label`);
   const args = new URLSearchParams(query);
-  return fill(template, {
+  return fillSlots(template, {
     matches: levelMatch(text, 'n', label, 'true', levelTests(args, '', { anyOf: '$anyOf', rel: '$rel' })),
     ...groupText(args.get('group') ?? 'none', 'n', false),
   });
@@ -81,7 +79,7 @@ function factAggregateText(template: string, text: LevelText, variant: string): 
   const byId = (end: string, v: string) => (args.get(end) === 'id' ? `${v}.id = $${end}Id AND ` : '');
   const from = levelParts(text, 'a', levelTests(args, 'from.', { anyOf: '$from', rel: '$fromRel' }));
   const to = levelParts(text, 'b', levelTests(args, 'to.', { anyOf: '$to', rel: '$toRel' }));
-  return fill(template, {
+  return fillSlots(template, {
     type,
     fromLabel: endLabel(type, 0),
     toLabel: endLabel(type, 1),
@@ -93,12 +91,7 @@ function factAggregateText(template: string, text: LevelText, variant: string): 
   });
 }
 
-const levelText = (catalog: QueryCatalog): LevelText => ({
-  fragment: catalog.text('entityFilter'),
-  nodeTests: catalog.text('hasRelationshipTests'),
-});
-
 export const aggregateTemplates = (catalog: QueryCatalog): Template[] => [
-  { name: 'entityAggregate', text: (variant) => entityAggregateText(catalog.text('entityAggregate'), levelText(catalog), variant) },
-  { name: 'factAggregate', text: (variant) => factAggregateText(catalog.text('factAggregate'), levelText(catalog), variant) },
+  { name: 'entityAggregate', text: (variant) => entityAggregateText(catalog.text('entityAggregate'), filterText(catalog), variant) },
+  { name: 'factAggregate', text: (variant) => factAggregateText(catalog.text('factAggregate'), filterText(catalog), variant) },
 ];

@@ -2,7 +2,7 @@ import { LABELS, nameField, SORT_NAME } from '../../model';
 import type { AnyOf, Condition } from '../filter';
 import { LevelTests, LevelText, levelMatch, levelWhere, parseShapes, RelationshipLevel } from '../relationshipFilter';
 import { propertyMap, PropertyNames } from '../projection';
-import type { QueryCatalog } from './catalog';
+import { fillSlots, filterText, type QueryCatalog } from './catalog';
 import type { Row, Template } from './statement';
 
 /**
@@ -154,18 +154,12 @@ function listStatementText(template: string, filterText: LevelText, variant: str
     // Every string is at least '': the bound keeps all of them when walking and, null, finds none when not.
     walkFrom: walkable ? `n.${sortProperty} >= CASE WHEN walks THEN '' END` : 'false',
   };
-  return template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
+  return fillSlots(template, slots);
 }
 
 export const entityPage = (catalog: QueryCatalog, indexed: () => IndexedProperties): Template => ({
   name: 'entityPage',
-  text: (variant) =>
-    listStatementText(
-      catalog.text('entityPage'),
-      { fragment: catalog.text('entityFilter'), nodeTests: catalog.text('hasRelationshipTests') },
-      variant,
-      indexed(),
-    ),
+  text: (variant) => listStatementText(catalog.text('entityPage'), filterText(catalog), variant, indexed()),
 });
 
 /** A page's one row: the count of all matches, and the page's entities with the properties asked. */

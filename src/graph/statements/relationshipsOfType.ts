@@ -1,7 +1,7 @@
 import { Direction, isCoreType, isFactType } from '../../model';
 import type { CollectedFact } from '../factRows';
 import { LevelText, parseShapes, relationshipPattern, RelationshipShape, relationshipTests } from '../relationshipFilter';
-import type { QueryCatalog } from './catalog';
+import { fillSlots, filterText, type QueryCatalog } from './catalog';
 import type { Row, Template } from './statement';
 
 /**
@@ -11,7 +11,7 @@ import type { Row, Template } from './statement';
  *
  * `relationshipsOfType@RELEASED_IN?filter=[…]`: the facts of a fact list with a filter (`releases(filter: …)`),
  * the filter's shape a relationship filter's (src/graph/relationshipFilter.ts, a `some` of the list's type and
- * direction) in the name, its tests written in by cypher/entityFilter.cypher's fragment and its values read from
+ * direction) in the name, its tests written in by cypher/fragments/entityFilter.cypher's fragment and its values read from
  * each key's `filter` (parameters, one set per key, so keys of one shape share the statement). Any type of the
  * model may be filtered: the text is rebuilt from the checked name alone.
  */
@@ -42,15 +42,15 @@ function relationshipsOfTypeText(catalog: QueryCatalog, variant: string): string
   const template = catalog.text('relationshipsOfType');
   if (query === undefined) {
     if (!isCoreType(type)) throw new Error(`${type} is not a type that relationshipsOfType is made for`);
-    return template.replaceAll('{{outgoing}}', plainPattern(type, 'OUT')).replaceAll('{{incoming}}', plainPattern(type, 'IN'));
+    return fillSlots(template, { outgoing: plainPattern(type, 'OUT'), incoming: plainPattern(type, 'IN') });
   }
   if (!isFactType(type) || !query.startsWith('filter=')) throw new Error(`${variant} is not a filtered relationshipsOfType`);
-  const text = { fragment: catalog.text('entityFilter'), nodeTests: catalog.text('hasRelationshipTests') };
-  const { direction, pattern } = filteredPattern(text, type, query.slice('filter='.length));
+  const { direction, pattern } = filteredPattern(filterText(catalog), type, query.slice('filter='.length));
   // Only keys of the filter's direction reach this statement; the other branch is left as it is and runs for none.
-  return template
-    .replaceAll('{{outgoing}}', direction === 'OUT' ? pattern : plainPattern(type, 'OUT'))
-    .replaceAll('{{incoming}}', direction === 'IN' ? pattern : plainPattern(type, 'IN'));
+  return fillSlots(template, {
+    outgoing: direction === 'OUT' ? pattern : plainPattern(type, 'OUT'),
+    incoming: direction === 'IN' ? pattern : plainPattern(type, 'IN'),
+  });
 }
 
 export const relationshipsOfType = (catalog: QueryCatalog): Template => ({
