@@ -113,27 +113,54 @@ export function checkRelationshipDepth(path: string, depth: number): void {
   if (depth > MAX_RELATIONSHIP_DEPTH) throw badInput(`${path}: relationship filters nest at most ${MAX_RELATIONSHIP_DEPTH} deep`);
 }
 
-/** Reads the shapes out of a statement name (JSON) and checks every identifier in them against the model. */
-export function parseShapes(json: string): RelationshipShape[] {
-  const shapes = JSON.parse(json) as unknown;
-  const check = (list: unknown, depth: number): RelationshipShape[] => {
-    if (!Array.isArray(list) || (depth > MAX_RELATIONSHIP_DEPTH && list.length > 0))
-      throw new Error(`"${json}" is not a list of relationship filters`);
-    for (const s of list) {
-      const ok =
-        Array.isArray(s) &&
-        s.length === 6 &&
-        QUANTIFIERS.includes(s[0]) &&
-        isFactType(s[1]) &&
-        ['OUT', 'IN'].includes(s[2]) &&
-        (s[3] === null || LABELS.includes(s[3])) &&
-        new RegExp(`^[fnhil!${Object.values(OP_LETTERS).join('')}]*$`).test(s[5]);
-      if (!ok) throw new Error(`"${JSON.stringify(s)}" is not a relationship filter of the model`);
-      check(s[4], depth + 1);
-    }
-    return list as RelationshipShape[];
+/**
+ * Relationship filters' shapes as a statement name carries them: each shape `quantifier.TYPE.DIRECTION.Label.parts`
+ * (`_` for no label), followed by `(…)` holding its other end's shapes when it has any, shapes joined by `,`:
+ * `some.REMADE_AS.OUT.Work.n(some.RELEASED_IN.OUT.Region.i)`. One shape has one spelling, so equal shapes share
+ * a statement; nothing in it needs escaping in a name's query part (`?rels=…&…`).
+ */
+export const encodeShapes = (shapes: readonly RelationshipShape[]): string =>
+  shapes
+    .map(([q, type, direction, label, nested, parts]) => {
+      const inner = nested.length > 0 ? `(${encodeShapes(nested)})` : '';
+      return `${q}.${type}.${direction}.${label ?? '_'}.${parts}${inner}`;
+    })
+    .join(',');
+
+const SHAPE_HEAD = new RegExp(`^(some|none|all)\\.(\\w+)\\.(OUT|IN)\\.(\\w+)\\.([fnhil!${Object.values(OP_LETTERS).join('')}]*)`);
+
+/** Reads the shapes out of a statement name (encodeShapes' spelling) and checks every identifier in them against the model. */
+export function decodeShapes(encoded: string): RelationshipShape[] {
+  const refuse = (what: string): never => {
+    throw new Error(`"${encoded}" is not a list of relationship filters of the model (${what})`);
   };
-  return check(shapes, 1);
+  let at = 0;
+  const list = (depth: number): RelationshipShape[] => {
+    if (depth > MAX_RELATIONSHIP_DEPTH) refuse(`nested deeper than ${MAX_RELATIONSHIP_DEPTH}`);
+    const shapes: RelationshipShape[] = [];
+    for (;;) {
+      const head = SHAPE_HEAD.exec(encoded.slice(at));
+      if (!head) return refuse(`at ${at}`);
+      const [whole, q, type, direction, label, parts] = head;
+      if (!isFactType(type)) refuse(`${type} is not a relationship type`);
+      if (label !== '_' && !LABELS.includes(label)) refuse(`${label} is not a label`);
+      at += whole.length;
+      let nested: RelationshipShape[] = [];
+      if (encoded[at] === '(') {
+        at += 1;
+        nested = list(depth + 1);
+        if (encoded[at] !== ')') refuse(`at ${at}`);
+        at += 1;
+      }
+      shapes.push([q as Quantifier, type, direction as 'OUT' | 'IN', label === '_' ? null : label, nested, parts]);
+      if (encoded[at] !== ',') return shapes;
+      at += 1;
+    }
+  };
+  if (encoded === '') return [];
+  const shapes = list(1);
+  if (at !== encoded.length) refuse(`at ${at}`);
+  return shapes;
 }
 
 /** The tests of one level, cypher/fragments/entityFilter.cypher with its variables named for that level. */
