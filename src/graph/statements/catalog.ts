@@ -52,7 +52,8 @@ export class QueryCatalog {
 
   constructor(readonly dir: string = path.join(projectRoot(), 'cypher')) {
     readFolder(dir, this.sources);
-    readFolder(path.join(dir, FRAGMENTS), this.fragments);
+    // A folder of statements need not have fragments (the synthetic generator's, tools/synthetic/cypher).
+    if (fs.existsSync(path.join(dir, FRAGMENTS))) readFolder(path.join(dir, FRAGMENTS), this.fragments);
     for (const name of this.sources.keys()) this.texts.set(name, this.withIncludes(name));
   }
 
