@@ -1,10 +1,10 @@
 // A page of one label's entities, filtered and sorted, with how many match in all (the list fields' nodes and
-// totalCount), in one statement. The catalog fills the {{…}} slots from fixed lists (src/graph/statements/entityPage.ts),
-// never from a request:
+// totalCount), in one statement. Its statement module (src/graph/statements/entityPage.ts) fills the {{…}} slots
+// from fixed lists, never from a request:
 // - {{label}}: one entity label, so Neo4j reads that label, not every node;
 // - {{seek}}: the filter's tests on indexed properties, e.g. `n.year >= $seek[1]`, so Neo4j reaches
 //   the matches through an index (the values always arrive as parameters);
-// - {{rest}}: the rest of the filter, read as data from $anyOf (cypher/entityFilter.cypher), or `true`;
+// - {{rest}}: the rest of the filter, read as data from $anyOf (cypher/fragments/entityFilter.cypher), or `true`;
 // - {{matches}}: the entities that pass {{seek}} and {{rest}}, each once: `MATCH (n:{{label}}) WHERE {{seek}} AND
 //   {{rest}}`, or, when a relationship filter names its other end by id, a MATCH starting at that end and walking
 //   its relationships (src/graph/relationshipFilter.ts, levelMatch), so the count and the sort read only those;

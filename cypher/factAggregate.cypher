@@ -1,7 +1,7 @@
 // Counts and aggregates over the facts of one relationship type (factsAggregate): e.g. the box office of RELEASED_IN
 // facts, filtered on the fact ({{fact}}), on the node it starts from ({{from}}) and the node it ends at ({{to}}), and
 // optionally grouped. A template: src/graph/statements/aggregates.ts writes the type and labels in from the model
-// and the tests as cypher/entityFilter.cypher reads them (values as parameters); an end asked for by id is written
+// and the tests as cypher/fragments/entityFilter.cypher reads them (values as parameters); an end asked for by id is written
 // `b.id = $toId`, reached through the unique index. {{through}}: the ends' relationship filters (subqueries that
 // follow an end's relationships), after `WITH DISTINCT a, n, b` (a no-op, each fact is one row) so that they run
 // only for the facts the cheaper tests keep: in one WHERE, Neo4j 5.26 plans them first (at 100x it followed the

@@ -2,6 +2,6 @@
 // (so importing a file twice leaves the graph as importing it once). Nodes with one of the model's labels
 // are sent per label (`importNodes@Work`), found by index seek; others keep the dynamic labels.
 UNWIND $rows AS row
-MERGE (n:{{label|$(row.labels)}} {id: row.id})
+MERGE (n:{{label}} {id: row.id})
 SET n = row.props
 RETURN count(n) AS count

@@ -1,7 +1,7 @@
 // Every relationship of several nodes at once, whatever its type, for Node.relationships (the graph view
 // draws a node's neighbourhood from it). Each key names a node and a direction: OUT, IN, or null for both.
 // The node at the other end comes back whole, so no second trip is needed.
-// The keys arrive sorted by their label, as cypher/nodesOfKeysByLabel.cypher takes them.
+// The keys arrive sorted by their label, as cypher/fragments/nodesOfKeysByLabel.cypher takes them.
 {{> nodesOfKeysByLabel}}
 MATCH (n)-[r]-(m)
 WITH key, r, m, CASE WHEN startNode(r) = n THEN 'OUT' ELSE 'IN' END AS direction

@@ -5,7 +5,7 @@
 // label, type and direction written in from the model's fixed lists (src/graph/statements/relationshipChain.ts), e.g.
 // relationshipChain@ENABLED_BY.IN,Work.CO_PRODUCED.IN,Studio.OPERATES.OUT. $reads[i] names the
 // properties level i+1 reads of its relationships and other ends (null for all). The nodes arrive as
-// keys sorted by label (cypher/nodesOfKeysByLabel.cypher). With $roots ({properties}, null for all of
+// keys sorted by label (cypher/fragments/nodesOfKeysByLabel.cypher). With $roots ({properties}, null for all of
 // them) the asked nodes come back too, for a lookup whose selection goes on into the chain; without it,
 // an empty list.
 {{> nodesOfKeysByLabel}}

@@ -8,9 +8,9 @@
 // relationships of the group in order of year, rank and start date (then its id, so that ties come the same
 // way every time).
 //
-// A page is read one of two ways, per key. {{walksByKeyLabel}} is cypher/relationshipPageWalksOfLabel.cypher
+// A page is read one of two ways, per key. {{walksByKeyLabel}} is cypher/fragments/relationshipPageWalksOfLabel.cypher
 // once per label of the keys: for a hub it walks the id index of each label the model lets the group reach
-// (cypher/relationshipPageWalk.cypher), from `after` in order, testing each candidate for a relationship
+// (cypher/fragments/relationshipPageWalk.cypher), from `after` in order, testing each candidate for a relationship
 // to the node, and stops at $limit neighbours; `complete` says whether those walks gave the page. Otherwise
 // (a small group, or a walk that gave up after $walkBudget candidates) the group is expanded here, as
 // every relationship of it, and its neighbours sorted by id. The way not taken reads nothing: the walk's

@@ -1,8 +1,9 @@
 // Seed: creates or updates nodes by id. A reload replaces each node's properties with the seed's,
 // so loading twice leaves the graph as loading once. The loader sends the rows of one label at a time
-// under `seedUpsertNodes@<Label>`, which writes the label into the slot: a dynamic label ($(...), the
-// slot's default) makes Neo4j 5.26 scan every node for each row instead of seeking the id index.
+// under `seedUpsertNodes@<Label>`, which writes the label into the slot: a dynamic label ($(row.label), what
+// the slot takes when the statement is called by its plain name, src/graph/statements/bulkWrites.ts) makes
+// Neo4j 5.26 scan every node for each row instead of seeking the id index.
 UNWIND $rows AS row
-MERGE (n:{{label|$(row.label)}} {id: row.id})
+MERGE (n:{{label}} {id: row.id})
 SET n = row.props, n.id = row.id
 RETURN count(n) AS count

@@ -2,8 +2,8 @@
 // locator of the fact they state. Sent per pair of end labels (`seedUpsertRelationships@Work>Region`), so
 // both ends are found by index seeks (see seedUpsertNodes).
 UNWIND $rows AS row
-MATCH (a:{{from|$(row.fromLabel)}} {id: row.from})
-MATCH (b:{{to|$(row.toLabel)}} {id: row.to})
+MATCH (a:{{from}} {id: row.from})
+MATCH (b:{{to}} {id: row.to})
 MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
 SET r = row.props, r.id = row.id, r.source = row.source, r.locator = row.locator
 RETURN count(r) AS count

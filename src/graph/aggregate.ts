@@ -6,7 +6,7 @@ import { groupingName, Grouping, levelName } from './statements/aggregates';
 
 /**
  * Counts and aggregates over a filtered list's entities and over the facts of a relationship type (the API's
- * `…Aggregate` and `factsAggregate`), in one statement each; the aggregating is cypher/aggregateValues.cypher's.
+ * `…Aggregate` and `factsAggregate`), in one statement each; the aggregating is cypher/fragments/aggregateValues.cypher's.
  */
 
 export interface GroupByInput {

@@ -44,7 +44,7 @@ export const levelReads = (asked: FactReads = ALL_PROPERTIES): LevelReads => ({
 /** A fact as statements collect them: [relationship, label of the other end, other end]. */
 export type CollectedFact = [unknown, string, unknown];
 
-/** Facts collected by cypher/projectedFacts.cypher or relationshipChainLevel.cypher, read with `reads`. */
+/** Facts collected by cypher/fragments/projectedFacts.cypher or relationshipChainLevel.cypher, read with `reads`. */
 export function factsOfRow(facts: CollectedFact[], type: string, direction: Direction, reads: FactReads): RelationshipRow[] {
   return facts.map(([props, label, other]) => ({
     type,

@@ -1,13 +1,14 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
 import { endpointsOf, isFactType, LABELS } from '../model';
+import { fillSlots, slotsOf } from './statements/catalog';
 
 /**
  * Filters through relationships: `some`, `none` and `all` over a relationship type and direction, with tests on
  * the relationship's own properties (`fact`) and on the node at its other end (`node`, which may in turn filter
  * through its own relationships). The type, direction and label are checked against the model and written into
  * the statement as identifiers (Neo4j plans `[r:RELEASED_IN]` far better than `type(r) = $t`); every value stays
- * a parameter, read as data by cypher/entityFilter.cypher.
+ * a parameter, read as data by cypher/fragments/entityFilter.cypher.
  */
 
 export type Quantifier = 'some' | 'none' | 'all';
@@ -35,7 +36,7 @@ export interface RelationshipFilterInput<F> {
  *   conditions pick from; otherwise they are ANDed into the text;
  * - `!`: this filter, ANDed into its level's text, is negated there (a NOT around a some);
  * - capitals (OP_LETTERS): the operators its tests on the relationship and the other end use, so its text holds only
- *   their branches of cypher/entityFilter.cypher: Neo4j plans every branch written inside a subquery, and a filter of
+ *   their branches of cypher/fragments/entityFilter.cypher: Neo4j plans every branch written inside a subquery, and a filter of
  *   16 tests each with all twelve took over 10 s to plan against about 3 s with one (bench/results/2026-12-07-cost).
  */
 export type RelationshipShape = [
@@ -47,7 +48,7 @@ export type RelationshipShape = [
   parts: string,
 ];
 
-/** The letter of each operator of cypher/entityFilter.cypher in a shape's parts; hasRelationship tests are `h`. */
+/** The letter of each operator of cypher/fragments/entityFilter.cypher in a shape's parts; hasRelationship tests are `h`. */
 export const OP_LETTERS: Readonly<Record<string, string>> = {
   eq: 'E',
   in: 'N',
@@ -112,34 +113,61 @@ export function checkRelationshipDepth(path: string, depth: number): void {
   if (depth > MAX_RELATIONSHIP_DEPTH) throw badInput(`${path}: relationship filters nest at most ${MAX_RELATIONSHIP_DEPTH} deep`);
 }
 
-/** Reads the shapes out of a statement name (JSON) and checks every identifier in them against the model. */
-export function parseShapes(json: string): RelationshipShape[] {
-  const shapes = JSON.parse(json) as unknown;
-  const check = (list: unknown, depth: number): RelationshipShape[] => {
-    if (!Array.isArray(list) || (depth > MAX_RELATIONSHIP_DEPTH && list.length > 0))
-      throw new Error(`"${json}" is not a list of relationship filters`);
-    for (const s of list) {
-      const ok =
-        Array.isArray(s) &&
-        s.length === 6 &&
-        QUANTIFIERS.includes(s[0]) &&
-        isFactType(s[1]) &&
-        ['OUT', 'IN'].includes(s[2]) &&
-        (s[3] === null || LABELS.includes(s[3])) &&
-        new RegExp(`^[fnhil!${Object.values(OP_LETTERS).join('')}]*$`).test(s[5]);
-      if (!ok) throw new Error(`"${JSON.stringify(s)}" is not a relationship filter of the model`);
-      check(s[4], depth + 1);
-    }
-    return list as RelationshipShape[];
+/**
+ * Relationship filters' shapes as a statement name carries them: each shape `quantifier.TYPE.DIRECTION.Label.parts`
+ * (`_` for no label), followed by `(…)` holding its other end's shapes when it has any, shapes joined by `,`:
+ * `some.REMADE_AS.OUT.Work.n(some.RELEASED_IN.OUT.Region.i)`. One shape has one spelling, so equal shapes share
+ * a statement; nothing in it needs escaping in a name's query part (`?rels=…&…`).
+ */
+export const encodeShapes = (shapes: readonly RelationshipShape[]): string =>
+  shapes
+    .map(([q, type, direction, label, nested, parts]) => {
+      const inner = nested.length > 0 ? `(${encodeShapes(nested)})` : '';
+      return `${q}.${type}.${direction}.${label ?? '_'}.${parts}${inner}`;
+    })
+    .join(',');
+
+const SHAPE_HEAD = new RegExp(`^(some|none|all)\\.(\\w+)\\.(OUT|IN)\\.(\\w+)\\.([fnhil!${Object.values(OP_LETTERS).join('')}]*)`);
+
+/** Reads the shapes out of a statement name (encodeShapes' spelling) and checks every identifier in them against the model. */
+export function decodeShapes(encoded: string): RelationshipShape[] {
+  const refuse = (what: string): never => {
+    throw new Error(`"${encoded}" is not a list of relationship filters of the model (${what})`);
   };
-  return check(shapes, 1);
+  let at = 0;
+  const list = (depth: number): RelationshipShape[] => {
+    if (depth > MAX_RELATIONSHIP_DEPTH) refuse(`nested deeper than ${MAX_RELATIONSHIP_DEPTH}`);
+    const shapes: RelationshipShape[] = [];
+    for (;;) {
+      const head = SHAPE_HEAD.exec(encoded.slice(at));
+      if (!head) return refuse(`at ${at}`);
+      const [whole, q, type, direction, label, parts] = head;
+      if (!isFactType(type)) refuse(`${type} is not a relationship type`);
+      if (label !== '_' && !LABELS.includes(label)) refuse(`${label} is not a label`);
+      at += whole.length;
+      let nested: RelationshipShape[] = [];
+      if (encoded[at] === '(') {
+        at += 1;
+        nested = list(depth + 1);
+        if (encoded[at] !== ')') refuse(`at ${at}`);
+        at += 1;
+      }
+      shapes.push([q as Quantifier, type, direction as 'OUT' | 'IN', label === '_' ? null : label, nested, parts]);
+      if (encoded[at] !== ',') return shapes;
+      at += 1;
+    }
+  };
+  if (encoded === '') return [];
+  const shapes = list(1);
+  if (at !== encoded.length) refuse(`at ${at}`);
+  return shapes;
 }
 
-/** The tests of one level, cypher/entityFilter.cypher with its variables named for that level. */
+/** The tests of one level, cypher/fragments/entityFilter.cypher with its variables named for that level. */
 export interface LevelText {
   /** The fragment, its `{{…}}` slots still open. */
   fragment: string;
-  /** cypher/hasRelationshipTests.cypher: tests only a node can take. */
+  /** cypher/fragments/hasRelationshipTests.cypher: tests only a node can take. */
   nodeTests: string;
 }
 
@@ -163,18 +191,18 @@ export function levelFilter(
   onNode: boolean,
   ops?: string,
 ): string {
+  const names = { v, c: `c${depth}`, h: `h${depth}` };
   const slots: Record<string, string> = {
-    v,
+    ...names,
     anyOf,
-    c: `c${depth}`,
     k: `k${depth}`,
-    h: `h${depth}`,
-    nodeTests: onNode ? text.nodeTests : '',
+    nodeTests: onNode ? fillSlots(text.nodeTests, names) : '',
     rels: `[${rels.join(', ')}]`,
   };
-  const fill = (t: string) => t.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
   const fragment = ops === undefined ? text.fragment : onlyOperators(text.fragment, ops);
-  return fill(fragment.replace('{{nodeTests}}', slots.nodeTests));
+  // Leaving out operators' branches may leave out every use of a slot (`rels`, `v`): fill those the text still has.
+  const open = slotsOf(fragment);
+  return fillSlots(fragment, Object.fromEntries(Object.entries(slots).filter(([slot]) => open.includes(slot))));
 }
 
 /** The pattern of one relationship filter from `v` (a variable, or a variable with its label) to the other end. */

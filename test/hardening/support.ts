@@ -264,7 +264,7 @@ export const FOREIGN = [
 export function catalogWithSlowNodeCount(): { dir: string; catalog: QueryCatalog } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'slow-cypher-'));
   const projectDir = new QueryCatalog().dir;
-  for (const file of fs.readdirSync(projectDir)) fs.copyFileSync(path.join(projectDir, file), path.join(dir, file));
+  fs.cpSync(projectDir, dir, { recursive: true });
   fs.copyFileSync(path.join(__dirname, 'slowCypher', 'nodeCount.cypher'), path.join(dir, 'nodeCount.cypher'));
   return { dir, catalog: new QueryCatalog(dir) };
 }

@@ -1,14 +1,23 @@
 import { endpointsOf, isFactType, LABELS } from '../../model';
-import { LevelTests, LevelText, levelFilter, levelMatch, levelParts, parseShapes, RelationshipLevel } from '../relationshipFilter';
-import type { QueryCatalog } from './catalog';
+import {
+  decodeShapes,
+  encodeShapes,
+  LevelTests,
+  LevelText,
+  levelFilter,
+  levelMatch,
+  levelParts,
+  RelationshipLevel,
+} from '../relationshipFilter';
+import { fillSlots, filterText, type QueryCatalog } from './catalog';
 import type { Template } from './statement';
 
 /**
  * The aggregate statements (cypher/entityAggregate.cypher, cypher/factAggregate.cypher): templates whose type, labels,
  * relationship filters and grouping are written in from the name alone, checked against the model, as entityPage's
  * are; the values of every test, and the property grouped by, stay parameters. Named like
- * `entityAggregate@Work?rest=1&group=rel:ORIGINATES_FROM.OUT.Region&rels=[…]` and
- * `factAggregate@RELEASED_IN?to=id&group=property&from.rels=[…]`.
+ * `entityAggregate@Work?rest=1&group=rel:ORIGINATES_FROM.OUT.Region&rels=some.RELEASED_IN.OUT.Region.f` and
+ * `factAggregate@RELEASED_IN?to=id&group=property&from.rels=…` (relationship filters spelled by encodeShapes, src/graph/relationshipFilter.ts).
  */
 
 /** How a group is made: not at all, by a property (read as data), by an end of the fact, or through a relationship. */
@@ -16,10 +25,10 @@ export type Grouping = 'none' | 'property' | 'FROM' | 'TO' | { type: string; dir
 
 export const groupingName = (g: Grouping): string => (typeof g === 'string' ? g : `rel:${g.type}.${g.direction}.${g.label ?? '_'}`);
 
-/** A level's relationship filters in a name: `rels=[…]`, and `listed=1` when its conditions pick from them. */
+/** A level's relationship filters in a name: `rels=…` (encodeShapes), and `listed=1` when its conditions pick from them. */
 export function levelName(prefix: string, level: RelationshipLevel, data: boolean): string {
   const parts = [data ? '' : `${prefix}rest=0`];
-  if (level.shapes.length > 0) parts.push(`${prefix}rels=${JSON.stringify(level.shapes)}`, level.listed ? `${prefix}listed=1` : '');
+  if (level.shapes.length > 0) parts.push(`${prefix}rels=${encodeShapes(level.shapes)}`, level.listed ? `${prefix}listed=1` : '');
   return parts.filter(Boolean).join('&');
 }
 
@@ -43,17 +52,15 @@ function groupText(name: string, from: string, ends: boolean): GroupText {
 
 /** The tests of one level of an aggregate's name: `prefix` tells the from, to and entity levels apart. */
 function levelTests(args: URLSearchParams, prefix: string, params: { anyOf: string; rel: string }): LevelTests {
-  const shapes = parseShapes(args.get(`${prefix}rels`) ?? '[]');
+  const shapes = decodeShapes(args.get(`${prefix}rels`) ?? '');
   return { ...params, shapes, listed: args.get(`${prefix}listed`) === '1', data: args.get(`${prefix}rest`) !== '0' };
 }
-
-const fill = (template: string, slots: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
 
 function entityAggregateText(template: string, text: LevelText, variant: string): string {
   const [label, query = ''] = variant.split('?');
   if (!LABELS.includes(label)) throw new Error(`"${label}" is not an entity label`);
   const args = new URLSearchParams(query);
-  return fill(template, {
+  return fillSlots(template, {
     matches: levelMatch(text, 'n', label, 'true', levelTests(args, '', { anyOf: '$anyOf', rel: '$rel' })),
     ...groupText(args.get('group') ?? 'none', 'n', false),
   });
@@ -81,7 +88,7 @@ function factAggregateText(template: string, text: LevelText, variant: string): 
   const byId = (end: string, v: string) => (args.get(end) === 'id' ? `${v}.id = $${end}Id AND ` : '');
   const from = levelParts(text, 'a', levelTests(args, 'from.', { anyOf: '$from', rel: '$fromRel' }));
   const to = levelParts(text, 'b', levelTests(args, 'to.', { anyOf: '$to', rel: '$toRel' }));
-  return fill(template, {
+  return fillSlots(template, {
     type,
     fromLabel: endLabel(type, 0),
     toLabel: endLabel(type, 1),
@@ -93,12 +100,7 @@ function factAggregateText(template: string, text: LevelText, variant: string): 
   });
 }
 
-const levelText = (catalog: QueryCatalog): LevelText => ({
-  fragment: catalog.text('entityFilter'),
-  nodeTests: catalog.text('hasRelationshipTests'),
-});
-
 export const aggregateTemplates = (catalog: QueryCatalog): Template[] => [
-  { name: 'entityAggregate', text: (variant) => entityAggregateText(catalog.text('entityAggregate'), levelText(catalog), variant) },
-  { name: 'factAggregate', text: (variant) => factAggregateText(catalog.text('factAggregate'), levelText(catalog), variant) },
+  { name: 'entityAggregate', text: (variant) => entityAggregateText(catalog.text('entityAggregate'), filterText(catalog), variant) },
+  { name: 'factAggregate', text: (variant) => factAggregateText(catalog.text('factAggregate'), filterText(catalog), variant) },
 ];

@@ -1,8 +1,8 @@
 import { LABELS, nameField, SORT_NAME } from '../../model';
 import type { AnyOf, Condition } from '../filter';
-import { LevelTests, LevelText, levelMatch, levelWhere, parseShapes, RelationshipLevel } from '../relationshipFilter';
+import { decodeShapes, encodeShapes, LevelTests, LevelText, levelMatch, levelWhere, RelationshipLevel } from '../relationshipFilter';
 import { propertyMap, PropertyNames } from '../projection';
-import type { QueryCatalog } from './catalog';
+import { fillSlots, filterText, type QueryCatalog } from './catalog';
 import type { Row, Template } from './statement';
 
 /**
@@ -93,7 +93,7 @@ export function listStatement(label: string, q: PageQuery, indexed: IndexedPrope
   const sortField = q.sortField === nameField(label) ? SORT_NAME : q.sortField;
   const sort = onLabel.has(sortField) ? `${sortField}.${q.descending ? 'desc' : 'asc'}` : 'param';
   const shapes = q.relationships?.shapes ?? [];
-  const rels = shapes.length > 0 ? `&rels=${JSON.stringify(shapes)}${q.relationships?.listed ? '&listed=1' : ''}` : '';
+  const rels = shapes.length > 0 ? `&rels=${encodeShapes(shapes)}${q.relationships?.listed ? '&listed=1' : ''}` : '';
   return {
     name: `entityPage@${label}?seek=${seek.map((c) => `${c.field}.${c.op}`).join(',')}&rest=${everything ? 0 : 1}&sort=${sort}${rels}`,
     params: {
@@ -139,7 +139,7 @@ function listStatementText(template: string, filterText: LevelText, variant: str
     throw new Error(`"${args.get('sort')}" is not an indexed sort on ${label}`);
   }
   const walkable = sortProperty !== 'param' && walksInOrder(sortProperty);
-  const shapes = parseShapes(args.get('rels') ?? '[]');
+  const shapes = decodeShapes(args.get('rels') ?? '');
   const level: LevelTests = { anyOf: '$anyOf', rel: '$rel', shapes, listed: args.get('listed') === '1', data: args.get('rest') !== '0' };
   const seekText = seek.join(' AND ') || 'true';
   const slots: Record<string, string> = {
@@ -154,18 +154,12 @@ function listStatementText(template: string, filterText: LevelText, variant: str
     // Every string is at least '': the bound keeps all of them when walking and, null, finds none when not.
     walkFrom: walkable ? `n.${sortProperty} >= CASE WHEN walks THEN '' END` : 'false',
   };
-  return template.replace(/\{\{(\w+)\}\}/g, (_, slot: string) => slots[slot]);
+  return fillSlots(template, slots);
 }
 
 export const entityPage = (catalog: QueryCatalog, indexed: () => IndexedProperties): Template => ({
   name: 'entityPage',
-  text: (variant) =>
-    listStatementText(
-      catalog.text('entityPage'),
-      { fragment: catalog.text('entityFilter'), nodeTests: catalog.text('hasRelationshipTests') },
-      variant,
-      indexed(),
-    ),
+  text: (variant) => listStatementText(catalog.text('entityPage'), filterText(catalog), variant, indexed()),
 });
 
 /** A page's one row: the count of all matches, and the page's entities with the properties asked. */

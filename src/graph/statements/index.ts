@@ -1,6 +1,6 @@
 import { aggregateTemplates } from './aggregates';
 import { bulkWrites, dynamicText, isBulkWrite } from './bulkWrites';
-import { QueryCatalog } from './catalog';
+import { QueryCatalog, slotsOf } from './catalog';
 import { entityPage, IndexedProperties, indexedProperties } from './entityPage';
 import { nodesByIds } from './keys';
 import { relationshipChain } from './relationshipChain';
@@ -60,7 +60,7 @@ export class Statements {
   /** The text of one statement, or of a template's specialisation (`name@variant`). */
   text(name: string): string {
     const at = name.indexOf('@');
-    if (at < 0) return isBulkWrite(name) ? dynamicText(this.catalog, name) : this.catalog.text(name);
+    if (at < 0) return isBulkWrite(name) ? dynamicText(this.catalog, name) : this.plainText(name);
     let text = this.specialisations.get(name);
     if (text === undefined) {
       const template = this.templates.get(name.slice(0, at));
@@ -69,6 +69,13 @@ export class Statements {
       if (this.specialisations.size >= MAX_SPECIALISATIONS) this.specialisations.clear();
       this.specialisations.set(name, text);
     }
+    return text;
+  }
+
+  /** A statement called by its plain name; a template's slots must be filled, so it is called by a specialisation. */
+  private plainText(name: string): string {
+    const text = this.catalog.text(name);
+    if (slotsOf(text).length > 0) throw new Error(`cypher/${name}.cypher is a template: call it as ${name}@<variant>`);
     return text;
   }
 

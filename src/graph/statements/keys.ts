@@ -4,7 +4,7 @@ import type { QueryCatalog } from './catalog';
 import type { Row } from './statement';
 
 /**
- * Statements that look keys up by label (cypher/nodesOfKeysByLabel.cypher) take them sorted by the
+ * Statements that look keys up by label (cypher/fragments/nodesOfKeysByLabel.cypher) take them sorted by the
  * label their id's prefix names, and are narrowed to those labels: `nodesByIds@Work+Policy` seeks
  * only the Work and Policy indexes instead of a UNION over every label of the model.
  */

@@ -1,7 +1,7 @@
 import { Direction, isCoreType, LABELS } from '../../model';
 import type { CollectedFact } from '../factRows';
 import type { FactReads } from '../projection';
-import type { QueryCatalog } from './catalog';
+import { fillSlots, type QueryCatalog } from './catalog';
 import { labelsNamed } from './keys';
 import type { Row } from './statement';
 import type { Template } from './statement';
@@ -72,9 +72,6 @@ function levelsOf(variant: string): Level[] {
   });
 }
 
-const slots = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{\{(\w+)\}\}/g, (whole, slot: string) => (slot in values ? String(values[slot]) : whole));
-
 /**
  * The text of a chain statement: the template with one level fragment per level, from the checked name
  * alone. The template's key lookup covers the first level's labels (`Work+Policy`), or every label when
@@ -84,7 +81,7 @@ function chainText(catalog: QueryCatalog, variant: string): string {
   const levels = levelsOf(variant);
   const texts = levels.map((level, i) => {
     const next = levels[i + 1];
-    return slots(catalog.text('relationshipChainLevel'), {
+    return fillSlots(catalog.fragment('relationshipChainLevel'), {
       before: i,
       level: i + 1,
       index: i,
@@ -96,7 +93,7 @@ function chainText(catalog: QueryCatalog, variant: string): string {
   const template = first
     ? catalog.withIncludes('relationshipChain', labelsNamed(first, 'relationshipChain'))
     : catalog.text('relationshipChain');
-  return slots(template, { levels: texts.join('\n'), results: levels.map((_, i) => `level${i + 1}`).join(', ') });
+  return fillSlots(template, { levels: texts.join('\n'), results: levels.map((_, i) => `level${i + 1}`).join(', ') });
 }
 
 export const relationshipChain = (catalog: QueryCatalog): Template => ({

@@ -1,5 +1,5 @@
 import { type Direction, typesAtLabel } from '../../model';
-import type { QueryCatalog } from './catalog';
+import { fillSlots, type QueryCatalog } from './catalog';
 import { forKeyLabels, labelsNamed } from './keys';
 import type { Row, Template } from './statement';
 
@@ -17,23 +17,20 @@ const degree = (type: string, direction: Direction): string => {
 };
 
 const branchOf = (fragment: string, label: string): string =>
-  fragment
-    .trim()
-    .replaceAll('{{label}}', label)
-    .replace(
-      '{{degrees}}',
-      typesAtLabel(label)
-        .map((t) => degree(t.type, t.direction))
-        .join(', '),
-    );
+  fillSlots(fragment.trim(), {
+    label,
+    degrees: typesAtLabel(label)
+      .map((t) => degree(t.type, t.direction))
+      .join(', '),
+  });
 
 export const relationshipGroups = (catalog: QueryCatalog): Template => ({
   name: GROUPS_STATEMENT,
   text: (variant) => {
     const labels = labelsNamed(variant, GROUPS_STATEMENT);
-    const fragment = catalog.text('relationshipGroupsOfLabel');
+    const fragment = catalog.fragment('relationshipGroupsOfLabel');
     const branches = labels.map((label, i) => `  ${i === 0 ? '' : 'UNION ALL '}${branchOf(fragment, label)}`);
-    return catalog.text(GROUPS_STATEMENT).replace('{{groupsByLabel}}', branches.join('\n'));
+    return fillSlots(catalog.text(GROUPS_STATEMENT), { groupsByLabel: branches.join('\n') });
   },
 });
 

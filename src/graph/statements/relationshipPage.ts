@@ -1,5 +1,5 @@
 import { type Direction, isModelType, neighbourLabels } from '../../model';
-import type { QueryCatalog } from './catalog';
+import { fillSlots, type QueryCatalog } from './catalog';
 import { forKeyLabels, labelsNamed } from './keys';
 import type { Row, Template } from './statement';
 
@@ -9,7 +9,7 @@ import type { Row, Template } from './statement';
  * fixed list) and direction are written into the pattern, so Neo4j expands only that group of a hub; for
  * each label of the keys, the labels the model lets the group reach are written into walks of their id
  * indexes, which read a hub's page in order instead of sorting its whole group
- * (cypher/relationshipPageWalk.cypher).
+ * (cypher/fragments/relationshipPageWalk.cypher).
  */
 export const PAGE_STATEMENT = 'relationshipPageOfNodes';
 
@@ -23,20 +23,23 @@ const patternsOf = (type: string, direction: string): { pattern: string; degree:
   throw new Error(`${direction} is not a direction that ${PAGE_STATEMENT} is made for`);
 };
 
-/** The keys of one label with the walks of every label their group reaches (cypher/relationshipPageWalksOfLabel.cypher). */
-function walksOfLabel(catalog: QueryCatalog, label: string, type: string, direction: Direction, degree: string): string {
-  const neighbours = neighbourLabels(type, direction, label);
+/** The keys of one label with the walks of every label their group reaches (cypher/fragments/relationshipPageWalksOfLabel.cypher). */
+function walksOfLabel(
+  catalog: QueryCatalog,
+  label: string,
+  group: { type: string; direction: Direction; pattern: string; degree: string },
+): string {
+  const neighbours = neighbourLabels(group.type, group.direction, label);
   const walks = neighbours.map((neighbour, i) =>
-    catalog.text('relationshipPageWalk').trim().replaceAll('{{neighbour}}', neighbour).replaceAll('{{i}}', String(i)),
+    fillSlots(catalog.fragment('relationshipPageWalk').trim(), { neighbour, i, pattern: group.pattern }),
   );
-  return catalog
-    .text('relationshipPageWalksOfLabel')
-    .trim()
-    .replaceAll('{{label}}', label)
-    .replace('{{degree}}', degree)
-    .replace('{{walks}}', walks.join('\n'))
-    .replace('{{walked}}', neighbours.length ? neighbours.map((_, i) => `walked${i}`).join(' + ') : '[]')
-    .replace('{{complete}}', neighbours.length ? neighbours.map((_, i) => `complete${i}`).join(' AND ') : 'false');
+  return fillSlots(catalog.fragment('relationshipPageWalksOfLabel').trim(), {
+    label,
+    degree: group.degree,
+    walks: walks.join('\n'),
+    walked: neighbours.length ? neighbours.map((_, i) => `walked${i}`).join(' + ') : '[]',
+    complete: neighbours.length ? neighbours.map((_, i) => `complete${i}`).join(' AND ') : 'false',
+  });
 }
 
 export const relationshipPage = (catalog: QueryCatalog): Template => ({
@@ -46,9 +49,10 @@ export const relationshipPage = (catalog: QueryCatalog): Template => ({
     if (rest.length > 0 || !direction) throw new Error(`${variant} is not a variant of ${PAGE_STATEMENT} (Labels.TYPE.DIRECTION)`);
     const { pattern, degree } = patternsOf(type, direction);
     const branches = labelsNamed(labels, PAGE_STATEMENT).map(
-      (label, i) => `  ${i === 0 ? '' : 'UNION ALL\n  '}${walksOfLabel(catalog, label, type, direction as Direction, degree)}`,
+      (label, i) =>
+        `  ${i === 0 ? '' : 'UNION ALL\n  '}${walksOfLabel(catalog, label, { type, direction: direction as Direction, pattern, degree })}`,
     );
-    return catalog.text(PAGE_STATEMENT).replace('{{walksByKeyLabel}}', branches.join('\n')).replaceAll('{{pattern}}', pattern);
+    return fillSlots(catalog.text(PAGE_STATEMENT), { walksByKeyLabel: branches.join('\n'), pattern });
   },
 });
 

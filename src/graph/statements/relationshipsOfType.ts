@@ -1,7 +1,7 @@
 import { Direction, isCoreType, isFactType } from '../../model';
 import type { CollectedFact } from '../factRows';
-import { LevelText, parseShapes, relationshipPattern, RelationshipShape, relationshipTests } from '../relationshipFilter';
-import type { QueryCatalog } from './catalog';
+import { decodeShapes, encodeShapes, LevelText, relationshipPattern, RelationshipShape, relationshipTests } from '../relationshipFilter';
+import { fillSlots, filterText, type QueryCatalog } from './catalog';
 import type { Row, Template } from './statement';
 
 /**
@@ -9,15 +9,15 @@ import type { Row, Template } from './statement';
  * 5.26 walks every relationship of a hub for `type(r) = $type`, but only those of the type for
  * `-[r:AIRED_ON]->`; other types go to the general cypher/relationshipsOfNodes.cypher.
  *
- * `relationshipsOfType@RELEASED_IN?filter=[…]`: the facts of a fact list with a filter (`releases(filter: …)`),
+ * `relationshipsOfType@RELEASED_IN?filter=some.RELEASED_IN.OUT.Region.fG`: the facts of a fact list with a filter (`releases(filter: …)`),
  * the filter's shape a relationship filter's (src/graph/relationshipFilter.ts, a `some` of the list's type and
- * direction) in the name, its tests written in by cypher/entityFilter.cypher's fragment and its values read from
+ * direction) in the name, its tests written in by cypher/fragments/entityFilter.cypher's fragment and its values read from
  * each key's `filter` (parameters, one set per key, so keys of one shape share the statement). Any type of the
  * model may be filtered: the text is rebuilt from the checked name alone.
  */
 export const specialised = (template: string, type: string, filter?: RelationshipShape): string | undefined => {
   if (template !== 'relationshipsOfType') return undefined;
-  if (filter) return `${template}@${type}?filter=${JSON.stringify(filter)}`;
+  if (filter) return `${template}@${type}?filter=${encodeShapes([filter])}`;
   return isCoreType(type) ? `${template}@${type}` : undefined;
 };
 
@@ -25,11 +25,11 @@ const plainPattern = (type: string, direction: 'OUT' | 'IN') =>
   direction === 'OUT' ? `(n)-[r:${type}]->(m) RETURN r, m` : `(n)<-[r:${type}]-(m) RETURN r, m`;
 
 /** The asked direction's pattern with the filter's tests, from a name's `filter=` (checked: one `some` of this type). */
-function filteredPattern(text: LevelText, type: string, json: string): { direction: 'OUT' | 'IN'; pattern: string } {
-  const shapes = parseShapes(`[${json}]`);
+function filteredPattern(text: LevelText, type: string, encoded: string): { direction: 'OUT' | 'IN'; pattern: string } {
+  const shapes = decodeShapes(encoded);
   const [shape] = shapes;
   if (shapes.length !== 1 || shape[0] !== 'some' || shape[1] !== type || shape[5].includes('!'))
-    throw new Error(`"${json}" is not a filter of ${type} facts`);
+    throw new Error(`"${encoded}" is not a filter of ${type} facts`);
   const tests = relationshipTests(text, shape, 'key.filter', 1);
   return {
     direction: shape[2],
@@ -42,15 +42,15 @@ function relationshipsOfTypeText(catalog: QueryCatalog, variant: string): string
   const template = catalog.text('relationshipsOfType');
   if (query === undefined) {
     if (!isCoreType(type)) throw new Error(`${type} is not a type that relationshipsOfType is made for`);
-    return template.replaceAll('{{outgoing}}', plainPattern(type, 'OUT')).replaceAll('{{incoming}}', plainPattern(type, 'IN'));
+    return fillSlots(template, { outgoing: plainPattern(type, 'OUT'), incoming: plainPattern(type, 'IN') });
   }
   if (!isFactType(type) || !query.startsWith('filter=')) throw new Error(`${variant} is not a filtered relationshipsOfType`);
-  const text = { fragment: catalog.text('entityFilter'), nodeTests: catalog.text('hasRelationshipTests') };
-  const { direction, pattern } = filteredPattern(text, type, query.slice('filter='.length));
+  const { direction, pattern } = filteredPattern(filterText(catalog), type, query.slice('filter='.length));
   // Only keys of the filter's direction reach this statement; the other branch is left as it is and runs for none.
-  return template
-    .replaceAll('{{outgoing}}', direction === 'OUT' ? pattern : plainPattern(type, 'OUT'))
-    .replaceAll('{{incoming}}', direction === 'IN' ? pattern : plainPattern(type, 'IN'));
+  return fillSlots(template, {
+    outgoing: direction === 'OUT' ? pattern : plainPattern(type, 'OUT'),
+    incoming: direction === 'IN' ? pattern : plainPattern(type, 'IN'),
+  });
 }
 
 export const relationshipsOfType = (catalog: QueryCatalog): Template => ({

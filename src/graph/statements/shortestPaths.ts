@@ -1,4 +1,4 @@
-import type { QueryCatalog } from './catalog';
+import { fillSlots, type QueryCatalog } from './catalog';
 import type { Row, Template } from './statement';
 
 /** Path searches specialised per length bound (a bound cannot be a parameter): 1 to MAX_PATH_LENGTH. */
@@ -12,7 +12,7 @@ export const shortestPathsBetween = (catalog: QueryCatalog): Template => ({
   name: 'shortestPathsBetween',
   text: (length) => {
     if (!PATH_LENGTHS.includes(length)) throw new Error(`${length} is not a path length from 1 to ${MAX_PATH_LENGTH}`);
-    return catalog.text('shortestPathsBetween').replaceAll('{{length}}', length);
+    return fillSlots(catalog.text('shortestPathsBetween'), { length });
   },
 });
 

@@ -64,7 +64,8 @@ describe('relationship statements', () => {
   });
 
   it('take the selected-properties projection from one place', () => {
-    for (const name of statements.names()) expect(statements.text(name)).not.toMatch(/\{\{projected/);
+    for (const name of statements.names()) expect(statements.catalog.text(name)).not.toMatch(/\{\{projected/);
+    for (const name of statements.catalog.fragmentNames()) expect(statements.catalog.fragment(name)).not.toMatch(/\{\{projected/);
     expect(statements.text('nodesByIds')).toContain(
       'CASE WHEN $properties IS NULL THEN properties(n) ELSE [name IN $properties | n[name]] END',
     );

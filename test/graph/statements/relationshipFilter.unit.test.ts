@@ -4,6 +4,7 @@
  * carrying text is refused.
  */
 import { listFilter } from '../../../src/graph/filter';
+import { decodeShapes, encodeShapes, RelationshipShape } from '../../../src/graph/relationshipFilter';
 import { Statements } from '../../../src/graph/statements';
 import { listStatement } from '../../../src/graph/statements/entityPage';
 
@@ -22,7 +23,7 @@ describe('relationship filters in statement names', () => {
     const call = page({
       some: { type: 'RELEASED_IN', node: { field: 'id', eq: 'region:hong-kong' }, fact: { field: 'boxOfficeHKD', gt: 10 } },
     });
-    expect(call.name).toBe('entityPage@Work?seek=&rest=0&sort=id.asc&rels=[["some","RELEASED_IN","OUT","Region",[],"fiG"]]');
+    expect(call.name).toBe('entityPage@Work?seek=&rest=0&sort=id.asc&rels=some.RELEASED_IN.OUT.Region.fiG');
     const text = statements.text(call.name);
     expect(text).toContain('EXISTS { MATCH (n)-[r1:RELEASED_IN]->(m1:Region) WHERE m1.id = $rel[0].id AND');
     // Reached through the region's id index, then along its releases to the works, each once.
@@ -51,7 +52,7 @@ describe('relationship filters in statement names', () => {
         },
       ],
     });
-    expect(call.name).toContain('["some","RELEASED_IN","OUT","Region",[],"fQ"],["none","ORIGINATES_FROM","OUT","Region",[],"nNC"]');
+    expect(call.name).toContain('rels=some.RELEASED_IN.OUT.Region.fQ,none.ORIGINATES_FROM.OUT.Region.nNC&');
     const text = statements.text(call.name);
     const [, fact] = /EXISTS \{ MATCH \(n\)-\[r1:RELEASED_IN\]->\(m1:Region\) WHERE ([\s\S]*?) \}, NOT EXISTS/.exec(text)!;
     expect(fact.match(/WHEN '\w+'/g)).toEqual(["WHEN 'gte'"]);
@@ -59,7 +60,7 @@ describe('relationship filters in statement names', () => {
     expect(node.match(/WHEN '\w+'/g)).toEqual(["WHEN 'in'", "WHEN 'contains'"]);
     // The list's own tests, read from $anyOf, keep every branch.
     expect(text.match(/WHEN 'includes'/g)!.length).toBeGreaterThan(0);
-    expect(() => statements.text(call.name.replace('"fQ"', '"fQ; DETACH"'))).toThrow(/not a relationship filter of the model/);
+    expect(() => statements.text(call.name.replace('.fQ,', '.fQ; DETACH,'))).toThrow(/not a list of relationship filters of the model/);
   });
 
   it('negate what NOT says, and make a list of filters for alternatives', () => {
@@ -73,18 +74,20 @@ describe('relationship filters in statement names', () => {
   it('refuse a name that carries text or names what the model has not', () => {
     const base = 'entityPage@Work?seek=&rest=0&sort=id.asc&rels=';
     for (const shape of [
-      '["some","AIRED_ON]->() DETACH DELETE n //","OUT",null,[],""]',
-      '["some","LIKES","OUT",null,[],""]',
-      '["some","AIRED_ON","OUT","Platform) DETACH DELETE n //",[],""]',
-      '["some","AIRED_ON","SIDEWAYS",null,[],""]',
-      '["some","AIRED_ON","OUT",null,[],"f} DETACH"]',
-      '["maybe","AIRED_ON","OUT",null,[],""]',
+      'some.AIRED_ON]->() DETACH DELETE n //.OUT._.',
+      'some.LIKES.OUT._.',
+      'some.AIRED_ON.OUT.Platform) DETACH DELETE n //.',
+      'some.AIRED_ON.SIDEWAYS._.',
+      'some.AIRED_ON.OUT._.f} DETACH',
+      'maybe.AIRED_ON.OUT._.',
+      'some.AIRED_ON.OUT._.(',
+      'some.AIRED_ON.OUT._.,',
     ]) {
-      expect(() => statements.text(`${base}[${shape}]`)).toThrow(/not a relationship filter of the model/);
+      expect(() => statements.text(`${base}${shape}`)).toThrow(/not a list of relationship filters of the model/);
     }
-    const deep = (n: number): string => (n === 0 ? '[]' : `[["some","REMADE_AS","OUT","Work",${deep(n - 1)},""]]`);
+    const deep = (n: number): string => (n === 0 ? '' : `some.REMADE_AS.OUT.Work.(${deep(n - 1)})`.replace('()', ''));
     expect(() => statements.text(`${base}${deep(3)}`)).not.toThrow();
-    expect(() => statements.text(`${base}${deep(4)}`)).toThrow(/not a list of relationship filters/);
+    expect(() => statements.text(`${base}${deep(4)}`)).toThrow(/nested deeper than 3/);
   });
 
   it('build aggregates from the model alone, refusing a type, label or grouping it has not', () => {
@@ -95,5 +98,68 @@ describe('relationship filters in statement names', () => {
     expect(() => statements.text('factAggregate@RELEASED_IN]->() DETACH DELETE n //?group=none')).toThrow(/not a relationship type/);
     expect(() => statements.text('entityAggregate@Work?group=rel:AIRED_ON.OUT.Platform) DETACH DELETE n //')).toThrow(/not a grouping/);
     expect(() => statements.text('entityAggregate@Nowhere?group=none')).toThrow(/not an entity label/);
+  });
+});
+
+describe('relationship filter shapes in names', () => {
+  const filters: Record<string, unknown>[] = [
+    { some: { type: 'RELEASED_IN', node: { field: 'id', eq: 'region:hong-kong' }, fact: { field: 'boxOfficeHKD', gt: 10 } } },
+    {
+      OR: [
+        { some: { type: 'RELEASED_IN', fact: { field: 'year', gte: 2020 } } },
+        {
+          none: {
+            type: 'ORIGINATES_FROM',
+            node: {
+              OR: [
+                { field: 'name', contains: 'on' },
+                { field: 'id', in: ['region:japan'] },
+              ],
+            },
+          },
+        },
+      ],
+    },
+    { NOT: { some: { type: 'ORIGINATES_FROM' } } },
+    { OR: [{ some: { type: 'ORIGINATES_FROM' } }, { none: { type: 'AIRED_ON' } }] },
+    { all: { type: 'AIRED_ON', fact: { field: 'year', lte: 2000 }, node: { field: 'id', exists: true } } },
+    {
+      some: {
+        type: 'REMADE_AS',
+        node: {
+          some: { type: 'RELEASED_IN', node: { OR: [{ field: 'id', eq: 'region:japan' }, { NOT: { none: { type: 'IMPORTED_FROM' } } }] } },
+        },
+      },
+    },
+  ];
+
+  it('read back to the shapes they were made from, one spelling per shape', () => {
+    const shapes: RelationshipShape[][] = filters.map((filter) => listFilter('Work', filter).relationships.shapes);
+    shapes.push([
+      ['some', 'RELEASED_IN', 'OUT', null, [], ''],
+      ['none', 'AIRED_ON', 'IN', 'Work', [], '!'],
+    ]);
+    for (const list of shapes) {
+      expect(list.length).toBeGreaterThan(0);
+      const encoded = encodeShapes(list);
+      expect(encoded).not.toMatch(/[[\]"{}&=+%?@ ]/);
+      expect(decodeShapes(encoded)).toEqual(list);
+      expect(encodeShapes(decodeShapes(encoded))).toBe(encoded);
+    }
+    expect(encodeShapes(shapes[5])).toBe('some.REMADE_AS.OUT.Work.(some.RELEASED_IN.OUT.Region.nlER(none.IMPORTED_FROM.OUT.Region.))');
+  });
+
+  it('refuse a malformed or foreign spelling', () => {
+    for (const bad of [
+      '[["some","RELEASED_IN","OUT","Region",[],"fiG"]]',
+      'some.RELEASED_IN.OUT.Region',
+      'some.RELEASED_IN.OUT.Region.fiG)',
+      'some.RELEASED_IN.OUT.Region.fiG(',
+      'some.RELEASED_IN.OUT.Region.fiG,',
+      'some.RELEASED_IN.OUT.Region.fiG(some.RELEASED_IN.OUT.Region.)x',
+      'some.RELEASED_IN.OUT.Nowhere.',
+      'some.NO_SUCH_TYPE.OUT._.',
+    ])
+      expect(() => decodeShapes(bad)).toThrow(/is not a list of relationship filters of the model/);
   });
 });

@@ -1,4 +1,4 @@
-// A fragment, not a statement, of cypher/relationshipPageWalksOfLabel.cypher: a page of one key's
+// A fragment, not a statement, of cypher/fragments/relationshipPageWalksOfLabel.cypher: a page of one key's
 // neighbours of one label, {{neighbour}}, read in that label's id index order from `after`, each candidate
 // tested for a relationship of the group (and of the key's years) to the node; it stops at $limit
 // neighbours. Walking reads about $limit × labelSize / degree candidates, expanding the group reads

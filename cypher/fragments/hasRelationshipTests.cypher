@@ -1,3 +1,3 @@
-// A fragment, not a statement: the tests of cypher/entityFilter.cypher that only a node takes (hasRelationship).
+// A fragment, not a statement: the tests of cypher/fragments/entityFilter.cypher that only a node takes (hasRelationship).
 WHEN 'hasOut' THEN EXISTS { MATCH ({{v}})-[{{h}}]->() WHERE type({{h}}) = {{c}}.type }
 WHEN 'hasIn' THEN EXISTS { MATCH ({{v}})<-[{{h}}]-() WHERE type({{h}}) = {{c}}.type }

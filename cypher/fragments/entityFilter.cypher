@@ -4,7 +4,7 @@
 // normal form; [[]] passes everything), each condition {field, op, value, values, type, rel, negate}; it is read
 // as data, so nothing a user sends becomes query text. The slots are filled per level from fixed names: {{v}} the
 // variable tested, {{c}}, {{k}} and {{h}} names of its own (nested levels must not shadow the outer ones),
-// {{nodeTests}} the tests only a node takes (cypher/hasRelationshipTests.cypher), {{rels}} the level's
+// {{nodeTests}} the tests only a node takes (cypher/fragments/hasRelationshipTests.cypher), {{rels}} the level's
 // relationship filters as a list of booleans that a 'rel' condition picks from by its index.
 any({{k}} IN {{anyOf}} WHERE all({{c}} IN {{k}} WHERE {{c}}.negate <> coalesce(
   CASE {{c}}.op
