@@ -54,6 +54,13 @@ describe('reads behind a write queued behind a slow read', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  const slowTransactions = () =>
+    cypher(
+      driver,
+      // The slow read's, not this statement's own (whose text holds the same words).
+      "SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS 'range(1, 4000000000)' AND NOT currentQuery STARTS WITH 'SHOW' RETURN transactionId",
+    );
+
   /** Waits, a moment at a time, until the gate of this server's driver is in the state wanted; fails if `events` get ahead. */
   async function gateReaches(wanted: { reads: number; commits: number; waiting: number }): Promise<void> {
     const gate = gateOf(driver);
@@ -70,6 +77,8 @@ describe('reads behind a write queued behind a slow read', () => {
       events.push('slow read answered');
       return reply;
     });
+    // graphStats reads two quick counts before the slow one: the write is queued only once the slow one runs.
+    while ((await slowTransactions()).length === 0) await sleep(5);
     await gateReaches({ reads: 1, commits: 0, waiting: 0 });
     const input = {
       label: 'Work',
@@ -99,10 +108,7 @@ describe('reads behind a write queued behind a slow read', () => {
 
     expect(gateOf(driver).state).toEqual({ reads: 1, commits: 0, waiting: 1 });
 
-    const [slowTx] = await cypher(
-      driver,
-      "SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery CONTAINS 'range(1, 4000000000)' RETURN transactionId",
-    );
+    const [slowTx] = await slowTransactions();
     await cypher(driver, 'TERMINATE TRANSACTIONS $id', { id: slowTx.transactionId });
     const [slowReply, writeReply] = await Promise.all([slow, write]);
     expect(slowReply.codes).toHaveLength(1);
