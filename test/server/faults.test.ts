@@ -11,7 +11,8 @@ describe('a field error leaves the rest of the answer intact', () => {
     const server = await startTestServer(driver);
     try {
       const res = await graphql(server.url, '{ good: graphStats { nodeCount } bad: works(first: 500) { totalCount } }');
-      const [{ count }] = await cypher(driver, 'MATCH (n) RETURN count(n) AS count');
+      // The history (:Change, :ChangeLog) is not part of the graph's counts, and files before this one may have written some.
+      const [{ count }] = await cypher(driver, 'MATCH (n) WHERE NOT n:Change AND NOT n:ChangeLog RETURN count(n) AS count');
       expect(res.data!.good.nodeCount).toBe(count);
       expect(res.data!.bad).toBeNull();
       expect(res.errors).toHaveLength(1);
