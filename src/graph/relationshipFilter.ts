@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
 import { endpointsOf, isFactType, LABELS } from '../model';
-import { fillSlots, slotsOf } from './statements/catalog';
+import { fillSlots, slotsOf } from './statements/slots';
 
 /**
  * Filters through relationships: `some`, `none` and `all` over a relationship type and direction, with tests on

@@ -3,6 +3,9 @@ import path from 'node:path';
 import { projectRoot } from '../../localdb/instance';
 import { LABELS } from '../../model';
 import type { LevelText } from '../relationshipFilter';
+import { fillSlots, slotsOf } from './slots';
+
+export { fillSlots, slotsOf } from './slots';
 
 /**
  * The one placeholder grammar of `cypher/`, for statements and fragments alike:
@@ -15,28 +18,11 @@ import type { LevelText } from '../relationshipFilter';
  * Includes and projections are gone once the catalog has read the files; slots stay until a statement module fills
  * them, and a statement is never handed out with a slot still open.
  */
-const SLOT = /\{\{(\w+)\}\}/g;
 const INCLUDE = /\{\{> (\w+)\}\}/g;
 const PROJECTED = /\{\{projected ([\w[\]]+) (\$[\w.[\]{}]+)\}\}/g;
 
 /** The folder, under cypher/, of the fragments: text only ever included or filled into a statement, never run alone. */
 export const FRAGMENTS = 'fragments';
-
-/** The slots a text leaves open, each once. */
-export const slotsOf = (text: string): string[] => [...new Set([...text.matchAll(SLOT)].map((m) => m[1]))];
-
-/**
- * `text` with every `{{slot}}` filled from `values`. A slot with no value, or a value for a slot the text does not
- * have, is a mistake in the module and throws, so no statement leaves with a `{{…}}` in it.
- */
-export function fillSlots(text: string, values: Readonly<Record<string, string | number>>): string {
-  const open = slotsOf(text);
-  const missing = open.filter((slot) => !(slot in values));
-  const extra = Object.keys(values).filter((slot) => !open.includes(slot));
-  if (missing.length > 0 || extra.length > 0)
-    throw new Error(`slots do not match: no value for {{${missing.join('}}, {{')}}}; no slot for ${extra.join(', ') || '-'}`);
-  return text.replace(SLOT, (_, slot: string) => String(values[slot]));
-}
 
 /**
  * Every Cypher statement lives in `cypher/<name>.cypher` and is called by that name; a fragment lives in
