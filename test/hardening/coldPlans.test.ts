@@ -1,6 +1,5 @@
 /**
- * Cold plans after a Neo4j restart (issue 32, finding 6), on the worker's Neo4j, seeded and restarted here (or, when
- * the tests use a server from outside, which must not be stopped, on a Neo4j of this test's own, test-warm-plans):
+ * Cold plans after a Neo4j restart (issue 32, finding 6), on a Neo4j of this test's own (test-warm-plans):
  * the server warms Neo4j's plans with every saved query of queries/ at start and again when Neo4j comes
  * back, and only then says ready; a burst of 50 clients sending saved query 01 right after is served,
  * every answer alike, where with cold plans each of them timed out.
@@ -12,10 +11,8 @@ import { createDriver } from '../../src/graph/driver';
 import type { StatementEvent } from '../../src/graph/graph';
 import { createServer, GraphServer } from '../../src/server/app';
 import { readSavedQueries } from '../../src/server/pages';
-import { loadRealSeed } from '../seed/graphChecksum';
-import { quietLogger, recordingLogger, testDriver } from '../support/neo4j';
+import { quietLogger, recordingLogger } from '../support/neo4j';
 import { until } from '../support/wait';
-import { workerNeo4jControl, WorkerNeo4jControl } from '../support/workerNeo4j';
 import { gql, OwnNeo4j, send } from './support';
 
 const SAVED = readSavedQueries(path.join(__dirname, '..', '..', 'queries'));
@@ -23,8 +20,7 @@ const QUERY_01 = SAVED.find((q) => q.number === '01')!;
 const WARM_UP = 'warm-up:';
 const CLIENTS = 50;
 
-let neo4j: WorkerNeo4jControl | OwnNeo4j;
-let own: OwnNeo4j | undefined;
+const neo4j = new OwnNeo4j('test-warm-plans', 22787, 22774);
 const statements: StatementEvent[] = [];
 const log = recordingLogger('info');
 let serverDriver: Driver;
@@ -32,15 +28,7 @@ let server: GraphServer;
 let url: string;
 
 beforeAll(async () => {
-  const worker = workerNeo4jControl();
-  if (worker) {
-    neo4j = worker;
-    const seeding = testDriver();
-    await loadRealSeed(seeding).finally(() => seeding.close());
-  } else {
-    neo4j = own = new OwnNeo4j('test-warm-plans', 22787, 22774);
-    await own.startSeeded();
-  }
+  await neo4j.startSeeded();
   const config = loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password, LOG_LEVEL: 'silent' });
   serverDriver = createDriver(
     { uri: neo4j.uri, user: 'neo4j', password: neo4j.password, connectTimeoutMs: config.neo4jConnectTimeoutMs },
@@ -58,7 +46,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server?.close();
   await serverDriver?.close();
-  await own?.remove();
+  await neo4j.remove();
 }, 120_000);
 
 const ready = async () => (await send(url, { method: 'GET', path: '/ready', timeoutMs: 30_000 })).status === 200;

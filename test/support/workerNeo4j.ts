@@ -46,34 +46,6 @@ export async function useWorkerNeo4j(): Promise<void> {
   });
 }
 
-/** The worker's Neo4j as a test that stops and starts it sees it: where it answers, and the stop and start. */
-export interface WorkerNeo4jControl {
-  uri: string;
-  password: string;
-  stop(): Promise<void>;
-  start(): Promise<void>;
-}
-
-/**
- * The worker's own Neo4j, for a test that restarts a Neo4j (test/hardening/coldPlans.test.ts): it need not start a
- * Neo4j of its own, at the cost of a JVM start and a new store. Undefined when the tests use a server from outside
- * (NEO4J_TEST_URI), which a test must not stop. A start after the test's stop is tied to this worker, as the first.
- */
-export function workerNeo4jControl(): WorkerNeo4jControl | undefined {
-  if (process.env.TEST_NEO4J_OWNED !== '1' || process.env.TEST_NEO4J_INSTANCE === undefined) return undefined;
-  const instance = workerInstance(Number(process.env.JEST_WORKER_ID || 1));
-  return {
-    uri: process.env.NEO4J_TEST_URI!,
-    password: process.env.NEO4J_TEST_PASSWORD!,
-    stop: async () => {
-      await stop(instance);
-    },
-    start: async () => {
-      await start(instance, { tied: true, log: () => {} });
-    },
-  };
-}
-
 /** Stops and removes the Neo4j servers of workers 1 to `workers`, whether this run or an earlier one left them. */
 export async function removeWorkerNeo4js(workers: number): Promise<void> {
   for (let id = 1; id <= Math.max(1, workers); id++) {
