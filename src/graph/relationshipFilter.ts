@@ -163,13 +163,56 @@ export function decodeShapes(encoded: string): RelationshipShape[] {
   return shapes;
 }
 
+/**
+ * The small fragments of cypher/fragments/ that relationship filters, aggregates and groups are put together from:
+ * node and relationship patterns, the quantifiers' subqueries, tests and clauses. TypeScript picks among them and
+ * fills their slots with variables, parameters' names and the model's types and labels, never with a request's text.
+ */
+export const CLAUSES = [
+  'nodePattern',
+  'labelledNodePattern',
+  'outgoingPattern',
+  'incomingPattern',
+  'someRelationship',
+  'noRelationship',
+  'allRelationships',
+  'negatedTest',
+  'idTest',
+  'matchOfLabel',
+  'matchFromFarEnd',
+  'withDistinct',
+  'withDistinctWhere',
+  'optionalMatch',
+  'groupPropertyKey',
+  'relationshipDegree',
+  'unionAllBranch',
+] as const;
+export type Clause = (typeof CLAUSES)[number];
+
 /** The tests of one level, cypher/fragments/entityFilter.cypher with its variables named for that level. */
 export interface LevelText {
   /** The fragment, its `{{…}}` slots still open. */
   fragment: string;
   /** cypher/fragments/hasRelationshipTests.cypher: tests only a node can take. */
   nodeTests: string;
+  /** The CLAUSES' fragments, slots open. */
+  clauses: Readonly<Record<Clause, string>>;
 }
+
+/** One of the CLAUSES, its slots filled. */
+export const clause = (text: LevelText, name: Clause, values: Readonly<Record<string, string>>): string =>
+  fillSlots(text.clauses[name], values);
+
+/** A node of a pattern: its variable, with its label when it has one. */
+export const nodePattern = (text: LevelText, v: string, label?: string | null): string =>
+  label ? clause(text, 'labelledNodePattern', { v, label }) : clause(text, 'nodePattern', { v });
+
+/** A relationship of `type` from `near` (a node pattern) in `direction` to `far`, named `r` (or not, when empty). */
+export const relationshipOf = (text: LevelText, near: string, r: string, type: string, direction: 'OUT' | 'IN', far: string): string =>
+  clause(text, direction === 'OUT' ? 'outgoingPattern' : 'incomingPattern', { near, r, type, far });
+
+/** Tests that must all hold, in this order; the caller leaves out those it need not write. */
+export const allOf = (tests: readonly string[]): string => tests.join(' AND ');
 
 /** One operator's branch of the fragment: from its WHEN to the next branch, the node tests' slot or the CASE's end. */
 const BRANCH = /\n[ \t]*WHEN '(\w+)' THEN[\s\S]*?(?=\n[ \t]*(?:WHEN '|\{\{nodeTests\}\}|END, false))/g;
@@ -205,12 +248,10 @@ export function levelFilter(
   return fillSlots(fragment, Object.fromEntries(Object.entries(slots).filter(([slot]) => open.includes(slot))));
 }
 
-/** The pattern of one relationship filter from `v` (a variable, or a variable with its label) to the other end. */
-export function relationshipPattern(shape: RelationshipShape, v: string, depth: number): string {
+/** The pattern of one relationship filter from `near` (a node pattern) to the other end. */
+export function relationshipPattern(text: LevelText, shape: RelationshipShape, near: string, depth: number): string {
   const [, type, direction, label] = shape;
-  const [r, m] = [`r${depth}`, `m${depth}`];
-  const end = `(${m}${label ? `:${label}` : ''})`;
-  return direction === 'OUT' ? `(${v})-[${r}:${type}]->${end}` : `(${v})<-[${r}:${type}]-${end}`;
+  return relationshipOf(text, near, `r${depth}`, type, direction, nodePattern(text, `m${depth}`, label));
 }
 
 /** The tests one relationship filter puts on its relationship and its other end (the variables its pattern names), or `true`. */
@@ -220,12 +261,12 @@ export function relationshipTests(text: LevelText, shape: RelationshipShape, par
   const inner = nested.map((s, i) => relationshipText(text, s, m, `${param}.rels[${i}]`, depth + 1));
   const listed = parts.includes('l');
   const tests = [
-    parts.includes('i') ? `${m}.id = ${param}.id` : '',
+    parts.includes('i') ? clause(text, 'idTest', { v: m, id: `${param}.id` }) : '',
     parts.includes('f') ? levelFilter(text, r, `${param}.fact`, depth, [], false, parts) : '',
     parts.includes('n') ? levelFilter(text, m, `${param}.node`, depth, listed ? inner : [], parts.includes('h'), parts) : '',
     ...(listed ? [] : inner),
   ].filter(Boolean);
-  return tests.join(' AND ') || 'true';
+  return allOf(tests) || 'true';
 }
 
 /**
@@ -234,16 +275,17 @@ export function relationshipTests(text: LevelText, shape: RelationshipShape, par
  */
 export function relationshipText(text: LevelText, shape: RelationshipShape, v: string, param: string, depth: number): string {
   const [quantifier, , , , , parts] = shape;
-  const pattern = relationshipPattern(shape, v, depth);
-  const where = relationshipTests(text, shape, param, depth);
-  const exists =
-    quantifier === 'some'
-      ? `EXISTS { MATCH ${pattern} WHERE ${where} }`
-      : quantifier === 'none'
-        ? `NOT EXISTS { MATCH ${pattern} WHERE ${where} }`
-        : `NOT EXISTS { MATCH ${pattern} WHERE NOT (${where}) }`;
-  return parts.includes('!') ? `NOT (${exists})` : exists;
+  const pattern = relationshipPattern(text, shape, nodePattern(text, v), depth);
+  const tests = relationshipTests(text, shape, param, depth);
+  const exists = clause(text, QUANTIFIER_CLAUSE[quantifier], { pattern, tests });
+  return parts.includes('!') ? clause(text, 'negatedTest', { test: exists }) : exists;
 }
+
+const QUANTIFIER_CLAUSE: Readonly<Record<Quantifier, Clause>> = {
+  some: 'someRelationship',
+  none: 'noRelationship',
+  all: 'allRelationships',
+};
 
 /**
  * Takes a level's relationship conditions out of its conditions when the level is one conjunction: they are then
@@ -290,15 +332,15 @@ export interface LevelTests {
  */
 export function levelMatch(text: LevelText, v: string, label: string, seek: string, level: LevelTests): string {
   const start = farEndStart(level.shapes, level.listed);
-  if (start === undefined) return `MATCH (${v}:${label}) WHERE ${seek} AND ${levelWhere(text, v, level)}`;
+  const node = nodePattern(text, v, label);
+  if (start === undefined) return clause(text, 'matchOfLabel', { node, seek, tests: levelWhere(text, v, level) });
   const shape = level.shapes[start];
-  const tests = [relationshipTests(text, shape, `${level.rel}[${start}]`, 1), seek].filter((t) => t !== 'true').join(' AND ');
+  const tests = allOf([relationshipTests(text, shape, `${level.rel}[${start}]`, 1), seek].filter((t) => t !== 'true'));
   const rest = levelWhere(text, v, level, start);
-  // The hint keeps the far end a seek: over a label of a few nodes (21 regions at the paper's scale) Neo4j may
-  // otherwise scan the id index and filter, which reads every one of them.
-  const hint = `USING INDEX SEEK m1:${shape[3]}(id)`;
-  const match = `MATCH ${relationshipPattern(shape, `${v}:${label}`, 1)} ${hint} WHERE ${tests}`;
-  return `${match} WITH DISTINCT ${v}${rest === 'true' ? '' : ` WHERE ${rest}`}`;
+  const pattern = relationshipPattern(text, shape, node, 1);
+  const match = clause(text, 'matchFromFarEnd', { pattern, far: 'm1', label: shape[3]!, tests });
+  const distinct = rest === 'true' ? clause(text, 'withDistinct', { v }) : clause(text, 'withDistinctWhere', { v, tests: rest });
+  return `${match} ${distinct}`;
 }
 
 /**
@@ -311,11 +353,11 @@ export function levelParts(text: LevelText, v: string, level: LevelTests, met?: 
   const rels = level.shapes.map((shape, i) => relationshipText(text, shape, v, `${level.rel}[${i}]`, 1));
   const data = level.data ? levelFilter(text, v, level.anyOf, 0, level.listed ? rels : [], true) : '';
   if (level.listed) return { own: 'true', through: data || 'true' };
-  return { own: data || 'true', through: rels.filter((_, i) => i !== met).join(' AND ') || 'true' };
+  return { own: data || 'true', through: allOf(rels.filter((_, i) => i !== met)) || 'true' };
 }
 
 /** The whole test of one level written out: levelParts, ANDed. */
 export function levelWhere(text: LevelText, v: string, level: LevelTests, met?: number): string {
   const { own, through } = levelParts(text, v, level, met);
-  return [own, through].filter((t) => t !== 'true').join(' AND ') || 'true';
+  return allOf([own, through].filter((t) => t !== 'true')) || 'true';
 }

@@ -1,5 +1,7 @@
 import { endpointsOf, isFactType, LABELS } from '../../model';
 import {
+  allOf,
+  clause,
   decodeShapes,
   encodeShapes,
   LevelTests,
@@ -7,7 +9,9 @@ import {
   levelFilter,
   levelMatch,
   levelParts,
+  nodePattern,
   RelationshipLevel,
+  relationshipOf,
 } from '../relationshipFilter';
 import { fillSlots, filterText, type QueryCatalog } from './catalog';
 import type { Template } from './statement';
@@ -39,15 +43,15 @@ interface GroupText {
 }
 
 /** The grouping slots, from its name; `from` is the variable a relationship is followed from. */
-function groupText(name: string, from: string, ends: boolean): GroupText {
+function groupText(text: LevelText, name: string, from: string, ends: boolean): GroupText {
   if (name === 'none') return { group: '', key: 'null', node: 'null' };
-  if (name === 'property') return { group: '', key: `n[$groupProperty]`, node: 'null' };
+  if (name === 'property') return { group: '', key: clause(text, 'groupPropertyKey', {}), node: 'null' };
   if (ends && (name === 'FROM' || name === 'TO')) return { group: '', key: 'null', node: name === 'FROM' ? 'a' : 'b' };
   const match = /^rel:(\w+)\.(OUT|IN)\.(\w+)$/.exec(name);
-  const label = match?.[3] === '_' ? '' : `:${match?.[3]}`;
-  if (!match || !isFactType(match[1]) || (label && !LABELS.includes(match[3]))) throw new Error(`"${name}" is not a grouping of the model`);
-  const pattern = match[2] === 'OUT' ? `(${from})-[:${match[1]}]->(g${label})` : `(${from})<-[:${match[1]}]-(g${label})`;
-  return { group: `OPTIONAL MATCH ${pattern}`, key: 'null', node: 'g' };
+  const label = match?.[3] === '_' ? null : match?.[3];
+  if (!match || !isFactType(match[1]) || (label && !LABELS.includes(label))) throw new Error(`"${name}" is not a grouping of the model`);
+  const pattern = relationshipOf(text, nodePattern(text, from), '', match[1], match[2] as 'OUT' | 'IN', nodePattern(text, 'g', label));
+  return { group: clause(text, 'optionalMatch', { pattern }), key: 'null', node: 'g' };
 }
 
 /** The tests of one level of an aggregate's name: `prefix` tells the from, to and entity levels apart. */
@@ -62,41 +66,41 @@ function entityAggregateText(template: string, text: LevelText, variant: string)
   const args = new URLSearchParams(query);
   return fillSlots(template, {
     matches: levelMatch(text, 'n', label, 'true', levelTests(args, '', { anyOf: '$anyOf', rel: '$rel' })),
-    ...groupText(args.get('group') ?? 'none', 'n', false),
+    ...groupText(text, args.get('group') ?? 'none', 'n', false),
   });
 }
 
-/** The one label an end of a type always has, written in so Neo4j reads that label; else none. */
-function endLabel(type: string, side: 0 | 1): string {
+/** An end of a type as a node pattern: with the one label that end always has, written in so Neo4j reads that label; else none. */
+function endNode(text: LevelText, v: string, type: string, side: 0 | 1): string {
   const labels = new Set(endpointsOf(type).flatMap((pair) => pair[side]));
-  return labels.size === 1 ? `:${[...labels][0]}` : '';
+  return nodePattern(text, v, labels.size === 1 ? [...labels][0] : null);
 }
 
 /**
  * The ends' relationship filters, after a WITH DISTINCT (a no-op: each fact is one row) that keeps Neo4j from
  * planning them ahead of the fact's own tests; nothing when there are none.
  */
-function throughEnds(from: string, to: string): string {
+function throughEnds(text: LevelText, from: string, to: string): string {
   const tests = [from, to].filter((t) => t !== 'true');
-  return tests.length === 0 ? '' : `WITH DISTINCT a, n, b WHERE ${tests.join(' AND ')}`;
+  return tests.length === 0 ? '' : clause(text, 'withDistinctWhere', { v: 'a, n, b', tests: allOf(tests) });
 }
 
 function factAggregateText(template: string, text: LevelText, variant: string): string {
   const [type, query = ''] = variant.split('?');
   if (!isFactType(type)) throw new Error(`"${type}" is not a relationship type of the model`);
   const args = new URLSearchParams(query);
-  const byId = (end: string, v: string) => (args.get(end) === 'id' ? `${v}.id = $${end}Id AND ` : '');
+  // An end asked for by id is tested first, then the end's own tests (`true` when none), as the template has them.
+  const byId = (end: string, v: string, own: string) =>
+    args.get(end) === 'id' ? allOf([clause(text, 'idTest', { v, id: `$${end}Id` }), own]) : own;
   const from = levelParts(text, 'a', levelTests(args, 'from.', { anyOf: '$from', rel: '$fromRel' }));
   const to = levelParts(text, 'b', levelTests(args, 'to.', { anyOf: '$to', rel: '$toRel' }));
   return fillSlots(template, {
-    type,
-    fromLabel: endLabel(type, 0),
-    toLabel: endLabel(type, 1),
-    from: byId('from', 'a') + from.own,
-    to: byId('to', 'b') + to.own,
-    through: throughEnds(from.through, to.through),
+    facts: relationshipOf(text, endNode(text, 'a', type, 0), 'n', type, 'OUT', endNode(text, 'b', type, 1)),
+    from: byId('from', 'a', from.own),
+    to: byId('to', 'b', to.own),
+    through: throughEnds(text, from.through, to.through),
     fact: args.get('fact') === '1' ? levelFilter(text, 'n', '$fact', 0, [], false) : 'true',
-    ...groupText(args.get('group') ?? 'none', 'a', true),
+    ...groupText(text, args.get('group') ?? 'none', 'a', true),
   });
 }
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../localdb/instance';
 import { LABELS } from '../../model';
-import type { LevelText } from '../relationshipFilter';
+import { CLAUSES, type LevelText } from '../relationshipFilter';
 import { fillSlots, slotsOf } from './slots';
 
 export { fillSlots, slotsOf } from './slots';
@@ -94,10 +94,14 @@ export class QueryCatalog {
   }
 }
 
-/** The filter's fragments (cypher/fragments/entityFilter.cypher and the node tests it takes), slots open. */
+/**
+ * The filter's fragments (cypher/fragments/entityFilter.cypher and the node tests it takes) and the clauses that
+ * relationship filters, aggregates and groups are put together from, slots open; each clause is one line of text.
+ */
 export const filterText = (catalog: QueryCatalog): LevelText => ({
   fragment: catalog.fragment('entityFilter'),
   nodeTests: catalog.fragment('hasRelationshipTests'),
+  clauses: Object.fromEntries(CLAUSES.map((name) => [name, catalog.fragment(name).trim()])) as LevelText['clauses'],
 });
 
 function readFolder(dir: string, into: Map<string, string>): void {

@@ -1,5 +1,6 @@
 import { type Direction, typesAtLabel } from '../../model';
-import { fillSlots, type QueryCatalog } from './catalog';
+import { clause, LevelText, nodePattern, relationshipOf } from '../relationshipFilter';
+import { fillSlots, filterText, type QueryCatalog } from './catalog';
 import { forKeyLabels, labelsNamed } from './keys';
 import type { Row, Template } from './statement';
 
@@ -11,16 +12,19 @@ import type { Row, Template } from './statement';
  */
 export const GROUPS_STATEMENT = 'relationshipGroupsOfNodes';
 
-const degree = (type: string, direction: Direction): string => {
-  const pattern = direction === 'OUT' ? `(n)-[:${type}]->()` : `(n)<-[:${type}]-()`;
-  return `{type: '${type}', direction: '${direction}', count: COUNT { ${pattern} }}`;
-};
+/** How many relationships of `type` in `direction` a node n has: cypher/fragments/relationshipDegree.cypher. */
+const degree = (text: LevelText, type: string, direction: Direction): string =>
+  clause(text, 'relationshipDegree', {
+    type,
+    direction,
+    pattern: relationshipOf(text, nodePattern(text, 'n'), '', type, direction, nodePattern(text, '')),
+  });
 
-const branchOf = (fragment: string, label: string): string =>
+const branchOf = (text: LevelText, fragment: string, label: string): string =>
   fillSlots(fragment.trim(), {
     label,
     degrees: typesAtLabel(label)
-      .map((t) => degree(t.type, t.direction))
+      .map((t) => degree(text, t.type, t.direction))
       .join(', '),
   });
 
@@ -28,8 +32,11 @@ export const relationshipGroups = (catalog: QueryCatalog): Template => ({
   name: GROUPS_STATEMENT,
   text: (variant) => {
     const labels = labelsNamed(variant, GROUPS_STATEMENT);
-    const fragment = catalog.fragment('relationshipGroupsOfLabel');
-    const branches = labels.map((label, i) => `  ${i === 0 ? '' : 'UNION ALL '}${branchOf(fragment, label)}`);
+    const [text, fragment] = [filterText(catalog), catalog.fragment('relationshipGroupsOfLabel')];
+    const branches = labels.map((label, i) => {
+      const branch = branchOf(text, fragment, label);
+      return `  ${i === 0 ? branch : clause(text, 'unionAllBranch', { branch })}`;
+    });
     return fillSlots(catalog.text(GROUPS_STATEMENT), { groupsByLabel: branches.join('\n') });
   },
 });

@@ -1,6 +1,14 @@
 import { Direction, isCoreType, isFactType } from '../../model';
 import type { CollectedFact } from '../factRows';
-import { decodeShapes, encodeShapes, LevelText, relationshipPattern, RelationshipShape, relationshipTests } from '../relationshipFilter';
+import {
+  decodeShapes,
+  encodeShapes,
+  LevelText,
+  nodePattern,
+  relationshipPattern,
+  RelationshipShape,
+  relationshipTests,
+} from '../relationshipFilter';
 import { fillSlots, filterText, type QueryCatalog } from './catalog';
 import type { Row, Template } from './statement';
 
@@ -33,7 +41,7 @@ function filteredPattern(text: LevelText, type: string, encoded: string): { dire
   const tests = relationshipTests(text, shape, 'key.filter', 1);
   return {
     direction: shape[2],
-    pattern: `${relationshipPattern(shape, 'n', 1)}${tests === 'true' ? '' : ` WHERE ${tests}`} RETURN r1 AS r, m1 AS m`,
+    pattern: `${relationshipPattern(text, shape, nodePattern(text, 'n'), 1)}${tests === 'true' ? '' : ` WHERE ${tests}`} RETURN r1 AS r, m1 AS m`,
   };
 }
 

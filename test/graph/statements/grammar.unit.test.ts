@@ -2,6 +2,10 @@
  * Each template's grammar, on the Cypher files alone (no Neo4j): the names a module makes are the
  * names it reads back, and a name it would not make, above all one carrying text, is refused.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+import { CLAUSES } from '../../../src/graph/relationshipFilter';
+import { filterText } from '../../../src/graph/statements/catalog';
 import {
   forKeyLabels,
   forLabels,
@@ -102,5 +106,33 @@ describe('relationship statements', () => {
   it('are refused for a template that is none', () => {
     expect(() => statements.text('ping@Work')).toThrow(/cypher\/ping.cypher is not a template/);
     expect(() => statements.text('noSuchStatement')).toThrow(/no Cypher file cypher\/noSuchStatement.cypher/);
+  });
+});
+
+describe('Cypher text', () => {
+  // Text a module writes itself is a keyword's or a clause's, not a variable's, parameter's or model name's.
+  const CLAUSE_WORDS = /\b(MATCH|EXISTS|WHERE|WITH|UNION|OPTIONAL|RETURN|USING|COUNT|DISTINCT)\b|-\[|\]->|<-\[/;
+  const codeOf = (file: string) =>
+    fs
+      .readFileSync(path.join(__dirname, '../../../src/graph', file), 'utf8')
+      .split('\n')
+      .filter((line) => !/^\s*(\/\/|\/?\*)/.test(line))
+      .join('\n');
+
+  it.each(['relationshipFilter.ts', 'statements/aggregates.ts', 'statements/relationshipGroups.ts'])(
+    'is not written in %s: its clauses and patterns come from cypher/fragments/',
+    (file) => {
+      expect(codeOf(file).match(CLAUSE_WORDS)).toBeNull();
+    },
+  );
+
+  it('of the fragments the filters put together is one line each, with slots only', () => {
+    for (const name of CLAUSES) {
+      const text = statements.catalog.fragment(name).trim();
+      expect({ name, lines: text.split('\n').length }).toEqual({ name, lines: 1 });
+    }
+    expect(filterText(statements.catalog).clauses.matchFromFarEnd).toBe(
+      'MATCH {{pattern}} USING INDEX SEEK {{far}}:{{label}}(id) WHERE {{tests}}',
+    );
   });
 });

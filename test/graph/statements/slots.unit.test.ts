@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { listFilter } from '../../../src/graph/filter';
+import { CLAUSES } from '../../../src/graph/relationshipFilter';
 import { forLabels, Statements } from '../../../src/graph/statements';
 import { levelName } from '../../../src/graph/statements/aggregates';
 import { fillSlots, QueryCatalog } from '../../../src/graph/statements/catalog';
@@ -139,6 +140,8 @@ describe('fragments', () => {
       'relationshipGroupsOfLabel',
       'relationshipPageWalk',
       'relationshipPageWalksOfLabel',
+      // The clauses relationship filters, aggregates and groups are put together from (src/graph/relationshipFilter.ts).
+      ...CLAUSES,
     ];
     for (const name of catalog.fragmentNames().filter((n) => !byModule.includes(n))) {
       const firstLine = catalog

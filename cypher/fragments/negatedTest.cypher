@@ -1,0 +1,2 @@
+// A fragment, not a statement: a {{test}} negated (a relationship filter under a NOT).
+NOT ({{test}})
