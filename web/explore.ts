@@ -56,7 +56,7 @@ const scriptPicker = el(
 const controls = {
   back: button('back', '← Back', 'Back a step'),
   forward: button('forward', 'Forward →', 'Forward a step'),
-  rearrange: button('rearrange', 'Re-arrange', 'Lay the whole graph out afresh'),
+  rearrange: button('rearrange', 'Re-arrange', 'Re-arrange: lay the whole graph out afresh'),
   png: button('save-png', 'PNG', 'Save the view as PNG'),
   svg: button('save-svg', 'SVG', 'Save the view as SVG'),
   query: button('show-query', 'GraphQL query', 'Show the GraphQL query that fetches this view'),
