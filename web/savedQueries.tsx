@@ -86,7 +86,7 @@ function SavedQueries({ queries, welcome }: { queries: SavedQuery[]; welcome: st
       <ol>
         {queries.map((q) => (
           <li key={q.file}>
-            <button type="button" className="saved-query" data-file={q.file} title={q.file} onClick={() => open(q)}>
+            <button type="button" className="saved-query" data-file={q.file} title={`${q.file}: ${q.question}`} onClick={() => open(q)}>
               <span className="saved-query-number">{q.number}</span>
               <span className="saved-query-text">
                 <span className="saved-query-question">{q.question || q.operationName}</span>
