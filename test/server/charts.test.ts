@@ -18,10 +18,11 @@ const FIGURE_1 = '24-figure-1-mainland-and-japan-to-hong-kong.graphql';
 let driver: Driver;
 let session: PageSession;
 
+// Loading the seed, starting the server and Chromium took over Jest's 120 s on this shared machine under load.
 beforeAll(async () => {
   driver = testDriver();
   session = await openPageSession(driver);
-});
+}, 300_000);
 
 afterAll(async () => {
   await session?.close();
