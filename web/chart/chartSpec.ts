@@ -4,7 +4,6 @@
  * anywhere. Lines carry a point per row, bars one rect per row; a second measure gets its own axis on
  * the right (dashed lines, or a line over the bars). Marks of a row that names an entity link to its page.
  */
-import type { TopLevelSpec } from 'vega-lite';
 import type { AnswerTable } from '../answerTable';
 import { entityPath } from '../answerTable';
 import type { ChartState } from './chartState';
@@ -53,8 +52,18 @@ export function chartData(table: AnswerTable, state: ChartState): ChartDatum[] {
 
 type Encoding = Record<string, unknown>;
 
-/** The layers are built as plain objects (Vega-Lite's encoding types are too fine-grained to spell here); the whole is a TopLevelSpec. */
-export function chartSpec(table: AnswerTable, state: ChartState, data: ChartDatum[]): TopLevelSpec & { description: string } {
+/**
+ * A Vega-Lite top-level specification, as plain JSON: vega-lite's own types resolve only under the bundler's
+ * module resolution, and the tests (Node's) import this module too.
+ */
+export interface VegaLiteSpec {
+  $schema: string;
+  description: string;
+  data: { name: string; values: ChartDatum[] };
+  [key: string]: unknown;
+}
+
+export function chartSpec(table: AnswerTable, state: ChartState, data: ChartDatum[]): VegaLiteSpec {
   const temporal = data.length > 0 && data.every((d) => typeof d.x === 'string' && ISO_DATE.test(d.x));
   const x: Encoding = {
     field: 'x',
@@ -96,7 +105,7 @@ export function chartSpec(table: AnswerTable, state: ChartState, data: ChartDatu
     layer: layers,
     ...(state.y2 ? { resolve: { scale: { y: 'independent' } } } : {}),
     config: { legend: { orient: 'bottom', columns: 3, labelLimit: 240 }, axis: { labelLimit: 160 } },
-  } as unknown as TopLevelSpec & { description: string };
+  };
 }
 
 const CHART_WORD = { line: 'Line chart', bar: 'Bar chart', stacked: 'Stacked bar chart' } as const;
