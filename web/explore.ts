@@ -28,6 +28,7 @@ import { graphStyle } from './explore/style';
 import { suggestions } from './explore/suggest';
 import { emptyView, groupKey, PAGE_SIZE, queryOf, stateOfUrl, urlOf, type Step, type ViewState } from './explore/view';
 import { postGraphQL } from './pageData';
+import { keepScript, SCRIPTS, scriptNow, type Script } from './script';
 
 declare global {
   // The graph, for a look from the browser's console (and for the tests, which read what is drawn).
@@ -47,10 +48,15 @@ const panel = el('aside', { id: 'panel', 'aria-label': 'Details' });
 const tooltip = el('div', { id: 'tooltip', role: 'tooltip' });
 const legend = el('form', { id: 'legend', 'aria-label': 'Legend: what to show' });
 const nodePicker = el('select', { id: 'go-to', 'aria-label': 'Go to node' });
+const scriptPicker = el(
+  'select',
+  { id: 'script', name: 'script' },
+  ...SCRIPTS.map((s) => el('option', { value: s.value, ...(s.value === scriptNow() ? { selected: '' } : {}) }, s.label)),
+);
 const controls = {
   back: button('back', '← Back', 'Back a step'),
   forward: button('forward', 'Forward →', 'Forward a step'),
-  rearrange: button('rearrange', 'Re-arrange', 'Lay the whole graph out afresh'),
+  rearrange: button('rearrange', 'Re-arrange', 'Re-arrange: lay the whole graph out afresh'),
   png: button('save-png', 'PNG', 'Save the view as PNG'),
   svg: button('save-svg', 'SVG', 'Save the view as SVG'),
   query: button('show-query', 'GraphQL query', 'Show the GraphQL query that fetches this view'),
@@ -78,6 +84,7 @@ document
       controls.back,
       controls.forward,
       el('label', { class: 'go-to' }, 'Go to node ', nodePicker),
+      el('label', { class: 'go-to' }, 'Chinese script ', scriptPicker),
       controls.rearrange,
       el('span', { class: 'save' }, 'Save: ', controls.png, controls.svg, controls.query),
     ),
@@ -389,4 +396,10 @@ async function start(): Promise<void> {
     await restore(state);
   }
 }
+/** The reader's script: every caption again in it, and the address keeps it (script.ts). */
+scriptPicker.addEventListener('change', () => {
+  keepScript(scriptPicker.value as Script);
+  cy.nodes().forEach((n) => void n.data('caption', captionOf(entityOf(n))));
+});
+
 void start();

@@ -16,9 +16,9 @@ function BookmarkIcon() {
 /**
  * Opens a saved query in the editor: switches to a tab that already holds it, reuses the current tab
  * while it holds nothing of the user's own (empty, the welcome text, an unchanged saved query), else opens a
- * new tab, so nothing typed is lost.
+ * new tab, so nothing typed is lost. Shared by the list in the sidebar and the menu above the editor.
  */
-function SavedQueries({ queries, welcome }: { queries: SavedQuery[]; welcome: string }) {
+function useOpenSavedQuery(queries: SavedQuery[], welcome: string): (saved: SavedQuery) => void {
   const { tabs, activeTabIndex, addTab, changeTab, queryEditor, variableEditor } = useEditorContext({ nonNull: true });
   const pending = useRef<string | null>(null);
   useEffect(() => {
@@ -29,7 +29,7 @@ function SavedQueries({ queries, welcome }: { queries: SavedQuery[]; welcome: st
     }
   }, [activeTabIndex, tabs.length, queryEditor]);
 
-  const open = (saved: SavedQuery) => {
+  return (saved: SavedQuery) => {
     const index = tabs.findIndex((tab) => tab.query === saved.text);
     if (index >= 0) return changeTab(index);
     const current = queryEditor?.getValue() ?? '';
@@ -41,6 +41,36 @@ function SavedQueries({ queries, welcome }: { queries: SavedQuery[]; welcome: st
     pending.current = saved.text;
     return addTab();
   };
+}
+
+/** The saved queries as one menu above the editor, each on one line: number and question. */
+export function SavedQueryMenu({ queries, welcome }: { queries: SavedQuery[]; welcome: string }) {
+  const open = useOpenSavedQuery(queries, welcome);
+  const { queryEditor } = useEditorContext({ nonNull: true });
+  const current = queries.find((q) => q.text === queryEditor?.getValue());
+  return (
+    <label className="playground-control saved-query-menu">
+      Saved query
+      <select
+        value={current?.file ?? ''}
+        onChange={(e) => {
+          const saved = queries.find((q) => q.file === e.target.value);
+          if (saved) open(saved);
+        }}
+      >
+        <option value="">Choose one of the paper's questions…</option>
+        {queries.map((q) => (
+          <option key={q.file} value={q.file}>
+            {q.number} {q.question || q.operationName}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+function SavedQueries({ queries, welcome }: { queries: SavedQuery[]; welcome: string }) {
+  const open = useOpenSavedQuery(queries, welcome);
 
   return (
     <section className="saved-queries">
@@ -56,7 +86,7 @@ function SavedQueries({ queries, welcome }: { queries: SavedQuery[]; welcome: st
       <ol>
         {queries.map((q) => (
           <li key={q.file}>
-            <button type="button" className="saved-query" data-file={q.file} title={q.file} onClick={() => open(q)}>
+            <button type="button" className="saved-query" data-file={q.file} title={`${q.file}: ${q.question}`} onClick={() => open(q)}>
               <span className="saved-query-number">{q.number}</span>
               <span className="saved-query-text">
                 <span className="saved-query-question">{q.question || q.operationName}</span>

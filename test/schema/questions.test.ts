@@ -538,6 +538,23 @@ const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
     ]);
     for (const r of d.region.releases) expect(r.locator).toMatch(/^Table 4, /);
   },
+  24: (d) => {
+    // Figure 1 from Table 1: Mainland China's and Japan's value (HK$ thousands) and share, every year 2011-2022.
+    const series = (rows: any[]) => rows.map((f: any) => [f.year, f.value, f.sharePct]);
+    for (const rows of [d.mainlandChina, d.japan])
+      expect(rows.map((f: any) => f.year)).toEqual(Array.from({ length: 12 }, (_, i) => 2011 + i));
+    expect(series(d.mainlandChina).filter(([y]: number[]) => [2011, 2016, 2022].includes(y))).toEqual([
+      [2011, 1766485, 35.9],
+      [2016, 819727, 25.7],
+      [2022, 338263, 14.4],
+    ]);
+    expect(series(d.japan).filter(([y]: number[]) => [2011, 2016, 2022].includes(y))).toEqual([
+      [2011, 836252, 17.0],
+      [2016, 764855, 24.0],
+      [2022, 684202, 29.1],
+    ]);
+    expect(d.japan.every((f: any) => f.region.id === 'region:japan' && /^Table 1, /.test(f.locator))).toBe(true);
+  },
 };
 
 describe('saved research queries over HTTP, checked against the paper', () => {
@@ -549,8 +566,8 @@ describe('saved research queries over HTTP, checked against the paper', () => {
     await driver.close();
   });
 
-  it('keeps one saved query per question 1-23, each a named operation under a comment stating the question', () => {
-    expect(SAVED.map(questionOf)).toEqual(Array.from({ length: 23 }, (_, i) => i + 1));
+  it('keeps one saved query per question 1-24, each a named operation under a comment stating the question', () => {
+    expect(SAVED.map(questionOf)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
     for (const file of SAVED) {
       const text = fs.readFileSync(path.join(QUERY_DIR, file), 'utf8');
       expect({ file, comment: /^# Question \d+: \S/.test(text) }).toEqual({ file, comment: true });

@@ -62,3 +62,19 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file });
   return file;
 }
+
+const AXE = path.join(__dirname, '..', '..', 'node_modules', 'axe-core', 'axe.min.js');
+const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * axe-core's WCAG 2.1 A and AA rules run on the page as it stands: each violation's rule and the elements
+ * it found. axe is evaluated through the DevTools protocol, which the page's content security policy does
+ * not govern, so the page is checked under the policy it is served with.
+ */
+export async function axeViolations(page: Page): Promise<{ id: string; help: string; targets: string[] }[]> {
+  await page.evaluate(fs.readFileSync(AXE, 'utf8'));
+  return page.evaluate(async (tags) => {
+    const result = await (globalThis as any).axe.run((globalThis as any).document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v: any) => ({ id: v.id, help: v.help, targets: v.nodes.map((n: any) => String(n.target)) }));
+  }, WCAG_21_AA);
+}

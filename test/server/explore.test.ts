@@ -364,7 +364,7 @@ describe('a hub expanded by group', () => {
     for (const control of [
       'Find an entity by name or id',
       'Go to node',
-      'Lay the whole graph out afresh',
+      'Re-arrange: lay the whole graph out afresh',
       'Save the view as PNG',
       'Save the view as SVG',
       'Show the GraphQL query that fetches this view',

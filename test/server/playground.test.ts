@@ -57,13 +57,17 @@ describe('the playground', () => {
     expect(await post.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
-  it('lists every saved query of queries/ with its question', async () => {
+  it('lists every saved query of queries/ with its question, in the menu above the editor and in the sidebar', async () => {
     const { page, server } = session;
     await page.goto(`${server.url}/graphql`);
     const files = fs
       .readdirSync(QUERIES)
       .filter((f) => /^\d+-.*\.graphql$/.test(f))
       .sort();
+    const menu = page.locator('.saved-query-menu select option');
+    await menu.first().waitFor({ state: 'attached' });
+    expect((await menu.evaluateAll((options) => options.map((o) => o.getAttribute('value')))).slice(1)).toEqual(files);
+    await page.getByRole('button', { name: 'Show Saved queries' }).click();
     const listed = page.locator('button.saved-query');
     await listed.first().waitFor();
     expect(await listed.evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-file')))).toEqual(files);
@@ -72,6 +76,7 @@ describe('the playground', () => {
       .split('\n')[0]
       .replace(/^#\s*(Question \d+:\s*)?/, '');
     expect(await listed.first().textContent()).toContain(question);
+    expect(await menu.nth(1).textContent()).toContain(question);
   });
 
   it('loads a saved query, runs it and shows its answer, asking nothing of any other host', async () => {
@@ -79,7 +84,7 @@ describe('the playground', () => {
     requests.length = 0;
     await page.goto(`${server.url}/graphql`);
     const file = fs.readdirSync(QUERIES).find((f) => /^\d+-import-sources-by-year\.graphql$/.test(f))!;
-    await page.locator(`button.saved-query[data-file="${file}"]`).click();
+    await page.locator('.playground-bar').getByLabel('Saved query').selectOption(file);
     await editorShows('.graphiql-query-editor .CodeMirror', /query ImportSourcesByYear/);
     await page.locator('.graphiql-execute-button').click();
     await editorShows('.result-window .CodeMirror', /"importRankings"/);
@@ -103,6 +108,7 @@ describe('the playground', () => {
     await screenshot(page, 'playground.png');
     // With the saved queries open beside it (and the table on the right), the editor keeps a usable width:
     // at 1400 pixels about 45 columns of the query, where it had 25 while GraphiQL's panes halved what was left.
+    if (!(await page.locator('.saved-queries').isVisible())) await page.getByRole('button', { name: 'Show Saved queries' }).click();
     await expect(page.locator('.saved-queries').isVisible()).resolves.toBe(true);
     const columns = await page.evaluate(() => {
       const cm = (globalThis as any).document.querySelector('.graphiql-query-editor .CodeMirror').CodeMirror;
@@ -124,8 +130,8 @@ describe('the playground', () => {
     await expect(panel.locator('code').first().textContent()).resolves.toBe('importRankings');
     // Table 1, 2011-2022: five import sources a year.
     expect(rankings).toHaveLength(60);
-    await expect(panel.locator('tbody tr').count()).resolves.toBe(60);
-    await expect(panel.locator('tbody tr').first().textContent()).resolves.toContain(rankings[0].region.name);
+    await expect(panel.locator('.answer-table-scroll tbody tr').count()).resolves.toBe(60);
+    await expect(panel.locator('.answer-table-scroll tbody tr').first().textContent()).resolves.toContain(rankings[0].region.name);
     await screenshot(page, 'playground-table.png');
     // The title stays whole: with the JSON pane this narrow, the editor card once covered its first words.
     const covered = await page.evaluate(() => {

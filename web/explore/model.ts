@@ -5,6 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape';
 import { postGraphQL } from '../pageData';
+import { chineseName, scriptNow } from '../script';
 
 export interface Entity {
   id: string;
@@ -68,11 +69,8 @@ export async function fetchSteps(query: string): Promise<Record<string, StepAnsw
 
 export const labelOf = (entity: Entity): string => String(entity.properties.title ?? entity.properties.name ?? entity.id);
 
-/** The Chinese name as the source prints it (titleZh, nameZh), else a derived form of it. */
-function chineseOf(properties: Record<string, unknown>): string | null {
-  const name = properties.titleZh ?? properties.nameZh ?? properties.titleZhHant ?? properties.nameZhHant;
-  return typeof name === 'string' ? name : null;
-}
+/** The Chinese name in the reader's script (script.ts): the graph's form of it in that script, else converted. */
+const chineseOf = (properties: Record<string, unknown>): string | null => chineseName(properties, scriptNow());
 
 /** A node's caption: its title or name, the Chinese on a line below where the graph knows it. */
 export const captionOf = (entity: Entity): string => {

@@ -27,6 +27,8 @@ export interface ViewState {
 
 export const emptyView = (): ViewState => ({ steps: [], hiddenLabels: [], hiddenTypes: [] });
 
+import { withScript } from '../script';
+
 const PARAM = 'view';
 
 /** The page's URL for a state: the first node as `id` (what the server reads) and the state as JSON. */
@@ -35,7 +37,7 @@ export function urlOf(state: ViewState): string {
   const params = new URLSearchParams();
   if (first) params.set('id', first.open);
   params.set(PARAM, JSON.stringify(state));
-  return `/explore?${params.toString()}`;
+  return withScript(`/explore?${params.toString()}`);
 }
 
 /** The state a URL carries, or null when it carries none (or one that is not a view's). */
