@@ -89,7 +89,10 @@ if (staleAgainst(bundled, ['web', 'src', 'package-lock.json'])) {
 
 const derived = path.join(dist, '.names');
 const memo = at('.neo4j', 'derived-names.json');
-if (!fs.existsSync(memo) || staleAgainst(derived, ['seed', 'src/seed', 'src/model', '.neo4j/derived-names.json'])) {
+// The Docker image's build stage has no seed/ (the final stage copies it) and ships no memo: there the step is
+// skipped, and a load derives the names the memo lacks (src/seed/nameForms.ts).
+const hasSeed = fs.existsSync(at('seed'));
+if (hasSeed && (!fs.existsSync(memo) || staleAgainst(derived, ['seed', 'src/seed', 'src/model', '.neo4j/derived-names.json']))) {
   run([path.join(dist, 'scripts', 'derive-seed-names.js')]);
   stampNow(derived);
 }

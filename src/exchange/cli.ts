@@ -32,4 +32,19 @@ export function parseImportArgs(argv: string[]): { file: string } {
   return { file };
 }
 
+export const BACKUP_USAGE = 'usage: npm run db:backup -- FILE';
+export const RESTORE_USAGE = 'usage: npm run db:restore -- FILE [--force]';
+
+export function parseBackupArgs(argv: string[]): { file: string } {
+  const [file] = commandLine(argv, {}, BACKUP_USAGE, 1).positionals;
+  if (!file) throw new UsageError(`the backup file to write is required; ${BACKUP_USAGE}`);
+  return { file };
+}
+
+export function parseRestoreArgs(argv: string[]): { file: string; force: boolean } {
+  const { values, positionals } = commandLine(argv, { force: { type: 'boolean' } }, RESTORE_USAGE, 1);
+  if (!positionals[0]) throw new UsageError(`the backup file to restore is required; ${RESTORE_USAGE}`);
+  return { file: positionals[0], force: values.force ?? false };
+}
+
 export { withExecutor } from '../graph/connect';

@@ -20,11 +20,22 @@ export interface StatementEvent {
   error?: string;
 }
 
+/** What the executor reports for each commit it makes. */
+export interface CommitEvent {
+  requestId?: string;
+  /** From asking the commit gate for a commit turn to getting it. */
+  gateWaitMs: number;
+  /** The commit itself, the turn held. */
+  commitMs: number;
+}
+
 export interface ExecutorOptions {
   database: string;
   /** Longest a transaction may run before Neo4j stops it. */
   txTimeoutMs: number;
   onStatement?: (event: StatementEvent) => void;
+  /** Reported after each write's commit: how long it waited at the commit gate and how long the commit took (the benchmark). */
+  onCommit?: (event: CommitEvent) => void;
   /** The gate between this process's reads and commits; by default the one of the driver (see gateOf). */
   commitGate?: CommitGate;
   /** Longest a commit waiting at the gate keeps back reads that arrive after it (commitGate.ts); by default DEFAULT_HOLD_BACK_MS. */
@@ -120,6 +131,24 @@ export class Executor {
   }
 
   /**
+   * Several statements in one transaction that is always rolled back: a read that takes locks, to keep out
+   * the writers that take them too while it reads, and writes nothing. Neo4j reads at read-committed isolation,
+   * so a read transaction alone is no snapshot; holding the lock every writer takes first makes it one (the backup).
+   */
+  readHoldingLocks<T>(work: (scope: StatementScope) => Promise<T>): Promise<T> {
+    return this.inSession('WRITE', (session) =>
+      this.retrying(async () => {
+        const tx = await session.beginTransaction(this.txConfig());
+        try {
+          return await work(this.scope(tx));
+        } finally {
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        }
+      }),
+    );
+  }
+
+  /**
    * Runs raw statement text (schema statements only): never user input. It runs in an auto-commit
    * transaction (schema statements and CALL {} IN TRANSACTIONS need one), whose commits happen inside
    * the run, so it holds a commit turn throughout; it is meant for start-up and command-line tools,
@@ -159,7 +188,13 @@ export class Executor {
     const tx = await session.beginTransaction(this.txConfig());
     try {
       const result = await work(this.scope(tx));
-      await this.gate.commit(() => tx.commit(), this.holdBack);
+      const asked = performance.now();
+      let entered = asked;
+      await this.gate.commit(() => {
+        entered = performance.now();
+        return tx.commit();
+      }, this.holdBack);
+      this.options.onCommit?.({ requestId: this.requestId, gateWaitMs: entered - asked, commitMs: performance.now() - entered });
       return result;
     } catch (err) {
       // The failure that matters is `err`; a rollback that fails too (the connection gone) adds nothing.

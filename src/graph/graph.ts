@@ -40,13 +40,18 @@ export class Graph {
     return this.executor.writeAll((scope) => work({ run: (name, params = {}) => scope.run(this.statements.call(name, params)) }));
   }
 
+  /** Several statements in one transaction that is rolled back, never committed (Executor.readHoldingLocks). */
+  readHoldingLocks<T>(work: (scope: WriteScope) => Promise<T>): Promise<T> {
+    return this.executor.readHoldingLocks((scope) => work({ run: (name, params = {}) => scope.run(this.statements.call(name, params)) }));
+  }
+
   /** Raw statement text, for schema statements only (Executor.runText). */
   runText(text: string, params: Params = {}): Promise<Row[]> {
     return this.executor.runText(text, params);
   }
 }
 
-export type { StatementEvent, ExecutorOptions } from './executor';
+export type { StatementEvent, CommitEvent, ExecutorOptions } from './executor';
 export type { Params, Row } from './statements/statement';
 
 /** A graph on a driver: the one executor, with the statements of `catalog` (by default cypher/). */

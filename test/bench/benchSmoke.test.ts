@@ -10,12 +10,14 @@ import { parseOptions } from '../../tools/bench/options';
 import { writeReport } from '../../tools/bench/report';
 import { BenchReport, MAX_WARMUP_PASSES, runBench, STEADY } from '../../tools/bench/run';
 import { WORKLOADS } from '../../tools/bench/workloads';
-import { testEnv } from '../support/neo4j';
+import { WRITE_SYSTEMS, WRITE_WORKLOADS } from '../../tools/bench/writes';
+import { cypher, testDriver, testEnv } from '../support/neo4j';
 
 let report: BenchReport;
 let out: string;
 
-// Eleven queries on three systems, warm-up passes and a round: minutes on a loaded machine; no time is judged.
+// Eleven queries on three systems, warm-up passes, a round and the write workloads: minutes, over ten on a loaded
+// machine (load 37 on 2 cores took the reads and writes past 600 s); no time is judged.
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-smoke-'));
   const args = [
@@ -31,13 +33,15 @@ beforeAll(async () => {
     '0.1',
     '--connections',
     '2',
+    '--writers',
+    '1,4',
     '--in-process',
     '--wipe',
     '--out',
     out,
   ];
   report = await runBench(parseOptions(args, testEnv(), () => {}));
-}, 600_000);
+}, 1_500_000);
 
 afterAll(() => {
   fs.rmSync(out, { recursive: true, force: true });
@@ -86,6 +90,38 @@ describe('npm run bench, at paper scale with few requests', () => {
     }
   });
 
+  it('measures the write workloads at each number of writers on ours, our graph and the floor, and says where writes wait', () => {
+    const writes = paper().writes!;
+    expect(writes.map((w) => `${w.workload}/${w.writers}/${w.system}`).sort()).toEqual(
+      WRITE_WORKLOADS.flatMap((w) => [1, 4].flatMap((n) => WRITE_SYSTEMS.map((s) => `${w}/${n}/${s}`))).sort(),
+    );
+    for (const w of writes) {
+      expect({ ...w, rounds: undefined, answered: (w.median?.requests ?? 0) > 0 }).toMatchObject({ answered: true, median: { errors: 0 } });
+      // graph and floor time each write's parts; the lock and the commit are always there.
+      if (w.system !== 'ours') expect(w.median!.waits!.lockMs * w.median!.waits!.commitMs).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves every write whole and recorded: each new work aired once, each change in the history, the change log at the last seq', async () => {
+    const driver = testDriver();
+    try {
+      const [counts] = await cypher(
+        driver,
+        `MATCH (w:Work) WHERE w.id STARTS WITH 'work:bench-'
+         OPTIONAL MATCH (w)-[a:AIRED_ON]->(:Platform)
+         WITH count(DISTINCT w) AS works, count(a) AS aired
+         OPTIONAL MATCH (c:Change {op: 'createEntity'}) WHERE c.target STARTS WITH 'work:bench-'
+         RETURN works, aired, count(c) AS created`,
+      );
+      expect(counts.works).toBeGreaterThan(0);
+      expect(counts).toEqual({ works: counts.works, aired: counts.works, created: counts.works });
+      const [log] = await cypher(driver, "MATCH (l:ChangeLog {id: 'changes'}) RETURN l.seq AS seq, count { MATCH (c:Change) } AS changes");
+      expect(log.seq).toBe(log.changes);
+    } finally {
+      await driver.close();
+    }
+  });
+
   it('names a bad warm-up setting', () => {
     expect(() => parseOptions(['--scale-warmup', 'soon'], testEnv(), () => {})).toThrow(
       /--scale-warmup must be a number from 0 to 60, got "soon"/,
@@ -97,6 +133,7 @@ describe('npm run bench, at paper scale with few requests', () => {
     const markdown = fs.readFileSync(files.markdown, 'utf8');
     for (const w of WORKLOADS) expect(markdown).toContain(`| ${w.name} |`);
     expect(markdown).toContain('## Targets');
+    expect(markdown).toMatch(/## Writes[\s\S]*\| createAndLink \| 4 \| floor \|/);
     expect(markdown).toContain(`![Latency percentiles per query and scale](${path.basename(files.chart)})`);
     expect(markdown).toMatch(/NodeUniqueIndexSeek\s+UNIQUE w:Work\(id\)/);
     expect(fs.readFileSync(files.chart, 'utf8')).toMatch(/^<svg [^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"[\s\S]*<\/svg>\n$/);

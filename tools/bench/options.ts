@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { projectRoot } from '../../src/localdb/instance';
 import { parseScales, ScaleSpec } from './data';
+import { DEFAULT_WRITERS } from './writes';
 
 export interface BenchOptions {
   scales: ScaleSpec[];
@@ -29,14 +30,16 @@ export interface BenchOptions {
   maxMinutes: number;
   /** The bench instance's ports and memory (BENCH_NEO4J_*). */
   neo4j: { boltPort: number; httpPort: number; heap: string; pageCache: string };
-  /** Only these workloads (all when empty). */
+  /** Only these workloads (all when empty); `writes` alone runs the write workloads and no reads. */
   only: string[];
+  /** Concurrent writers of the write workloads (tools/bench/writes.ts); none when empty. */
+  writers: number[];
   log: (line: string) => void;
 }
 
 export const USAGE =
   'usage: npm run bench -- [--scales paper,10,100] [--quick] [--rounds N] [--seconds S] [--warmup S] [--scale-warmup S] ' +
-  '[--connections N] [--seed S] [--out DIR] [--only lookup,page,...] [--max-minutes M] [--wipe] [--in-process]';
+  '[--connections N] [--seed S] [--out DIR] [--only lookup,page,...,writes] [--writers 1,4,16|none] [--max-minutes M] [--wipe] [--in-process]';
 
 const fail = (message: string): never => {
   throw new Error(`${message}\n${USAGE}`);
@@ -92,6 +95,7 @@ export function parseOptions(
         '--out',
         '--only',
         '--max-minutes',
+        '--writers',
       ].includes(flag)
     )
       flags.set(flag, argv[++i]);
@@ -122,8 +126,15 @@ export function parseOptions(
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean),
+    writers: writersOf(flags.get('--writers')),
     log,
   };
+}
+
+/** `--writers 1,4,16` (the default), or `none`. */
+function writersOf(raw: string | undefined): number[] {
+  if (raw === 'none') return [];
+  return (raw ?? DEFAULT_WRITERS.join(',')).split(',').map((w) => number('--writers', w.trim(), 1, 256, true));
 }
 
 /** The Neo4j the benchmark runs against. */

@@ -6,6 +6,7 @@ import { BenchReport, DISAGREEMENT, MAX_WARMUP_PASSES, passRequests, QueryResult
 import { renderChart } from './svg';
 import type { TargetResult } from './results';
 import { WORKLOADS } from './workloads';
+import { writesTable } from './writes';
 
 const ms = (v?: number): string =>
   v === undefined || Number.isNaN(v) ? '-' : v < 10 ? v.toFixed(2) : v < 100 ? v.toFixed(1) : v.toFixed(0);
@@ -313,6 +314,22 @@ function subjectsSection(r: BenchReport): string[] {
   return [...out, ''];
 }
 
+/** The write workloads per scale, with where the writes' time went (tools/bench/writes.ts). */
+function writesSection(r: BenchReport): string[] {
+  const scales = r.scales.filter((s) => s.writes?.length);
+  if (scales.length === 0) return [];
+  const out = [
+    '## Writes',
+    '',
+    'Each writer sends its next change set when the last is answered. ours: `applyChanges` over HTTP; graph: the same ' +
+      'change set through Curation on our executor in the benchmark process (no HTTP, no GraphQL); floor: the same ' +
+      "statements straight through the driver, one explicit transaction, no commit gate. lock: the `lockChangeLog` statement (waiting for the writer ahead); statements: the change set's other statements; gate: waiting at the commit gate; commit: the commit (medians per write, then over rounds).",
+    '',
+  ];
+  for (const s of scales) out.push(`### ${s.name}`, '', ...writesTable(s.writes!), '');
+  return out;
+}
+
 export function renderMarkdown(r: BenchReport, chartFile: string): string {
   return [
     ...header(r),
@@ -320,6 +337,7 @@ export function renderMarkdown(r: BenchReport, chartFile: string): string {
     ...dataSection(r),
     ...checksSection(r),
     ...resultsSection(r, chartFile),
+    ...writesSection(r),
     ...dbHitsSection(r),
     ...subjectsSection(r),
     ...(r.notes.length ? ['## Notes', '', ...r.notes.map((n) => `- ${n}`), ''] : []),

@@ -3,6 +3,7 @@ import type { ScaleData } from './data';
 import type { RunFigures } from './measure';
 import type { BenchOptions } from './options';
 import type { Subjects } from './workloads';
+import type { WriteResult } from './writes';
 
 /** What a benchmark run measures and reports: the figures run.ts collects and report.ts and targets.ts read. */
 
@@ -43,6 +44,8 @@ export interface ScaleResult {
   /** The scale's warm-up passes before round 1, discarded. */
   warmup: WarmupRun[][];
   results: QueryResult[];
+  /** The write workloads (tools/bench/writes.ts), measured after the reads. */
+  writes?: WriteResult[];
 }
 
 export interface BenchReport {

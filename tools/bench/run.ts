@@ -10,6 +10,20 @@ import type { BenchOptions } from './options';
 import { BenchTarget, canFork, RunningServer, ServerKind, startChild, startInProcess } from './servers';
 import { evaluateTargets } from './targets';
 import { Subjects, Workload, WORKLOADS } from './workloads';
+import {
+  floorWrite,
+  graphWrite,
+  oursWrite,
+  prepareWrites,
+  summariseWrites,
+  Write,
+  writeLoad,
+  WriteResult,
+  WRITE_SYSTEMS,
+  WRITE_WORKLOADS,
+  WriteSystem,
+  WriteWorkload,
+} from './writes';
 
 import { BenchReport, DISAGREEMENT, passRequests, QueryResult, ScaleResult, SYSTEMS, System, WarmupRun } from './results';
 
@@ -146,9 +160,44 @@ async function runScale(ctx: Context, spec: ScaleSpec, workloads: Workload[]): P
       log(`  ${w.name} #${c.variant}: answers differ: ${[...c.errors, c.oursVsFloor, c.oursVsPeer].filter(Boolean).join('; ')}`);
     scale.profiles[w.name] = await profileWorkload(ctx.driver, ctx.database, w, subjects, outcome.sent);
   }
-  scale.warmup = await warmScale(ctx, workloads, subjects, scale.checks);
-  scale.results = await measureScale(ctx, workloads, subjects, scale.checks);
+  if (workloads.length > 0) {
+    scale.warmup = await warmScale(ctx, workloads, subjects, scale.checks);
+    scale.results = await measureScale(ctx, workloads, subjects, scale.checks);
+  }
+  if (runsWrites(ctx.options)) scale.writes = await measureWrites(ctx);
   return scale;
+}
+
+const runsWrites = (options: BenchOptions) => options.writers.length > 0 && (options.only.length === 0 || options.only.includes('writes'));
+
+async function writeOf(ctx: Context, system: WriteSystem, workload: WriteWorkload): Promise<Write> {
+  if (system === 'ours') return oursWrite(ctx.servers.ours.url, workload);
+  return (system === 'graph' ? graphWrite : floorWrite)(ctx.driver, ctx.database, workload);
+}
+
+/**
+ * The write workloads after the reads (they grow the graph): each workload at each number of writers on each
+ * system, the systems in a different order each round, as the reads are.
+ */
+async function measureWrites(ctx: Context): Promise<WriteResult[]> {
+  const { options } = ctx;
+  await prepareWrites(ctx.driver, ctx.database, Math.max(...options.writers));
+  const results = new Map<string, WriteResult>();
+  for (const workload of WRITE_WORKLOADS)
+    for (const writers of options.writers)
+      for (const system of WRITE_SYSTEMS) results.set(`${workload}/${writers}/${system}`, { workload, system, writers, rounds: [] });
+  for (let round = 0; round < options.rounds; round++) {
+    options.log(`  writes, round ${round + 1} of ${options.rounds}`);
+    for (const workload of WRITE_WORKLOADS)
+      for (const writers of options.writers)
+        for (let i = 0; i < WRITE_SYSTEMS.length; i++) {
+          const system = WRITE_SYSTEMS[(i + round) % WRITE_SYSTEMS.length];
+          if (Date.now() > ctx.deadline) continue;
+          const write = await writeOf(ctx, system, workload);
+          results.get(`${workload}/${writers}/${system}`)!.rounds.push(await writeLoad(write, writers, options));
+        }
+  }
+  return [...results.values()].map(summariseWrites);
 }
 
 async function startServers(options: BenchOptions, target: BenchTarget): Promise<Record<ServerKind, RunningServer>> {
@@ -164,7 +213,8 @@ async function startServers(options: BenchOptions, target: BenchTarget): Promise
 }
 
 async function neo4jVersion(driver: Driver, database: string): Promise<{ version: string; edition: string }> {
-  const graph = graphOn(driver, createLogger('silent'), { database, txTimeoutMs: 30_000 }, benchCatalog());
+  // The first statement a just-started Neo4j answers: on a loaded 2-core machine it took over 30 s.
+  const graph = graphOn(driver, createLogger('silent'), { database, txTimeoutMs: 180_000 }, benchCatalog());
   const [row] = await graph.read('neo4jVersion');
   return { version: row.version as string, edition: row.edition as string };
 }

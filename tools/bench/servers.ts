@@ -11,6 +11,7 @@ import type { BenchTarget } from './options';
 
 export type { BenchTarget } from './options';
 import { startPeerServer } from './peer';
+import { BENCH_TOKEN_ENV } from './writes';
 
 export type ServerKind = 'ours' | 'peer';
 
@@ -110,6 +111,7 @@ export async function startInProcess(kind: ServerKind, target: BenchTarget): Pro
       NEO4J_PASSWORD: target.password,
       NEO4J_DATABASE: target.database,
       LOG_LEVEL: 'silent',
+      ...BENCH_TOKEN_ENV,
     });
     const server = await createServer({
       config,

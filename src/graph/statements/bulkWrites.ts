@@ -13,6 +13,8 @@ const LABEL_TEMPLATES: Record<string, Readonly<Record<string, string>>> = {
   importNodes: { label: '$(row.labels)' },
   seedUpsertRelationships: { from: '$(row.fromLabel)', to: '$(row.toLabel)' },
   importRelationships: { from: '$(row.fromLabels)', to: '$(row.toLabels)' },
+  restoreNodes: { label: '$(row.labels)' },
+  restoreRelationships: { from: '$(row.fromLabels)', to: '$(row.toLabels)' },
 };
 
 /** The specialisation of a bulk write for these labels, or the template itself when one is not the model's. */
