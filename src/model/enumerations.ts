@@ -11,7 +11,7 @@ export const WORK_KINDS = ['FILM', 'TV_DRAMA', 'ANIMATION', 'DOCUMENTARY', 'PROG
  * kind of its own (`news`, `trade-press`), so adding a source needs no change here.
  */
 export const KINDS: Record<string, readonly string[]> = {
-  Region: ['COUNTRY', 'TERRITORY', 'PROVINCE', 'CITY', 'METROPOLITAN_AREA', 'CONTINENT'],
+  Region: ['COUNTRY', 'TERRITORY', 'PROVINCE', 'CITY', 'METROPOLITAN_AREA', 'CONTINENT', 'CULTURAL_REGION'],
   Work: WORK_KINDS,
   Studio: ['BROADCASTER', 'STREAMER', 'PRODUCTION_COMPANY', 'GOVERNMENT_BODY', 'TRADE_BODY', 'RESEARCH_FIRM'],
   Platform: ['TV_CHANNEL', 'STREAMING_SERVICE', 'APP', 'SOCIAL_MEDIA'],

@@ -62,7 +62,7 @@ const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
     expect(answer.effectiveDate).toBe('2020-06-01'); // "a revised agreement, effective June 1, 2020"
     const after = answer.coProductions.map((c: any) => c.work.id);
     // "Notable co-productions such as Detective vs Sleuths, Anita, and Better Days"; Warriors of Future
-    // leads the Hong Kong-Mainland co-productions (2022); The QUEEN of News (2023) joins TVB and Youku.
+    // leads the Hong Kong-Mainland co-productions (2022); The QUEEN of News (2023), TVB's, debuted on Youku.
     expect(after).toEqual(
       expect.arrayContaining(['work:anita', 'work:detective-vs-sleuths', 'work:warriors-of-future', 'work:the-queen-of-news']),
     );
@@ -102,7 +102,8 @@ const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
     // Earliest first: Anita (2021), Detective vs Sleuths (July 2022), Warriors of Future (August 2022), The QUEEN of News (2023).
     expect(after).toEqual(['work:anita', 'work:detective-vs-sleuths', 'work:warriors-of-future', 'work:the-queen-of-news']);
     const queen = answer.coProductions.find((c: any) => c.work.id === 'work:the-queen-of-news');
-    expect(queen.parties.map((p: any) => p.party.id).sort()).toEqual(['studio:tvb', 'studio:youku']);
+    // Issue 27's audit: the paper says only that it debuted on Youku, not that Youku co-produced it (was ['studio:tvb', 'studio:youku']).
+    expect(queen.parties.map((p: any) => p.party.id).sort()).toEqual(['studio:tvb']);
     // "Forensic JD (co-produced by Emperor & Tencent)": the paper gives it no date.
     const forensic = answer.undated.find((c: any) => c.work.id === 'work:forensic-jd');
     expect(forensic.parties.map((p: any) => p.party.id).sort()).toEqual(['studio:emperor-entertainment-group', 'studio:tencent']);
