@@ -35,10 +35,13 @@ interface Perspective {
 
 const byName = (a: { name: string }, b: { name: string }) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
-/** The entries for `carried`, keeping the settings of those already listed. */
+/** The entries for `carried`, keeping the settings (caption, exclusion) of those already listed. */
 function entries(listed: PropertyEntry[], carried: Map<string, BloomDataType>): PropertyEntry[] {
   const old = new Map(listed.map((p) => [p.name, p]));
-  return [...carried].map(([name, dataType]) => old.get(name) ?? { name, exclude: false, isCaption: false, dataType }).sort(byName);
+  // The data type is the seed's (a hand-written one said `number` for integers the loader stores as Neo4j integers).
+  return [...carried]
+    .map(([name, dataType]) => ({ ...(old.get(name) ?? { name, exclude: false, isCaption: false }), dataType }))
+    .sort(byName);
 }
 
 /** A relationship type as Bloom lists one it has no style for: grey, captioned by its type. */
