@@ -573,8 +573,6 @@ describe('saved research queries over HTTP, checked against the paper', () => {
         { rank: 1, value: 147115, sharePct: 66.4, region: { id: 'region:mainland-china' } },
         { rank: 2, value: null, sharePct: 20.9, region: { id: 'region:taiwan' } },
         { rank: 3, value: null, sharePct: 7.3, region: { id: 'region:japan' } },
-        // Issue 27's audit: rank 4 is printed "Singa", the rest of the cell lost.
-        { rank: 4, value: null, sharePct: null, region: { id: 'region:singapore' } },
         { rank: 5, value: 3299, sharePct: 1.5, region: { id: 'region:macao' } },
       ]);
     });
