@@ -63,13 +63,14 @@ export const derivedFrom = (property: string): string | undefined => {
 
 /**
  * To simplified goes through the Hong Kong table (its reverse variants, then traditional to simplified),
- * so Hong Kong variants such as 迴 and 裡 reach 回 and 里 too. Hong Kong script is the standard
- * traditional form with Hong Kong's variants (t→hk, a small table): what cn→hk gives, without building
- * the simplified-to-traditional tables (about a third of a second) twice. A search's text needs only
- * the first, so the others are built when a name is first written.
+ * so Hong Kong variants such as 迴 and 裡 reach 回 and 里 too. Traditional script is Hong Kong's (cn→hk):
+ * OpenCC's standard traditional (cn→t) writes 翡翠臺, 明珠臺 and 我喫了 where Hong Kong prints 翡翠台, 明珠台
+ * and 我吃了 (issue 27's audit), and the graph's traditional-script readers are Hong Kong's. A text typed in
+ * the standard forms is still found: a search folds it to simplified (臺 → 台, 喫 → 吃). A search's text
+ * needs only the first table, so the others are built when a name is first written.
  */
 const toHans = once(() => OpenCC().Converter({ from: 'hk', to: 'cn' }));
-const toHant = once(() => OpenCC().Converter({ from: 'cn', to: 't' }));
+const toHant = once(() => OpenCC().Converter({ from: 'cn', to: 'hk' }));
 const toHK = once(() => OpenCC().Converter({ from: 't', to: 'hk' }));
 
 /** A name in simplified script (what a search folds a Chinese text to). */
@@ -121,7 +122,7 @@ export const foldWhole = (text: string): string =>
 export type DeriveForms = (field: string, name: string) => Record<string, string>;
 
 /** Bumped whenever derivedOf changes what it gives, so no memo of an older version is used. */
-export const DERIVATION_VERSION = 1;
+export const DERIVATION_VERSION = 2;
 
 /** The derived forms of one printed Chinese name, under their property names. */
 export function derivedOf(field: string, name: string): Record<string, string> {

@@ -25,6 +25,7 @@ export const PROPERTY_KINDS: Record<string, PropertyKind> = {
   roles: 'strings',
   year: 'year',
   edition: 'count',
+  week: 'count',
   rank: 'count',
   episodes: 'count',
   runtimeMinutes: 'count',

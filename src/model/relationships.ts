@@ -58,6 +58,7 @@ export const ADDITIONAL_TYPES: Record<string, Endpoints[]> = {
   WORKS_FOR: [[['Person'], ['Studio']]],
   WORKED_IN: [[['Person'], ['Region']]],
   PARTY_TO: [[['Studio'], ['Agreement']]],
+  NUMBER_ONE_IN: [[['Work'], ['Region']]],
 };
 
 /** The relationship every node has to the Source that states it, made by the loaders. */
@@ -92,7 +93,8 @@ export const isFactType = (type: unknown): type is string =>
 /** Why a relationship of `type` may not join these labels, or undefined when it may. */
 export function endpointProblem(type: string, fromLabel: string, toLabel: string): string | undefined {
   const pairs = endpointsOf(type);
-  if (pairs.length === 0) return `${type} is not a relationship type of the model`;
+  if (pairs.length === 0)
+    return `${type} is not a relationship type of the model: declare it with its endpoints in ADDITIONAL_TYPES (src/model/relationships.ts) and document it in docs/model.md`;
   if (pairs.some(([from, to]) => from.includes(fromLabel) && to.includes(toLabel))) return undefined;
   const allowed = pairs.map(([from, to]) => `${from.join(' or ')} → ${to.join(' or ')}`).join('; ');
   return `${type} joins ${allowed}, not ${fromLabel} → ${toLabel}`;

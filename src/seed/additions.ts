@@ -1,4 +1,5 @@
-/** A seed's nodes as they are loaded: each with the additions (seed/30 and others) merged into it. */
+/** A seed's nodes as they are loaded: each with the additions (seed/30 and others) and the name mappings (seed/names) merged into it. */
+import { applyNameMappings } from './names';
 import type { NodeRecord, SeedFile } from './read';
 
 export type LoadedNode = NodeRecord & { citations: { source: string; locator: string }[] };
@@ -22,5 +23,6 @@ export function withAdditions(files: SeedFile[]): LoadedNode[] {
     if (cited) cited.locator = `${cited.locator}; ${a.locator}`;
     else node.citations.push({ source: a.source, locator: a.locator });
   }
+  applyNameMappings(byId, files);
   return [...byId.values()];
 }

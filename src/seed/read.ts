@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../localdb/instance';
 import type { PropValue } from '../model';
+import { NameMappingReadError, NameRecord, readNameMappings } from './names';
 
 /** The paper's seed files (seed/*.json). */
 export const seedDir = (): string => path.join(projectRoot(), 'seed');
@@ -44,6 +45,8 @@ export interface SeedFile {
   nodes: NodeRecord[];
   relationships: RelationshipRecord[];
   additions: AdditionRecord[];
+  /** A name mapping's lines (`seed/names/*.tsv`, src/seed/names.ts); the JSON files have none. */
+  names?: NameRecord[];
 }
 
 export class SeedReadError extends Error {}
@@ -54,7 +57,7 @@ export function readSeed(dir: string): SeedFile[] {
     .readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort();
-  return names.map((name) => {
+  const files = names.map((name): SeedFile => {
     const file = path.join(path.basename(dir), name);
     let data: unknown;
     try {
@@ -69,4 +72,15 @@ export function readSeed(dir: string): SeedFile[] {
     }
     return { file, title: d.title, nodes: d.nodes ?? [], relationships: d.relationships ?? [], additions: d.additions ?? [] };
   });
+  return [...files, ...nameMappingFiles(dir)];
+}
+
+/** The name mappings under the seed's folder as seed files holding only `names`; a malformed one is a SeedReadError. */
+function nameMappingFiles(dir: string): SeedFile[] {
+  try {
+    return readNameMappings(dir).map((m) => ({ ...m, nodes: [], relationships: [], additions: [] }));
+  } catch (err) {
+    if (err instanceof NameMappingReadError) throw new SeedReadError(err.message);
+    throw err;
+  }
 }

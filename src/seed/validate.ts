@@ -10,6 +10,7 @@ import {
   RELATIONSHIP_TYPE_NAME,
   relationshipId,
 } from '../model';
+import { nameRecordProblems, sourceOfMapping } from './names';
 import type { AdditionRecord, NodeRecord, RelationshipRecord, SeedFile } from './read';
 
 /** One problem with one record, said so that a curator can find and mend it. */
@@ -106,6 +107,7 @@ export function validateSeed(files: SeedFile[]): SeedProblem[] {
     });
   }
   checkAdditions(files, labelOf, problems);
+  checkNameMappings(files, labelOf, problems);
   const relationshipIds = new Map<string, string>();
   for (const f of files) {
     f.relationships.forEach((r, i) => {
@@ -161,6 +163,26 @@ function checkAdditions(files: SeedFile[], labelOf: Map<string, string>, problem
         added.set(`${a.id}|${name}`, `${f.file} additions[${i}]`);
       }
     });
+  }
+}
+
+/**
+ * Each name mapping (seed/names/<source>.tsv) belongs to a Source some file defines, and each of its lines names
+ * one entity some file defines, once: a name that resolves to none or to several is refused until the line says
+ * which entity it is (src/seed/names.ts).
+ */
+function checkNameMappings(files: SeedFile[], labelOf: Map<string, string>, problems: SeedProblem[]): void {
+  for (const f of files.filter((file) => file.names)) {
+    const source = sourceOfMapping(f.file);
+    if (labelOf.get(source) !== 'Source')
+      problems.push(new SeedProblem(f.file, 'file name', 'source', `names no Source: "${source}" is not defined in any seed file`));
+    const seen = new Map<string, number>();
+    for (const r of f.names!) {
+      const record = `line ${r.line} (${r.name})`;
+      for (const [field, problem] of nameRecordProblems(r, labelOf)) problems.push(new SeedProblem(f.file, record, field, problem));
+      if (seen.has(r.name)) problems.push(new SeedProblem(f.file, record, 'name', `already mapped on line ${seen.get(r.name)}`));
+      seen.set(r.name, r.line);
+    }
   }
 }
 

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { ADDITIONAL_TYPES, allowedValues, endpointProblem, ENDPOINTS, KINDS, LABELS } from '../../src/model';
+import { ADDITIONAL_TYPES, allowedValues, derivedOf, endpointProblem, ENDPOINTS, KINDS, LABELS, propertyProblem } from '../../src/model';
 import { readSeed } from '../../src/seed/read';
 
 const root = path.join(__dirname, '..', '..');
@@ -81,5 +81,29 @@ describe('the seed', () => {
     expect(endpointProblem('AIRED_ON', 'Platform', 'Work')).toMatch(/AIRED_ON joins Work → Platform, not Platform → Work/);
     expect(endpointProblem('PART_OF', 'Policy', 'Region')).toMatch(/PART_OF joins/);
     expect(endpointProblem('ZZZ_UNKNOWN', 'Work', 'Work')).toMatch(/not a relationship type of the model/);
+  });
+});
+
+describe('issue 27: what a new source needs of the model', () => {
+  it('takes any lower-case kebab-case kind for a Source, so a new kind of source needs no code change', () => {
+    expect(propertyProblem('Source', 'kind', 'trade-press')).toBeUndefined();
+    expect(propertyProblem('Source', 'kind', 'Trade Press')).toMatch(
+      /"Trade Press" is not a kind of Source: lower-case words joined by hyphens/,
+    );
+    // Other labels keep their lists.
+    expect(propertyProblem('Region', 'kind', 'trade-press')).toMatch(/is not one of .* \(the kinds of Region\)/);
+  });
+
+  it('says where to declare a relationship type the model lacks', () => {
+    expect(endpointProblem('TOPPED_CHART_IN', 'Work', 'Region')).toMatch(
+      /declare it with its endpoints in ADDITIONAL_TYPES \(src\/model\/relationships.ts\)/,
+    );
+  });
+
+  it('derives traditional script as Hong Kong writes it: 翡翠台, 明珠台, 我吃了, not 翡翠臺, 明珠臺, 我喫了', () => {
+    expect(derivedOf('nameZh', '翡翠台').nameZhHant).toBe('翡翠台');
+    expect(derivedOf('nameZh', '明珠台').nameZhHant).toBe('明珠台');
+    expect(derivedOf('titleZh', '我吃了那男孩一整年的早餐').titleZhHant).toBe('我吃了那男孩一整年的早餐');
+    expect(derivedOf('titleZh', '明日战记').titleZhHant).toBe('明日戰記');
   });
 });

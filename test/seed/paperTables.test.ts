@@ -972,7 +972,7 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       const totals = await query(
         driver,
         `
-        MATCH (m:MarketYear {kind: 'TRADE'})-[:FACTS_FOR]->(:Region {id: $hk})
+        MATCH (m:MarketYear {kind: 'TRADE'})-[:FACTS_FOR]->(:Region {id: $hk}) WHERE m.totalExportValueHKD IS NOT NULL
         RETURN m.year AS year, m.totalExportValueHKD AS total, m.approximate AS approximate ORDER BY year`,
         { hk: HK },
       );
@@ -980,6 +980,7 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
         { year: 2011, total: 690000000, approximate: true },
         { year: 2022, total: 300000000, approximate: true },
       ]);
+      // (Issue 27's audit adds TRADE records for 2014 and 2021 that hold only Table 8's legible fragments, no total.)
       // the Mainland's value over its share gives the year's total (HK$ thousands): within 2% of the prose's round figure
       const mainland = await query(
         driver,
