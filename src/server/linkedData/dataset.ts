@@ -11,7 +11,7 @@ import { DataFactory, Quad } from 'n3';
 import type { Graph } from '../../graph/graph';
 import { RDF_FORMATS, RDF_MEDIA_TYPES, RdfFormat, serialise, toJsonLd, writeDump } from '../../graph/linkedData';
 import { entityIri, NS, RDF_TYPE, XSD } from '../../model';
-import type { LinkedDataDeps } from './routes';
+import type { LinkedDataDeps } from './deps';
 import { CONTENT_TYPES, negotiate } from './negotiate';
 import { rdfPage } from './page';
 

@@ -6,21 +6,13 @@
 import express from 'express';
 import type { Quad } from 'n3';
 import { ErrorCode } from '../../errors';
-import type { Graph } from '../../graph/graph';
 import { describeEntity, describeFact, QuadMaker, serialise, toJsonLd } from '../../graph/linkedData';
 import { entityIri, factIri, idOfPath, OWN_TERMS, ownTerm, vocabIri } from '../../model';
-import type { Logger } from '../../logger';
+import type { LinkedDataDeps } from './deps';
 import { refusalOf, sendRefusal } from '../limits';
 import { mountDataset } from './dataset';
 import { CONTENT_TYPES, negotiate } from './negotiate';
 import { rdfPage } from './page';
-
-export interface LinkedDataDeps {
-  graph: Graph;
-  logger: Logger;
-  /** PUBLIC_BASE_URL, or the address the server listens on when it is unset (known once it listens). */
-  base: () => string;
-}
 
 /** Answers `quads` about `about` in the negotiated representation (406 when none is acceptable). */
 async function answer(req: express.Request, res: express.Response, base: string, about: string, quads: Quad[], note?: string) {
