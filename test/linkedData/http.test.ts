@@ -5,12 +5,17 @@
  * types offered, 404 for an unknown id, 400 for a malformed one; the dumps in three formats alike, with an ETag
  * that gives 304; the VoID description's counts and links; vocabulary terms with their definitions.
  */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import jsonld from 'jsonld';
 import { Parser } from 'n3';
 import type { Driver } from 'neo4j-driver';
 import { loadRealSeed } from '../seed/graphChecksum';
 import { startTestServer, TestServer } from '../support/http';
-import { cypher, testDriver } from '../support/neo4j';
+import { projectRoot } from '../../src/localdb/instance';
+import { cypher, testDriver, testEnv } from '../support/neo4j';
 
 const NT = 'application/n-triples';
 const canon = (nquads: string): Promise<string> =>
@@ -177,5 +182,28 @@ describe('linked data over HTTP', () => {
     expect((await get('/vocab/noSuchTermAnywhere', NT)).status).toBe(404);
     const all = await (await get('/vocab/', 'text/turtle')).text();
     expect(all).toContain('avx:MarketYear');
+  });
+
+  it('writes the same dump with npm run export -- --format nt|ttl|jsonld, its IRIs under PUBLIC_BASE_URL', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rdf-export-'));
+    try {
+      const run = (format: string) =>
+        spawnSync(process.execPath, [path.join(projectRoot(), 'dist', 'scripts', 'export.js'), '--format', format, '--out', dir], {
+          env: { ...process.env, ...testEnv(), LOG_LEVEL: 'silent', PUBLIC_BASE_URL: server.url },
+          encoding: 'utf8',
+          timeout: 120_000,
+        });
+      for (const format of ['nt', 'ttl', 'jsonld']) expect([format, run(format).status]).toEqual([format, 0]);
+      expect(lines(await canon(fs.readFileSync(path.join(dir, 'graph.nt'), 'utf8')))).toEqual(dumpLines);
+      const turtle = new Parser({ format: 'Turtle' }).parse(fs.readFileSync(path.join(dir, 'graph.ttl'), 'utf8'));
+      expect(turtle.length).toBe(dumpLines.size);
+      const fromJsonLd = await toNQuads(JSON.parse(fs.readFileSync(path.join(dir, 'graph.jsonld'), 'utf8')));
+      expect(lines(await canon(fromJsonLd))).toEqual(dumpLines);
+      const refused = run('turtle');
+      expect(refused.status).toBe(2);
+      expect(refused.stderr).toContain('--format must be one of json, graphml, csv, nt, ttl, jsonld');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
