@@ -103,10 +103,16 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   const app = express();
   const verify = config.tokens ? tokenVerifier(config.tokens) : undefined;
   const feed = new ChangeFeed();
+  let listenedBase: string | undefined;
+  const publicBase = (): string => {
+    const base = config.publicBaseUrl ?? listenedBase;
+    if (!base) throw new Error('the server has no base for its IRIs before it listens');
+    return base;
+  };
   const context = async (requestId: string, authorization: string | undefined, on: Graph = graph): Promise<RequestContext> => {
     const store = new GraphStore(on.forRequest(requestId));
     const paths = new PathBudget(config.limits.maxPathsPerAnswer, config.limits.maxPathsPerRequest);
-    return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed, paths };
+    return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed, paths, publicBase };
   };
   const httpServer = http.createServer(serverOptions(config.http), (req, res) => {
     if (!isPlainGraphQLPost(req, config.limits.maxBodyBytes)) {
@@ -175,12 +181,6 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     res.status(plans === 'warm' ? 200 : 503).json({ status: plans === 'warm' ? 'ready' : 'warming', plans, ...neo4j });
   });
   if (config.playground) mountPages(app);
-  let listenedBase: string | undefined;
-  const publicBase = (): string => {
-    const base = config.publicBaseUrl ?? listenedBase;
-    if (!base) throw new Error('the server has no base for its IRIs before it listens');
-    return base;
-  };
   mountLinkedData(app, { graph, logger, base: publicBase });
   app.use(
     '/graphql',

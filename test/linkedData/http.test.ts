@@ -13,7 +13,7 @@ import jsonld from 'jsonld';
 import { Parser } from 'n3';
 import type { Driver } from 'neo4j-driver';
 import { loadRealSeed } from '../seed/graphChecksum';
-import { startTestServer, TestServer } from '../support/http';
+import { graphql, startTestServer, TestServer } from '../support/http';
 import { projectRoot } from '../../src/localdb/instance';
 import { cypher, testDriver, testEnv } from '../support/neo4j';
 
@@ -204,6 +204,18 @@ describe('linked data over HTTP', () => {
       expect(refused.stderr).toContain('--format must be one of json, graphml, csv, nt, ttl, jsonld');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("gives each entity's and fact's IRI in GraphQL (iri), and each IRI answers with that entity or fact", async () => {
+    const answer = await graphql(`${server.url}/graphql`, '{ node(id: "work:infernal-affairs") { iri citations { iri } } }');
+    const node = (answer.data as any).node;
+    expect(node.iri).toBe(`${server.url}/id/work/infernal-affairs`);
+    const [citation] = node.citations;
+    expect(citation.iri).toBe(`${server.url}/id/fact/CITED_IN/work:infernal-affairs/source:general-knowledge`);
+    for (const iri of [node.iri, citation.iri]) {
+      const nt = await (await get(iri, NT)).text();
+      expect(nt).toContain(`<${iri}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>`);
     }
   });
 });
