@@ -20,8 +20,11 @@ async function answer(req: express.Request, res: express.Response, base: string,
   if (!chosen) return;
   res.setHeader('content-type', CONTENT_TYPES[chosen]);
   res.setHeader('cache-control', 'no-cache');
-  if (chosen === 'html') res.send(rdfPage(about, quads, await toJsonLd(quads, base), base, note));
-  else res.send(await serialise(quads, chosen, base));
+  if (chosen === 'html') {
+    // The page runs no script and loads nothing: its JSON-LD is a data block, which no policy needs to allow.
+    res.setHeader('content-security-policy', "default-src 'none'; base-uri 'none'; frame-ancestors 'none'");
+    res.send(rdfPage(about, quads, await toJsonLd(quads, base), base, note));
+  } else res.send(await serialise(quads, chosen, base));
 }
 
 const notFound = (res: express.Response, what: string) =>
