@@ -14,7 +14,7 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { callerFrom } from '../auth/bearer';
 import { tokenVerifier } from '../auth/tokens';
-import type { Config } from '../config/config';
+import { Config, publicBaseOf } from '../config/config';
 import { Graph, graphOn, StatementEvent } from '../graph/graph';
 import { QueryCatalog } from '../graph/statements';
 import { ChangeFeed } from '../graph/history';
@@ -25,6 +25,7 @@ import type { RequestContext } from '../schema/context';
 import { PathBudget } from '../schema/questions/pathBudget';
 import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
+import { mountLinkedData } from './linkedData/routes';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
 import { serveSockets } from './subscriptions';
 import { answerClientError, serverOptions } from './timeouts';
@@ -53,6 +54,8 @@ export interface ServerDeps {
 export interface GraphServer {
   httpServer: http.Server;
   graph: Graph;
+  /** PUBLIC_BASE_URL, or once the server listens the address it listens on (the base of the graph's IRIs). */
+  publicBase(): string;
   /** Whether Neo4j's plans are warm, when the server warms them (ServerDeps.warmPlans). */
   plans?: PlanWarming;
   /** Resolves with the URL the server listens on. */
@@ -100,10 +103,16 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   const app = express();
   const verify = config.tokens ? tokenVerifier(config.tokens) : undefined;
   const feed = new ChangeFeed();
+  let listenedBase: string | undefined;
+  const publicBase = (): string => {
+    const base = config.publicBaseUrl ?? listenedBase;
+    if (!base) throw new Error('the server has no base for its IRIs before it listens');
+    return base;
+  };
   const context = async (requestId: string, authorization: string | undefined, on: Graph = graph): Promise<RequestContext> => {
     const store = new GraphStore(on.forRequest(requestId));
     const paths = new PathBudget(config.limits.maxPathsPerAnswer, config.limits.maxPathsPerRequest);
-    return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed, paths };
+    return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed, paths, publicBase };
   };
   const httpServer = http.createServer(serverOptions(config.http), (req, res) => {
     if (!isPlainGraphQLPost(req, config.limits.maxBodyBytes)) {
@@ -172,6 +181,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     res.status(plans === 'warm' ? 200 : 503).json({ status: plans === 'warm' ? 'ready' : 'warming', plans, ...neo4j });
   });
   if (config.playground) mountPages(app);
+  mountLinkedData(app, { graph, logger, base: publicBase });
   app.use(
     '/graphql',
     ...bodyLimits(config.limits),
@@ -193,11 +203,13 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     httpServer,
     graph,
     plans: warming,
+    publicBase,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address() as AddressInfo;
+          listenedBase = publicBaseOf(host, address.port);
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
         });
       }),
