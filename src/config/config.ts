@@ -58,6 +58,11 @@ export interface SocketLimits {
 export interface Config {
   host: string;
   port: number;
+  /**
+   * PUBLIC_BASE_URL: where the graph's IRIs live (`{base}/id/work/infernal-affairs`, src/model/linkedData). Unset,
+   * undefined: the server uses publicBaseOf(host, the port it listens on), for local use only.
+   */
+  publicBaseUrl?: string;
   /** Unset: the project starts and uses its own local Neo4j (see src/localdb). */
   neo4j?: Neo4jTarget;
   neo4jDatabase: string;
@@ -227,6 +232,33 @@ function httpTimeouts(env: Env): HttpTimeouts {
   return { requestTimeoutMs, headersTimeoutMs, keepAliveTimeoutMs: integer(env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS', 5000, 100, 600_000) };
 }
 
+/**
+ * PUBLIC_BASE_URL checked: an absolute http(s) URL with no trailing slash, query or fragment, since every IRI
+ * is made by appending a path to it and an IRI once given must not change.
+ */
+function publicBaseUrl(env: Env): string | undefined {
+  const raw = env.PUBLIC_BASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('PUBLIC_BASE_URL', `must be an absolute http(s) URL such as https://graph.example.org, got "${raw}"`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new ConfigError('PUBLIC_BASE_URL', `must be http or https, got "${raw}"`);
+  if (raw.endsWith('/')) throw new ConfigError('PUBLIC_BASE_URL', `must not end with "/" (IRIs append /id/...), got "${raw}"`);
+  if (url.search || url.hash || raw.includes('?') || raw.includes('#'))
+    throw new ConfigError('PUBLIC_BASE_URL', `must have no query or fragment, got "${raw}"`);
+  return raw;
+}
+
+/** The base for local use when PUBLIC_BASE_URL is unset: the address the server listens on (a wildcard host as localhost). */
+export function publicBaseOf(host: string, port: number): string {
+  const name = ['0.0.0.0', '::', ''].includes(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
+}
+
 export function loadConfig(env: Env = process.env): Config {
   const neo4jDatabase = env.NEO4J_DATABASE || 'neo4j';
   if (!/^[A-Za-z][A-Za-z0-9.-]{2,62}$/.test(neo4jDatabase)) {
@@ -236,6 +268,7 @@ export function loadConfig(env: Env = process.env): Config {
   return {
     host,
     port: integer(env, 'PORT', 4000, 0, 65535),
+    publicBaseUrl: publicBaseUrl(env),
     neo4j: neo4jTarget(env, neo4jDatabase),
     neo4jDatabase,
     neo4jConnectTimeoutMs: integer(env, 'NEO4J_CONNECT_TIMEOUT_MS', 2000, 100, 600_000),

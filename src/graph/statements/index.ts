@@ -3,6 +3,7 @@ import { bulkWrites, dynamicText, isBulkWrite } from './bulkWrites';
 import { QueryCatalog, slotsOf } from './catalog';
 import { entityPage, IndexedProperties, indexedProperties } from './entityPage';
 import { nodesByIds } from './keys';
+import { linkedDataBatch, linkedDataFacts, linkedDataOfEntities } from './linkedData';
 import { relationshipChain } from './relationshipChain';
 import { relationshipsOfType } from './relationshipsOfType';
 import { relationshipGroups } from './relationshipGroups';
@@ -46,6 +47,9 @@ export class Statements {
       relationshipGroups(catalog),
       relationshipPage(catalog),
       entityPage(catalog, () => this.indexedProperties()),
+      linkedDataOfEntities(catalog),
+      linkedDataFacts(catalog),
+      linkedDataBatch(catalog),
       ...aggregateTemplates(catalog),
       ...bulkWrites(catalog),
     ];

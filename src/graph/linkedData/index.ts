@@ -1,0 +1,24 @@
+/**
+ * The graph as RDF (issue 28). The mapping (IRIs, vocabulary) is src/model/linkedData; this module reads the graph
+ * through statements and answers RDF/JS quads (n3's DataFactory), and writes them in the served formats.
+ *
+ * Exports (stable; the SPARQL endpoint builds on them):
+ * - `describeEntity(graph, base, id): Promise<EntityDescription | undefined>` one entity: its classes and properties,
+ *   every fact leaving it and up to INCOMING_FACTS_LIMIT reaching it (citations apart), each fact as its direct
+ *   triple and its node (rdf:Statement with values, prov:wasDerivedFrom, avx:locator), neighbours' class and name.
+ *   `describeEntities(graph, base, ids)` the same for several in one statement (a Map by id).
+ * - `describeFact(graph, base, relationshipId): Promise<FactDescription | undefined>` one fact by its relationship id.
+ * - `graphQuads(graph, base, batchSize?): AsyncGenerator<Quad[]>` the whole graph (history excluded), one batch of
+ *   entities with their outgoing facts at a time; every subject's quads are within one batch.
+ * - `QuadMaker(base)`: the record → quads mapping itself (entityQuads, factQuads, neighbourQuads, termQuads).
+ * - `serialise(quads, 'nt' | 'ttl' | 'jsonld', base)`, `writeQuads`, `toJsonLd`, `RDF_MEDIA_TYPES`.
+ * `base` is PUBLIC_BASE_URL (config.publicBaseUrl). IRIs: `entityIri(base, id)`, `factIri(base, relationshipId)`,
+ * `vocabIri(base, term)` and `idOfPath` from src/model.
+ */
+export { describeEntities, describeEntity, describeFact, INCOMING_FACTS_LIMIT } from './describe';
+export type { EntityDescription, FactDescription } from './describe';
+export { DUMP_BATCH_SIZE, graphQuads } from './dump';
+export { QuadMaker } from './quads';
+export type { FactRecord } from './quads';
+export { RDF_FORMATS, RDF_MEDIA_TYPES, serialise, toJsonLd, writeQuads } from './formats';
+export type { RdfFormat } from './formats';
