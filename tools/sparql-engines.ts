@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     if (child.status !== 0) console.error(`oxigraph failed: ${child.stderr}`);
     const figures: EngineFigures[] = child.status === 0 ? [JSON.parse(child.stdout) as EngineFigures] : [];
     figures.push({
-      ...(await measureFuseki(projectRoot(), file, TABLE1_QUERY, runs, Number(arg('port', '34080')), arg('heap', '6g'))),
+      ...(await measureFuseki(file, TABLE1_QUERY, runs, Number(arg('port', '34080')), arg('heap', '6g'))),
       triples,
     });
     results[String(scale)] = figures;

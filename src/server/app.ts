@@ -34,6 +34,11 @@ import { Executor } from '../graph/executor';
 import { CommitGate } from '../graph/commitGate';
 import { neo4jSeen, PlanWarming, savedQueryRunner, WARM_UP_TX_TIMEOUT_MS, warmPlans } from './warmup';
 import { ErrorCode } from '../errors';
+import { publicBaseOf } from '../config/config';
+import { SparqlEngine } from './sparql/engine';
+import { followChanges } from './sparql/feed';
+import { sparqlQuads } from './sparql/graphQuads';
+import { sparqlRouter } from './sparql/route';
 
 export interface ServerDeps {
   config: Config;
@@ -48,6 +53,8 @@ export interface ServerDeps {
   warmPlans?: boolean;
   /** Where the saved queries are; by default the project's queries/. */
   queriesDir?: string;
+  /** Load the SPARQL store at start (`npm start`); otherwise at the first request to /sparql. */
+  sparqlAtStart?: boolean;
 }
 
 export interface GraphServer {
@@ -171,6 +178,13 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     const plans = warming.warmth.state;
     res.status(plans === 'warm' ? 200 : 503).json({ status: plans === 'warm' ? 'ready' : 'warming', plans, ...neo4j });
   });
+  const sparql = startSparql(
+    deps,
+    graph,
+    feed,
+    () => config.publicBaseUrl ?? publicBaseOf(config.host, (httpServer.address() as AddressInfo).port),
+  );
+  app.use('/sparql', sparqlRouter(sparql.engine, config.limits.maxBodyBytes, config.sparql.maxRows));
   if (config.playground) mountPages(app);
   app.use(
     '/graphql',
@@ -203,8 +217,33 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       }),
     close: async () => {
       warming?.stop();
+      await sparql.close();
       await subscriptions.dispose();
       await apollo.stop();
+    },
+  };
+}
+
+/**
+ * The SPARQL store (src/server/sparql/): started, and set to follow the change feed, at the first request to
+ * /sparql, or at once with `sparqlAtStart`; the whole graph is read then, so nothing before it is missed.
+ */
+function startSparql(deps: ServerDeps, graph: Graph, feed: ChangeFeed, base: () => string) {
+  const sparql = new SparqlEngine(sparqlQuads(graph, base), deps.config.sparql, deps.logger, base);
+  let stopFollowing: (() => void) | undefined;
+  const engine = (): SparqlEngine => {
+    stopFollowing ??= followChanges(feed, sparql, deps.logger);
+    return sparql;
+  };
+  if (deps.sparqlAtStart)
+    void engine()
+      .ready()
+      .catch((err: unknown) => deps.logger.error({ err }, 'SPARQL store failed to load'));
+  return {
+    engine,
+    close: async () => {
+      stopFollowing?.();
+      await sparql.close();
     },
   };
 }

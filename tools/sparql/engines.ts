@@ -1,7 +1,7 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { fusekiClasspath } from '../../src/localdb/fetchFuseki';
 import fs from 'node:fs';
 import readline from 'node:readline';
-import path from 'node:path';
 
 /** One engine's figures at one scale: load time, resident memory once loaded, Table 1's query time. */
 export interface EngineFigures {
@@ -61,45 +61,15 @@ export async function measureOxigraph(file: string, query: string, runs: number)
   return { engine: 'oxigraph', triples, loadSeconds: +loadSeconds.toFixed(1), rssMB: rssMB(process.pid), rows, queryMs: summary(ms) };
 }
 
-/** Fuseki's jars, fetched through Maven as Neo4j's are (fuseki/pom.xml, into .fuseki/lib). */
-export function fusekiClasspath(root: string): string {
-  const lib = path.join(root, '.fuseki', 'lib');
-  if (!fs.existsSync(path.join(lib, '.complete'))) {
-    const result = spawnSync(
-      'mvn',
-      [
-        '-q',
-        '-B',
-        '-f',
-        path.join(root, 'fuseki', 'pom.xml'),
-        'dependency:copy-dependencies',
-        `-DoutputDirectory=${lib}`,
-        '-DincludeScope=runtime',
-      ],
-      { stdio: 'inherit' },
-    );
-    if (result.status !== 0) throw new Error(`mvn failed (exit ${result.status}) fetching Fuseki`);
-    fs.writeFileSync(path.join(lib, '.complete'), new Date().toISOString());
-  }
-  return `${lib}/*`;
-}
-
 /** Fuseki with an in-memory dataset loaded from the file; its JVM's resident memory and the query over HTTP. */
-export async function measureFuseki(
-  root: string,
-  file: string,
-  query: string,
-  runs: number,
-  port: number,
-  heap: string,
-): Promise<EngineFigures> {
+export async function measureFuseki(file: string, query: string, runs: number, port: number, heap: string): Promise<EngineFigures> {
   const started = performance.now();
   const java = spawn(
     'java',
     [
       `-Xmx${heap}`,
       '-cp',
-      fusekiClasspath(root),
+      fusekiClasspath(),
       'org.apache.jena.fuseki.main.cmds.FusekiMainCmd',
       '--port',
       String(port),

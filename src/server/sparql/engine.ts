@@ -3,14 +3,14 @@ import { Worker } from 'node:worker_threads';
 import { projectRoot } from '../../localdb/instance';
 import type { Logger } from '../../logger';
 import type { Wanted } from './formats';
-import type { FromWorker, ToWorker } from './messages';
+import type { FromWorker, Unnumbered } from './messages';
 
 /** The graph as N-Quads (each entity and fact in a named graph of its own), for the SPARQL store. */
 export interface GraphQuads {
   /** The whole graph, in chunks (at 100x it is larger than one JavaScript string may be). */
   wholeGraph(): AsyncIterable<string>;
-  /** The named graphs of these entities and facts as they are now, and the N-Quads that replace them. */
-  describe(targets: { entities: string[]; facts: string[] }): Promise<{ graphs: string[]; nquads: string }>;
+  /** The named graphs of these entities as they are now, and the N-Quads that replace them. */
+  describe(entities: string[]): Promise<{ graphs: string[]; nquads: string }>;
 }
 
 export interface SparqlLimits {
@@ -41,7 +41,7 @@ class EngineThread {
     this.worker.on('error', onError);
   }
 
-  send(message: Omit<ToWorker, 'id'>): Promise<QueryOutcome> {
+  send(message: Unnumbered): Promise<QueryOutcome> {
     const id = ++this.next;
     return new Promise((resolve) => {
       this.pending.set(id, resolve);
@@ -72,6 +72,8 @@ export class SparqlEngine {
     private readonly quads: GraphQuads,
     private readonly limits: SparqlLimits,
     private readonly logger: Logger,
+    /** PUBLIC_BASE_URL: relative IRIs in a query (`</vocab/year>`, `</id/region/hong-kong>`) resolve against it. */
+    private readonly base: () => string,
   ) {}
 
   /** Starts the thread and loads the graph, once; resolves when queries can be answered. */
@@ -102,7 +104,7 @@ export class SparqlEngine {
         void this.restart(thread, message);
       }, this.limits.timeoutMs);
     });
-    const answered = thread.send({ kind: 'query', query, ...wanted, maxRows: this.limits.maxRows });
+    const answered = thread.send({ kind: 'query', query, base: `${this.base()}/`, ...wanted, maxRows: this.limits.maxRows });
     try {
       return await Promise.race([answered, timedOut]);
     } finally {
@@ -110,11 +112,11 @@ export class SparqlEngine {
     }
   }
 
-  /** Replaces the named graphs of what a change touched with their description now. */
-  async refresh(targets: { entities: string[]; facts: string[] }): Promise<void> {
+  /** Replaces the named graphs of the entities a change touched with their description now. */
+  async refresh(entities: string[]): Promise<void> {
     if (!this.loading) return; // not started: the load, when it comes, reads the graph as it is then
     await this.loading;
-    const { graphs, nquads } = await this.quads.describe(targets);
+    const { graphs, nquads } = await this.quads.describe(entities);
     const reply = await this.thread!.send({ kind: 'replace', graphs, nquads });
     if (!reply.ok && reply.failure !== 'restarted') this.logger.error({ reason: reply.message }, 'SPARQL store update failed');
   }

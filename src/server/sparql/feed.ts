@@ -1,25 +1,23 @@
 import type { ChangeFeed, ChangeRecord, EntitySnapshot } from '../../graph/history';
-import { relationshipId } from '../../model';
+import { relationshipIdParts } from '../../model';
 import type { Logger } from '../../logger';
 import type { SparqlEngine } from './engine';
 
 /**
  * The one place the SPARQL store meets the change feed (today's in-process ChangeFeed; when the feed
- * polls the database instead, only this file changes). Each change names the entities and facts it
- * touched; their named graphs are described again and replaced. An entity deleted took its facts with it.
+ * polls the database instead, only this file changes). The store keeps each entity with its outgoing facts in
+ * a named graph of its own (./graphQuads.ts), so a change touches the graph of the entity it names, or of the
+ * fact's start; an entity deleted took the facts reaching it with it, so their starts' graphs are touched too.
  */
-export function touched(records: ChangeRecord[]): { entities: string[]; facts: string[] } {
+export function touched(records: ChangeRecord[]): string[] {
   const entities = new Set<string>();
-  const facts = new Set<string>();
   for (const change of records) {
-    (change.targetKind === 'entity' ? entities : facts).add(change.target);
+    entities.add(change.targetKind === 'entity' ? change.target : relationshipIdParts(change.target).from);
     for (const snapshot of [change.before, change.after]) {
-      for (const r of (snapshot as EntitySnapshot | null)?.relationships ?? []) {
-        facts.add(typeof r.props.id === 'string' ? r.props.id : relationshipId(r.type, r.from, r.to));
-      }
+      for (const r of (snapshot as EntitySnapshot | null)?.relationships ?? []) entities.add(r.from);
     }
   }
-  return { entities: [...entities], facts: [...facts] };
+  return [...entities];
 }
 
 /** Follows the feed until the returned stop is called; changes arriving together are refreshed together. */

@@ -27,9 +27,11 @@ const JSON_RESULTS = 'application/sparql-results+json';
  * SELECT or ASK answers a results document (whose head names the variables in the query's order), a
  * CONSTRUCT or DESCRIBE refuses a results format. Oxigraph answers solutions as maps without that order.
  */
-export function formOf(query: string): { form: 'solutions'; vars: string[] } | { form: 'graph' } {
+export function formOf(query: string, base: string): { form: 'solutions'; vars: string[] } | { form: 'graph' } {
   try {
-    const head = (JSON.parse(scratch.query(query, { results_format: JSON_RESULTS }) as string) as { head: { vars?: string[] } }).head;
+    const head = (
+      JSON.parse(scratch.query(query, { results_format: JSON_RESULTS, base_iri: base }) as string) as { head: { vars?: string[] } }
+    ).head;
     return { form: 'solutions', vars: head.vars ?? [] };
   } catch (err) {
     if (/RDF format/.test((err as Error).message)) return { form: 'graph' };

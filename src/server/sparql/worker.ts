@@ -29,8 +29,8 @@ function refusal(id: number, query: string, err: unknown): FromWorker {
 
 function answer(message: Extract<ToWorker, { kind: 'query' }>): FromWorker {
   try {
-    const form = formOf(message.query);
-    const result = store.query(message.query, { use_default_graph_as_union: true });
+    const form = formOf(message.query, message.base);
+    const result = store.query(message.query, { use_default_graph_as_union: true, base_iri: message.base });
     const out =
       form.form === 'graph'
         ? serialiseGraph(result as ox.Quad[], message.graph, message.maxRows)
