@@ -12,6 +12,8 @@ import { curatorToken, tokenEnv } from '../support/tokens';
 import { fetcher, raw, select } from './client';
 
 const ENV = tokenEnv('sparql-test-secret-of-at-least-32-chars', 'https://sparql.test');
+// Seeding the test Neo4j took 118 s on the shared machine (applying the schema 62 s): past Jest's 120 s for a hook.
+jest.setTimeout(600_000);
 const suite = seededServerForFile({ ...ENV, SPARQL_MAX_ROWS: '50', SPARQL_TIMEOUT_MS: '1500' });
 const endpoint = () => `${suite.server.url}/sparql`;
 

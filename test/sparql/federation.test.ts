@@ -14,6 +14,8 @@ import { select } from './client';
 
 const FUSEKI_PORT = 34101;
 const TABLE1 = fs.readFileSync(path.join(__dirname, '..', '..', 'queries', 'sparql', '02-import-sources-by-year.rq'), 'utf8');
+// Seeding the test Neo4j took 118 s on the shared machine (applying the schema 62 s): past Jest's 120 s for a hook.
+jest.setTimeout(600_000);
 const suite = seededServerForFile();
 let fuseki: Fuseki;
 

@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import neo4j from 'neo4j-driver';
+import type { Quad } from 'n3';
+import { QuadMaker, writeQuads } from '../../src/graph/linkedData';
+import { relationshipId, withDerivedNames } from '../../src/model';
 import { readSeed } from '../../src/seed/read';
 import { anchorPropsFromSeed, syntheticBatches } from '../synthetic/generate';
 import type { NodeRow, RelationshipRow } from '../synthetic/model';
@@ -104,3 +107,57 @@ SELECT ?partner ?year ?value ?share ?rank WHERE {
   ?flow a v:IMPORTED_FROM ; v:from <${BASE}/id/region/hong-kong> ; v:to ?partner ; v:year ?year ; v:value ?value .
   OPTIONAL { ?flow v:sharePct ?share } OPTIONAL { ?flow v:rank ?rank }
 } ORDER BY ?year ?rank ?partner`;
+
+const plainValue = (value: unknown): unknown =>
+  neo4j.isInt(value) ? value.toNumber() : Array.isArray(value) ? value.map(plainValue) : value;
+const plainProps = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).map(([k, v]) => [k, plainValue(v)]));
+
+/**
+ * The same graph (seed and synthetic) through the server's own mapping (QuadMaker, src/graph/linkedData), as
+ * the dump writes it, without Neo4j: what the SPARQL store would hold at that scale. Answers the triple count.
+ */
+export async function writeMappedNTriples(file: string, seedDir: string, scale: number, base: string): Promise<number> {
+  const maker = new QuadMaker(base);
+  const out = fs.createWriteStream(file);
+  let count = 0;
+  const write = async (quads: Quad[]) => {
+    count += quads.length;
+    const text = await writeQuads(quads, 'nt', base);
+    if (!out.write(text)) await new Promise<void>((r) => out.once('drain', () => r()));
+  };
+  for (const seedFile of readSeed(seedDir)) {
+    await write(seedFile.nodes.flatMap((n) => maker.entityQuads(n.id, n.label, withDerivedNames(n.props))));
+    await write(
+      seedFile.relationships
+        .map((r) => ({
+          type: r.type,
+          from: r.from,
+          to: r.to,
+          props: { ...(r.props ?? {}), id: relationshipId(r.type, r.from, r.to, r.key), source: r.source, locator: r.locator },
+        }))
+        .flatMap((f) => maker.factQuads(f)),
+    );
+  }
+  if (scale > 0) {
+    for (const batch of syntheticBatches({ scale, seed: 1 }, anchorPropsFromSeed(seedDir))) {
+      const quads: Quad[] = [];
+      for (const row of batch.rows) {
+        if ('type' in row) {
+          const r = row as RelationshipRow;
+          quads.push(
+            ...maker.factQuads({
+              type: r.type,
+              from: r.from,
+              to: r.to,
+              props: { ...plainProps(r.props), id: r.id, source: r.source, locator: r.locator },
+            }),
+          );
+        } else if (!(row as NodeRow).anchor)
+          quads.push(...maker.entityQuads(row.id, labelOfPart(batch.part), plainProps((row as NodeRow).props)));
+      }
+      await write(quads);
+    }
+  }
+  await new Promise<void>((resolve) => out.end(resolve));
+  return count;
+}
