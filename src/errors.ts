@@ -24,6 +24,8 @@ export enum ErrorCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   /** An argument's value or a variable nests deeper than MAX_INPUT_DEPTH. */
   INPUT_TOO_DEEP = 'INPUT_TOO_DEEP',
+  /** A linked-data IRI asked for in no type it is offered in (HTTP 406; the answer names the types offered). */
+  NOT_ACCEPTABLE = 'NOT_ACCEPTABLE',
   /** The query's estimated cost is over MAX_QUERY_COST, or it is too large to be costed. */
   QUERY_TOO_COSTLY = 'QUERY_TOO_COSTLY',
   /** The document uses more aliases than MAX_ALIASES. */

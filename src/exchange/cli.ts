@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, ExportFormat } from './files';
 
 export { UsageError };
 
-export const EXPORT_USAGE = 'usage: npm run export -- --format json|graphml|csv [--label Work] [--out DIR]';
+export const EXPORT_USAGE = 'usage: npm run export -- --format json|graphml|csv|nt|ttl|jsonld [--label Work] [--out DIR]';
 export const IMPORT_USAGE = 'usage: npm run import -- --file export.json';
 
 export interface ExportArgs {
@@ -23,6 +23,8 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${format}"`);
   }
+  if (values.label && ['nt', 'ttl', 'jsonld'].includes(format))
+    throw new UsageError(`--label is for json, graphml and csv; --format ${format} writes the whole graph`);
   return { format: format as ExportFormat, label: values.label, out: values.out ?? 'export' };
 }
 

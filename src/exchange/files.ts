@@ -8,10 +8,12 @@ import { toGraphml } from './graphml';
 import { toJson } from './json';
 import type { ExchangeGraph } from './model';
 
-export const EXPORT_FORMATS = ['json', 'graphml', 'csv'] as const;
+export const EXPORT_FORMATS = ['json', 'graphml', 'csv', 'nt', 'ttl', 'jsonld'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** The formats writeExport writes from an ExchangeGraph; the RDF ones stream from the graph (rdf.ts). */
+export type TableFormat = Exclude<ExportFormat, 'nt' | 'ttl' | 'jsonld'>;
 
-function render(graph: ExchangeGraph, format: ExportFormat): Record<string, string> {
+function render(graph: ExchangeGraph, format: TableFormat): Record<string, string> {
   switch (format) {
     case 'json':
       return { 'graph.json': toJson(graph) };
@@ -25,7 +27,7 @@ function render(graph: ExchangeGraph, format: ExportFormat): Record<string, stri
 }
 
 /** Writes the graph in one format into `dir` (created if need be) and returns the files written. */
-export function writeExport(graph: ExchangeGraph, format: ExportFormat, dir: string): string[] {
+export function writeExport(graph: ExchangeGraph, format: TableFormat, dir: string): string[] {
   fs.mkdirSync(dir, { recursive: true });
   return Object.entries(render(graph, format)).map(([name, text]) => {
     const file = path.join(dir, name);

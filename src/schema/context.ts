@@ -15,4 +15,6 @@ export interface RequestContext {
   feed: ChangeFeed;
   /** How many paths this request's `shortestPaths` answers may still hold. */
   paths: PathBudget;
+  /** The base of the graph's IRIs (PUBLIC_BASE_URL, or the address listened on): `iri` fields read it. */
+  publicBase: () => string;
 }

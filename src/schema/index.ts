@@ -5,6 +5,7 @@ import { guardStoredNumbers } from './storedValues';
 import { toSubgraph } from './federation';
 import { FactResolver } from './fact';
 import { NodeFactsResolver } from './facts';
+import { FactIriResolver, NodeIriResolver } from './iri';
 import { GraphStatsResolver } from './graphStats';
 import { listResolvers } from './lists';
 import { aggregateResolvers } from './aggregates';
@@ -40,6 +41,8 @@ export const resolvers = [
   ...aggregateResolvers,
   SearchResolver,
   NodeFactsResolver,
+  NodeIriResolver,
+  FactIriResolver,
   FactResolver,
   RegionResolver,
   WorkResolver,

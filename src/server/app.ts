@@ -14,7 +14,7 @@ import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { callerFrom } from '../auth/bearer';
 import { tokenVerifier } from '../auth/tokens';
-import type { Config } from '../config/config';
+import { Config, publicBaseOf } from '../config/config';
 import { Graph, graphOn, StatementEvent } from '../graph/graph';
 import { QueryCatalog } from '../graph/statements';
 import { ChangeFeed } from '../graph/history';
@@ -25,6 +25,7 @@ import type { RequestContext } from '../schema/context';
 import { PathBudget } from '../schema/questions/pathBudget';
 import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
+import { mountLinkedData } from './linkedData/routes';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
 import { serveSockets } from './subscriptions';
 import { answerClientError, serverOptions } from './timeouts';
@@ -34,7 +35,6 @@ import { Executor } from '../graph/executor';
 import { CommitGate } from '../graph/commitGate';
 import { neo4jSeen, PlanWarming, savedQueryRunner, WARM_UP_TX_TIMEOUT_MS, warmPlans } from './warmup';
 import { ErrorCode } from '../errors';
-import { publicBaseOf } from '../config/config';
 import { SparqlEngine } from './sparql/engine';
 import { followChanges } from './sparql/feed';
 import { sparqlQuads } from './sparql/graphQuads';
@@ -60,6 +60,8 @@ export interface ServerDeps {
 export interface GraphServer {
   httpServer: http.Server;
   graph: Graph;
+  /** PUBLIC_BASE_URL, or once the server listens the address it listens on (the base of the graph's IRIs). */
+  publicBase(): string;
   /** Whether Neo4j's plans are warm, when the server warms them (ServerDeps.warmPlans). */
   plans?: PlanWarming;
   /** Resolves with the URL the server listens on. */
@@ -107,10 +109,16 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   const app = express();
   const verify = config.tokens ? tokenVerifier(config.tokens) : undefined;
   const feed = new ChangeFeed();
+  let listenedBase: string | undefined;
+  const publicBase = (): string => {
+    const base = config.publicBaseUrl ?? listenedBase;
+    if (!base) throw new Error('the server has no base for its IRIs before it listens');
+    return base;
+  };
   const context = async (requestId: string, authorization: string | undefined, on: Graph = graph): Promise<RequestContext> => {
     const store = new GraphStore(on.forRequest(requestId));
     const paths = new PathBudget(config.limits.maxPathsPerAnswer, config.limits.maxPathsPerRequest);
-    return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed, paths };
+    return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed, paths, publicBase };
   };
   const httpServer = http.createServer(serverOptions(config.http), (req, res) => {
     if (!isPlainGraphQLPost(req, config.limits.maxBodyBytes)) {
@@ -178,14 +186,10 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     const plans = warming.warmth.state;
     res.status(plans === 'warm' ? 200 : 503).json({ status: plans === 'warm' ? 'ready' : 'warming', plans, ...neo4j });
   });
-  const sparql = startSparql(
-    deps,
-    graph,
-    feed,
-    () => config.publicBaseUrl ?? publicBaseOf(config.host, (httpServer.address() as AddressInfo).port),
-  );
+  const sparql = startSparql(deps, graph, feed, publicBase, httpServer);
   app.use('/sparql', sparqlRouter(sparql.engine, config.limits.maxBodyBytes, config.sparql.maxRows));
   if (config.playground) mountPages(app);
+  mountLinkedData(app, { graph, logger, base: publicBase });
   app.use(
     '/graphql',
     ...bodyLimits(config.limits),
@@ -207,11 +211,13 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     httpServer,
     graph,
     plans: warming,
+    publicBase,
     listen: (port, host) =>
       new Promise((resolve, reject) => {
         httpServer.once('error', reject);
         httpServer.listen(port, host, () => {
           const address = httpServer.address() as AddressInfo;
+          listenedBase = publicBaseOf(host, address.port);
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
         });
       }),
@@ -228,17 +234,19 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
  * The SPARQL store (src/server/sparql/): started, and set to follow the change feed, at the first request to
  * /sparql, or at once with `sparqlAtStart`; the whole graph is read then, so nothing before it is missed.
  */
-function startSparql(deps: ServerDeps, graph: Graph, feed: ChangeFeed, base: () => string) {
+function startSparql(deps: ServerDeps, graph: Graph, feed: ChangeFeed, base: () => string, httpServer: http.Server) {
   const sparql = new SparqlEngine(sparqlQuads(graph, base), deps.config.sparql, deps.logger, base);
   let stopFollowing: (() => void) | undefined;
   const engine = (): SparqlEngine => {
     stopFollowing ??= followChanges(feed, sparql, deps.logger);
     return sparql;
   };
-  if (deps.sparqlAtStart)
+  // Once listening: without PUBLIC_BASE_URL, the IRIs' base is the address listened on.
+  const load = () =>
     void engine()
       .ready()
       .catch((err: unknown) => deps.logger.error({ err }, 'SPARQL store failed to load'));
+  if (deps.sparqlAtStart) httpServer.once('listening', load);
   return {
     engine,
     close: async () => {

@@ -58,9 +58,9 @@ export function readSavedQueries(dir: string): SavedQuery[] {
 }
 
 /** JSON that is safe inside a <script> element: no `</script>` or `<!--` can close it early. */
-const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+export const scriptJson = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
-const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function html(title: string, bundle: string, data: unknown): string {
   return `<!doctype html>

@@ -12,6 +12,7 @@
  *   entities with their outgoing facts at a time; every subject's quads are within one batch.
  * - `QuadMaker(base)`: the record → quads mapping itself (entityQuads, factQuads, neighbourQuads, termQuads).
  * - `serialise(quads, 'nt' | 'ttl' | 'jsonld', base)`, `writeQuads`, `toJsonLd`, `RDF_MEDIA_TYPES`.
+ * - `writeDump(graph, base, format, out: Writable): Promise<{triples}>` the whole graph streamed in one format.
  * `base` is PUBLIC_BASE_URL (config.publicBaseUrl). IRIs: `entityIri(base, id)`, `factIri(base, relationshipId)`,
  * `vocabIri(base, term)` and `idOfPath` from src/model.
  */
@@ -22,3 +23,5 @@ export { QuadMaker } from './quads';
 export type { FactRecord } from './quads';
 export { RDF_FORMATS, RDF_MEDIA_TYPES, serialise, toJsonLd, writeQuads } from './formats';
 export type { RdfFormat } from './formats';
+export { writeDump } from './writeDump';
+export type { DumpCounts } from './writeDump';
