@@ -45,6 +45,9 @@ describe('/sparql', () => {
     expect(byGet.type).toMatch(/^application\/sparql-results\+json/);
     expect(JSON.parse(byGet.text).results.bindings).toHaveLength(rows.length);
     expect(byPost.text).toBe(byGet.text);
+    // Jena's SERVICE sends `?` of variables unencoded in the URL.
+    const unencoded = await fetch(`${endpoint()}?query=ASK+%7B+?s+?p+?o+%7D`, { headers: { accept: json } });
+    expect(JSON.parse(await unencoded.text()).boolean).toBe(true);
     expect(byForm.text).toBe(byGet.text);
   });
 
@@ -62,7 +65,7 @@ describe('/sparql', () => {
     expect(tsv.text.split('\n')[0]).toBe('?partner\t?rank');
     const refused = await raw(endpoint(), { query: HK_IMPORTS_2011, accept: 'image/png' });
     expect(refused.status).toBe(406);
-    expect(JSON.parse(refused.text).error.message).toContain('application/sparql-results+json');
+    expect(JSON.parse(refused.text).errors[0].message).toContain('application/sparql-results+json');
   });
 
   it('answers CONSTRUCT as Turtle and N-Triples that n3 parses to the same triples, and ASK through the client', async () => {
@@ -88,7 +91,7 @@ describe('/sparql', () => {
     const asQuery = await raw(endpoint(), { query: insert });
     for (const answer of [asForm, asUpdate, asQuery]) {
       expect(answer.status).toBe(403);
-      expect(JSON.parse(answer.text).error.code).toBe('FORBIDDEN');
+      expect(JSON.parse(answer.text).errors[0].extensions.code).toBe('FORBIDDEN');
     }
     await expect(fetcher.fetchUpdate(endpoint(), insert)).rejects.toThrow(/403/);
     expect(await fetcher.fetchAsk(endpoint(), 'ASK { </id/work/sparql-insert> ?p ?o }')).toBe(false);
@@ -97,8 +100,8 @@ describe('/sparql', () => {
   it("answers a malformed query with 400 and the parser's message", async () => {
     const answer = await raw(endpoint(), { query: 'SELECT ?x WHERE { ?x ?y }' });
     expect(answer.status).toBe(400);
-    const { error } = JSON.parse(answer.text);
-    expect(error.code).toBe('BAD_REQUEST');
+    const [error] = JSON.parse(answer.text).errors;
+    expect(error.extensions.code).toBe('BAD_REQUEST');
     expect(error.message).toMatch(/does not parse: error at 1:\d+/);
   });
 
@@ -115,8 +118,8 @@ describe('/sparql', () => {
     const endless = 'SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }';
     const answer = await raw(endpoint(), { query: endless });
     expect(answer.status).toBe(503);
-    const { error } = JSON.parse(answer.text);
-    expect(error.code).toBe('QUERY_TIMEOUT');
+    const [error] = JSON.parse(answer.text).errors;
+    expect(error.extensions.code).toBe('QUERY_TIMEOUT');
     expect(error.message).toContain('SPARQL_TIMEOUT_MS (1500 ms)');
     expect(await select(endpoint(), HK_IMPORTS_2011)).toHaveLength(5);
   });

@@ -70,14 +70,15 @@ const COMPARISONS: Record<string, (rows: Rows) => Promise<[unknown, unknown]>> =
   '19-mainland-box-office-hong-kong-2022.rq': async (rows) => {
     const data = await twin('19-mainland-box-office-hong-kong-2022.graphql');
     const [r] = plainRows(rows);
-    const values = Object.fromEntries((data.factsAggregate.values as any[]).map((v) => [v.property, v]));
+    const [group] = data.factsAggregate as any[];
+    const values = Object.fromEntries((group.values as any[]).map((v) => [v.property, v]));
     const ours = {
       count: r.releases,
       boxOffice: [r.boxOfficeSum, Math.round(r.boxOfficeAverage as number)],
       admissions: [r.admissionsSum, Math.round(r.admissionsAverage as number)],
     };
     const theirs = {
-      count: data.factsAggregate.count,
+      count: group.count,
       boxOffice: [values.boxOfficeHKD.sum, Math.round(values.boxOfficeHKD.average)],
       admissions: [values.admissions.sum, Math.round(values.admissions.average)],
     };

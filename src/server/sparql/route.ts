@@ -34,7 +34,8 @@ export function sparqlRouter(engine: () => SparqlEngine, maxBodyBytes: number, m
       sendRefusal(res, refusalOf(405, ErrorCode.BAD_REQUEST, `/sparql answers GET and POST, not ${req.method}.`));
       return;
     }
-    const search = new URLSearchParams(req.url.split('?')[1] ?? '');
+    // Everything after the first `?`: a query's own variables (`?s`) may come unencoded, as Jena sends them.
+    const search = new URLSearchParams(req.url.includes('?') ? req.url.slice(req.url.indexOf('?') + 1) : '');
     const params: Record<string, string[]> = {};
     for (const key of new Set(search.keys())) params[key] = search.getAll(key);
     const asked = queryOf({ method: req.method, contentType: req.headers['content-type'], params, body: req.body });
