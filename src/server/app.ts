@@ -9,7 +9,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
-import { AddressInfo } from 'node:net';
+import { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { callerFrom } from '../auth/bearer';
@@ -158,6 +159,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   });
   await apollo.start();
   const subscriptions = serveSockets({ httpServer, apollo, schema, config, logger, verify, context });
+  answerH2cAsHttp1(httpServer, (req, res) => httpServer.emit('request', req, res));
   const warming = deps.warmPlans ? startWarming(deps, graph, apollo, (on, requestId) => context(requestId, undefined, on)) : undefined;
 
   app.disable('x-powered-by');
@@ -228,6 +230,33 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       await apollo.stop();
     },
   };
+}
+
+/**
+ * Java's HttpClient (Jena's SERVICE, Fuseki's, any JVM client) asks to move a plain HTTP request to HTTP/2
+ * (`Upgrade: h2c`). A server may ignore that and answer in HTTP/1.1, but Node hands every request with an Upgrade
+ * header to the 'upgrade' listeners, and ws refuses what is not a WebSocket with 400. So: WebSocket upgrades go to
+ * ws as before; a GET or HEAD asking for another protocol is answered by the app in HTTP/1.1 on its socket (no body
+ * to read); anything else asking to upgrade to something other than a WebSocket is refused with 400 as before.
+ */
+function answerH2cAsHttp1(httpServer: http.Server, answer: (req: http.IncomingMessage, res: http.ServerResponse) => void): void {
+  const webSocket = httpServer.listeners('upgrade') as ((req: http.IncomingMessage, socket: Duplex, head: Buffer) => void)[];
+  httpServer.removeAllListeners('upgrade');
+  httpServer.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const asked = (req.headers.upgrade ?? '').toLowerCase();
+    if (asked === 'websocket' || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      for (const listener of webSocket) listener.call(httpServer, req, socket, head);
+      return;
+    }
+    const res = new http.ServerResponse(req);
+    res.shouldKeepAlive = false;
+    res.assignSocket(socket as Socket);
+    res.on('finish', () => {
+      res.detachSocket(socket as Socket);
+      socket.end();
+    });
+    answer(req, res);
+  });
 }
 
 /**
