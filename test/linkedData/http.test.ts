@@ -5,7 +5,7 @@
  * types offered, 404 for an unknown id, 400 for a malformed one; the dumps in three formats alike, with an ETag
  * that gives 304; the VoID description's counts and links; vocabulary terms with their definitions.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -187,19 +187,23 @@ describe('linked data over HTTP', () => {
   it('writes the same dump with npm run export -- --format nt|ttl|jsonld, its IRIs under PUBLIC_BASE_URL', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rdf-export-'));
     try {
+      // Run asynchronously: the server under test is in this process and must go on answering meanwhile.
       const run = (format: string) =>
-        spawnSync(process.execPath, [path.join(projectRoot(), 'dist', 'scripts', 'export.js'), '--format', format, '--out', dir], {
-          env: { ...process.env, ...testEnv(), LOG_LEVEL: 'silent', PUBLIC_BASE_URL: server.url },
-          encoding: 'utf8',
-          timeout: 120_000,
+        new Promise<{ status: number; stderr: string }>((resolve) => {
+          execFile(
+            process.execPath,
+            [path.join(projectRoot(), 'dist', 'scripts', 'export.js'), '--format', format, '--out', dir],
+            { env: { ...process.env, ...testEnv(), LOG_LEVEL: 'silent', PUBLIC_BASE_URL: server.url }, encoding: 'utf8', timeout: 120_000 },
+            (error, _stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stderr }),
+          );
         });
-      for (const format of ['nt', 'ttl', 'jsonld']) expect([format, run(format).status]).toEqual([format, 0]);
+      for (const format of ['nt', 'ttl', 'jsonld']) expect([format, (await run(format)).status]).toEqual([format, 0]);
       expect(lines(await canon(fs.readFileSync(path.join(dir, 'graph.nt'), 'utf8')))).toEqual(dumpLines);
       const turtle = new Parser({ format: 'Turtle' }).parse(fs.readFileSync(path.join(dir, 'graph.ttl'), 'utf8'));
       expect(turtle.length).toBe(dumpLines.size);
       const fromJsonLd = await toNQuads(JSON.parse(fs.readFileSync(path.join(dir, 'graph.jsonld'), 'utf8')));
       expect(lines(await canon(fromJsonLd))).toEqual(dumpLines);
-      const refused = run('turtle');
+      const refused = await run('turtle');
       expect(refused.status).toBe(2);
       expect(refused.stderr).toContain('--format must be one of json, graphml, csv, nt, ttl, jsonld');
     } finally {
@@ -208,7 +212,7 @@ describe('linked data over HTTP', () => {
   });
 
   it("gives each entity's and fact's IRI in GraphQL (iri), and each IRI answers with that entity or fact", async () => {
-    const answer = await graphql(`${server.url}/graphql`, '{ node(id: "work:infernal-affairs") { iri citations { iri } } }');
+    const answer = await graphql(server.url, '{ node(id: "work:infernal-affairs") { iri citations { iri } } }');
     const node = (answer.data as any).node;
     expect(node.iri).toBe(`${server.url}/id/work/infernal-affairs`);
     const [citation] = node.citations;

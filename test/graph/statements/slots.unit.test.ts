@@ -19,6 +19,7 @@ const statements = new Statements();
 const catalog = statements.catalog;
 const TEMPLATES = [
   'entityAggregate',
+  'linkedDataBatch',
   'entityPage',
   'factAggregate',
   'relationshipChain',
@@ -68,6 +69,7 @@ function representativeNames(): string[] {
     ])!,
   );
   names.push('relationshipChain@Policy+Work.ENABLED_BY.IN,Work.CO_PRODUCED.IN,Studio.OPERATES.OUT');
+  for (const label of LABELS) names.push(`linkedDataBatch@${label}`, `linkedDataOfEntities@${label}`, `linkedDataFacts@${label}`);
   for (let length = 1; length <= 6; length++) names.push(`shortestPathsBetween@${length}`);
   for (const filter of FILTERS) {
     const { anyOf, relationships } = listFilter('Work', filter);
