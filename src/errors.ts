@@ -16,7 +16,7 @@ export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   /** An id given to a question or a write names nothing in the graph; or a path the server does not serve (HTTP 404). */
   NOT_FOUND = 'NOT_FOUND',
-  /** A Cypher statement ran past NEO4J_TX_TIMEOUT_MS and was stopped. */
+  /** A Cypher statement ran past NEO4J_TX_TIMEOUT_MS and was stopped; or a SPARQL query past SPARQL_TIMEOUT_MS (HTTP 503). */
   QUERY_TIMEOUT = 'QUERY_TIMEOUT',
   /** Neo4j is unreachable or busy (a lock wait or deadlock outlasted the retries); try again shortly. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',

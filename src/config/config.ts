@@ -73,6 +73,8 @@ export interface Config {
   /** Longest a commit waiting at the commit gate keeps back reads that arrive after it (src/graph/commitGate.ts). */
   commitGateHoldBackMs: number;
   limits: QueryLimits;
+  /** /sparql's limits (src/server/sparql/): a query past timeoutMs is stopped (503); an answer holds at most maxRows rows or triples. */
+  sparql: { timeoutMs: number; maxRows: number };
   sockets: SocketLimits;
   http: HttpTimeouts;
   /** How often the local Neo4j `npm start` started is restarted when it dies (src/localdb/supervisor.ts). */
@@ -276,6 +278,10 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jTxTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
     commitGateHoldBackMs: integer(env, 'COMMIT_GATE_HOLD_BACK_MS', DEFAULT_HOLD_BACK_MS, 1, 60_000),
     limits: queryLimits(env),
+    sparql: {
+      timeoutMs: integer(env, 'SPARQL_TIMEOUT_MS', 10_000, 100, 3_600_000),
+      maxRows: integer(env, 'SPARQL_MAX_ROWS', 10_000, 1, 10_000_000),
+    },
     sockets: socketLimits(env),
     http: httpTimeouts(env),
     localNeo4jRestarts: {

@@ -9,7 +9,8 @@ import { expressMiddleware } from '@as-integrations/express5';
 import crypto from 'node:crypto';
 import http from 'node:http';
 import path from 'node:path';
-import { AddressInfo } from 'node:net';
+import { AddressInfo, Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import express from 'express';
 import type { Driver } from 'neo4j-driver';
 import { callerFrom } from '../auth/bearer';
@@ -35,6 +36,10 @@ import { Executor } from '../graph/executor';
 import { CommitGate } from '../graph/commitGate';
 import { neo4jSeen, PlanWarming, savedQueryRunner, WARM_UP_TX_TIMEOUT_MS, warmPlans } from './warmup';
 import { ErrorCode } from '../errors';
+import { SparqlEngine } from './sparql/engine';
+import { followChanges } from './sparql/feed';
+import { sparqlQuads } from './sparql/graphQuads';
+import { sparqlRouter } from './sparql/route';
 
 export interface ServerDeps {
   config: Config;
@@ -49,6 +54,8 @@ export interface ServerDeps {
   warmPlans?: boolean;
   /** Where the saved queries are; by default the project's queries/. */
   queriesDir?: string;
+  /** Load the SPARQL store at start (`npm start`); otherwise at the first request to /sparql. */
+  sparqlAtStart?: boolean;
 }
 
 export interface GraphServer {
@@ -152,6 +159,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   });
   await apollo.start();
   const subscriptions = serveSockets({ httpServer, apollo, schema, config, logger, verify, context });
+  answerH2cAsHttp1(httpServer, (req, res) => httpServer.emit('request', req, res));
   const warming = deps.warmPlans ? startWarming(deps, graph, apollo, (on, requestId) => context(requestId, undefined, on)) : undefined;
 
   app.disable('x-powered-by');
@@ -180,6 +188,8 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     const plans = warming.warmth.state;
     res.status(plans === 'warm' ? 200 : 503).json({ status: plans === 'warm' ? 'ready' : 'warming', plans, ...neo4j });
   });
+  const sparql = startSparql(deps, graph, feed, publicBase, httpServer);
+  app.use('/sparql', sparqlRouter(sparql.engine, config.limits.maxBodyBytes, config.sparql.maxRows));
   if (config.playground) mountPages(app);
   mountLinkedData(app, { graph, logger, base: publicBase });
   app.use(
@@ -215,8 +225,62 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       }),
     close: async () => {
       warming?.stop();
+      await sparql.close();
       await subscriptions.dispose();
       await apollo.stop();
+    },
+  };
+}
+
+/**
+ * Java's HttpClient (Jena's SERVICE, Fuseki's, any JVM client) asks to move a plain HTTP request to HTTP/2
+ * (`Upgrade: h2c`). A server may ignore that and answer in HTTP/1.1, but Node hands every request with an Upgrade
+ * header to the 'upgrade' listeners, and ws refuses what is not a WebSocket with 400. So: WebSocket upgrades go to
+ * ws as before; a GET or HEAD asking for another protocol is answered by the app in HTTP/1.1 on its socket (no body
+ * to read); anything else asking to upgrade to something other than a WebSocket is refused with 400 as before.
+ */
+function answerH2cAsHttp1(httpServer: http.Server, answer: (req: http.IncomingMessage, res: http.ServerResponse) => void): void {
+  const webSocket = httpServer.listeners('upgrade') as ((req: http.IncomingMessage, socket: Duplex, head: Buffer) => void)[];
+  httpServer.removeAllListeners('upgrade');
+  httpServer.on('upgrade', (req: http.IncomingMessage, socket: Duplex, head: Buffer) => {
+    const asked = (req.headers.upgrade ?? '').toLowerCase();
+    if (asked === 'websocket' || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      for (const listener of webSocket) listener.call(httpServer, req, socket, head);
+      return;
+    }
+    const res = new http.ServerResponse(req);
+    res.shouldKeepAlive = false;
+    res.assignSocket(socket as Socket);
+    res.on('finish', () => {
+      res.detachSocket(socket as Socket);
+      socket.end();
+    });
+    answer(req, res);
+  });
+}
+
+/**
+ * The SPARQL store (src/server/sparql/): started, and set to follow the change feed, at the first request to
+ * /sparql, or at once with `sparqlAtStart`; the whole graph is read then, so nothing before it is missed.
+ */
+function startSparql(deps: ServerDeps, graph: Graph, feed: ChangeFeed, base: () => string, httpServer: http.Server) {
+  const sparql = new SparqlEngine(sparqlQuads(graph, base), deps.config.sparql, deps.logger, base);
+  let stopFollowing: (() => void) | undefined;
+  const engine = (): SparqlEngine => {
+    stopFollowing ??= followChanges(feed, sparql, deps.logger);
+    return sparql;
+  };
+  // Once listening: without PUBLIC_BASE_URL, the IRIs' base is the address listened on.
+  const load = () =>
+    void engine()
+      .ready()
+      .catch((err: unknown) => deps.logger.error({ err }, 'SPARQL store failed to load'));
+  if (deps.sparqlAtStart) httpServer.once('listening', load);
+  return {
+    engine,
+    close: async () => {
+      stopFollowing?.();
+      await sparql.close();
     },
   };
 }

@@ -56,6 +56,7 @@ export async function runServer(given: Config, logger: Logger, options: RunOptio
       catalog,
       neo4jState: supervisor && (() => supervisor.status()),
       warmPlans: true,
+      sparqlAtStart: true,
     });
     // Its death made the plans cold; /ready's ping or the watch may see it back first and start the warm-up.
     supervisor?.observe((event) => (event === 'died' ? server.plans?.warmth.neo4jAway() : void server.plans?.check('neo4j restarted')));
