@@ -55,6 +55,14 @@ export interface SocketLimits {
   maxBufferedBytes: number;
 }
 
+/** The change feed's poller (src/graph/feed.ts). */
+export interface FeedSettings {
+  /** Pause between two reads of the change log while this process has subscribers. */
+  pollMs: number;
+  /** Changes a subscriber may leave unread before it is closed with FEED_BEHIND. */
+  maxBehind: number;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -68,6 +76,7 @@ export interface Config {
   /** Longest a commit waiting at the commit gate keeps back reads that arrive after it (src/graph/commitGate.ts). */
   commitGateHoldBackMs: number;
   limits: QueryLimits;
+  feed: FeedSettings;
   sockets: SocketLimits;
   http: HttpTimeouts;
   /** How often the local Neo4j `npm start` started is restarted when it dies (src/localdb/supervisor.ts). */
@@ -243,6 +252,8 @@ export function loadConfig(env: Env = process.env): Config {
     neo4jTxTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 3_600_000),
     commitGateHoldBackMs: integer(env, 'COMMIT_GATE_HOLD_BACK_MS', DEFAULT_HOLD_BACK_MS, 1, 60_000),
     limits: queryLimits(env),
+    // A subscriber catching up holds up to two pages (FEED_PAGE, 100) unread: a lower bound would close it there.
+    feed: { pollMs: integer(env, 'FEED_POLL_MS', 250, 10, 60_000), maxBehind: integer(env, 'FEED_MAX_BEHIND', 10_000, 200, 10_000_000) },
     sockets: socketLimits(env),
     http: httpTimeouts(env),
     localNeo4jRestarts: {

@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import neo4j from 'neo4j-driver';
 import type { ChangeKind } from './changes';
 import type { Graph, Row, WriteScope } from './graph';
@@ -125,51 +124,5 @@ export class History {
   async after(seq: number, first: number): Promise<ChangeRecord[]> {
     // LIMIT takes only an integer, and a JavaScript number goes to Neo4j as a float.
     return (await this.graph.read('changesAfter', { after: neo4j.int(seq), first: neo4j.int(first) })).map(changeOfRow);
-  }
-}
-
-/**
- * Committed changes as they happen, for the subscription: this process's writes, published after
- * their commit and in commit order (the change log's lock orders the commits; a set is published
- * whole, in one synchronous emit, before the next commit's writer is told it committed).
- */
-export class ChangeFeed {
-  private readonly emitter = new EventEmitter().setMaxListeners(0);
-
-  publish(records: ChangeRecord[]): void {
-    if (records.length > 0) this.emitter.emit('changes', records);
-  }
-
-  /** Every change committed from now on, until the iterator is returned. */
-  subscribe(): AsyncIterableIterator<ChangeRecord> {
-    const queue: ChangeRecord[] = [];
-    let wake: (() => void) | undefined;
-    let done = false;
-    const listener = (records: ChangeRecord[]) => {
-      queue.push(...records);
-      wake?.();
-    };
-    this.emitter.on('changes', listener);
-    const stop = () => {
-      done = true;
-      this.emitter.off('changes', listener);
-      wake?.();
-    };
-    const iterator: AsyncIterableIterator<ChangeRecord> = {
-      [Symbol.asyncIterator]: () => iterator,
-      async next() {
-        while (queue.length === 0 && !done)
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-          });
-        wake = undefined;
-        return queue.length > 0 ? { value: queue.shift()!, done: false } : { value: undefined, done: true };
-      },
-      async return() {
-        stop();
-        return { value: undefined, done: true };
-      },
-    };
-    return iterator;
   }
 }

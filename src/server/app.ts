@@ -17,7 +17,7 @@ import { tokenVerifier } from '../auth/tokens';
 import type { Config } from '../config/config';
 import { Graph, graphOn, StatementEvent } from '../graph/graph';
 import { QueryCatalog } from '../graph/statements';
-import { ChangeFeed } from '../graph/history';
+import { ChangeFeed } from '../graph/feed';
 import { GraphStore } from '../graph/store';
 import type { Logger } from '../logger';
 import { buildGraphSchema } from '../schema';
@@ -99,7 +99,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   );
   const app = express();
   const verify = config.tokens ? tokenVerifier(config.tokens) : undefined;
-  const feed = new ChangeFeed();
+  const feed = new ChangeFeed(graph, { ...config.feed, logger });
   const context = async (requestId: string, authorization: string | undefined, on: Graph = graph): Promise<RequestContext> => {
     const store = new GraphStore(on.forRequest(requestId));
     const paths = new PathBudget(config.limits.maxPathsPerAnswer, config.limits.maxPathsPerRequest);
@@ -203,6 +203,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       }),
     close: async () => {
       warming?.stop();
+      feed.close();
       await subscriptions.dispose();
       await apollo.stop();
     },
