@@ -58,7 +58,7 @@ export async function lockChangeLog(tx: WriteScope): Promise<number> {
   return row.seq as number;
 }
 
-/** Numbers and stores a change set's changes (the lock taken before), answering them as committed. */
+/** Numbers and stores a change set's changes (the lock taken before), answering them as committed: one statement for the set. */
 export async function recordChanges(
   tx: WriteScope,
   last: number,
@@ -66,30 +66,33 @@ export async function recordChanges(
   changeSet: string,
   drafts: ChangeDraft[],
 ): Promise<ChangeRecord[]> {
-  const records: ChangeRecord[] = [];
-  for (const [i, draft] of drafts.entries()) {
-    const seq = last + i + 1;
-    // Whole numbers go to Neo4j as integers (a JavaScript number would be stored as a float).
-    const change = {
-      // An id like every node's (`change:<seq>`), whose prefix is no label's, so no lookup by id meets it.
-      id: `change:${seq}`,
-      seq: neo4j.int(seq),
-      author,
-      changeSet,
-      op: draft.op,
-      targetKind: draft.targetKind,
-      target: draft.target,
-      before: draft.before === null ? null : JSON.stringify(draft.before),
-      after: draft.after === null ? null : JSON.stringify(draft.after),
-      source: draft.source,
-      locator: draft.locator,
-      revertOf: draft.revertOf ? neo4j.int(draft.revertOf) : null,
-    };
-    const [row] = await tx.run('recordChange', { change });
-    records.push({ ...draft, seq, at: row.at as string, author, changeSet, revertOf: draft.revertOf ?? null });
-  }
-  if (drafts.length > 0) await tx.run('advanceChangeLog', { seq: neo4j.int(last + drafts.length) });
-  return records;
+  if (drafts.length === 0) return [];
+  // Whole numbers go to Neo4j as integers (a JavaScript number would be stored as a float).
+  const changes = drafts.map((draft, i) => ({
+    // An id like every node's (`change:<seq>`), whose prefix is no label's, so no lookup by id meets it.
+    id: `change:${last + i + 1}`,
+    seq: neo4j.int(last + i + 1),
+    author,
+    changeSet,
+    op: draft.op,
+    targetKind: draft.targetKind,
+    target: draft.target,
+    before: draft.before === null ? null : JSON.stringify(draft.before),
+    after: draft.after === null ? null : JSON.stringify(draft.after),
+    source: draft.source,
+    locator: draft.locator,
+    revertOf: draft.revertOf ? neo4j.int(draft.revertOf) : null,
+  }));
+  const rows = await tx.run('recordChanges', { changes });
+  await tx.run('advanceChangeLog', { seq: neo4j.int(last + drafts.length) });
+  return drafts.map((draft, i) => ({
+    ...draft,
+    seq: last + i + 1,
+    at: rows[i].at as string,
+    author,
+    changeSet,
+    revertOf: draft.revertOf ?? null,
+  }));
 }
 
 const parsed = (text: unknown): Snapshot | null => (typeof text === 'string' ? (JSON.parse(text) as Snapshot) : null);
