@@ -137,13 +137,13 @@ beforeAll(async () => {
   driver = testDriver();
   await loadRealSeed(driver);
   [a, b] = await Promise.all([startReplica(), startReplica()]);
-});
+}, 900_000); // two servers warming their plans on a loaded machine
 
 afterAll(async () => {
   for (const replica of [a, b]) if (replica && replica.child.exitCode === null) replica.child.kill('SIGTERM');
   await Promise.all([a?.exit, b?.exit]);
   await driver?.close();
-});
+}, 120_000);
 
 describe('two replicas on one graph', () => {
   it('feeds and reads through one what was written through the other', async () => {
@@ -158,7 +158,7 @@ describe('two replicas on one graph', () => {
     expect(feed.received).toEqual([{ seq: start + 1, target: 'work:replica-one', author: 'ada' }]);
     const read = await post(b.url, '{ work(id: "work:replica-one") { id title } }', {});
     expect(read.body.data!.work).toEqual({ id: 'work:replica-one', title: 'work:replica-one' });
-  });
+  }, 300_000);
 
   it('feeds a write made by `npm run import` as a process of its own', async () => {
     const graph = await readGraph(testExecutor(driver));
@@ -179,7 +179,7 @@ describe('two replicas on one graph', () => {
     await feed.close();
     expect(feed.errors).toEqual([]);
     expect(feed.received.map((c) => [c.target, c.author])).toEqual([[id, 'import:replicas']]);
-  });
+  }, 300_000);
 
   it('catches a reconnecting subscriber up from its last seq, then goes on live, none twice', async () => {
     const first = subscribe(a.url);
@@ -199,7 +199,7 @@ describe('two replicas on one graph', () => {
     expect(again.errors).toEqual([]);
     expect(again.received.map((c) => c.target)).toEqual([1, 2, 3].map((n) => `work:replica-missed-${n}`).concat('work:replica-live'));
     expect(again.received.map((c) => c.seq)).toEqual([1, 2, 3, 4].map((n) => lastSeen + n));
-  });
+  }, 300_000);
 
   it('loses no request of a round-robin client while one server stops on SIGTERM', async () => {
     const client = new RoundRobin([a.url, b.url]);
@@ -229,5 +229,5 @@ describe('two replicas on one graph', () => {
     expect(failures).toEqual([]);
     expect(answers.filter((x) => x.status !== 200 || x.body.errors)).toEqual([]);
     expect(answers.slice(-40).every((x) => x.server === b.url)).toBe(true);
-  });
+  }, 300_000);
 });
