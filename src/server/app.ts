@@ -27,6 +27,7 @@ import { answerGraphQLPost, isPlainGraphQLPost } from './graphqlPost';
 import { mountPages } from './pages';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
 import { serveSockets } from './subscriptions';
+import { trackFirstRequests } from './stopListening';
 import { answerClientError, serverOptions } from './timeouts';
 import type { Neo4jState } from '../localdb/supervisor';
 import { projectRoot } from '../localdb/instance';
@@ -123,6 +124,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     });
   });
   httpServer.on('clientError', answerClientError(config.http));
+  const listening = trackFirstRequests(httpServer);
   const limits = apolloLimits(config);
   const schema = await buildGraphSchema();
   const apollo = new ApolloServer<RequestContext>({
@@ -203,6 +205,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       }),
     close: async () => {
       warming?.stop();
+      await listening.stopListening();
       feed.close();
       await subscriptions.dispose();
       await apollo.stop();
