@@ -4,6 +4,7 @@
 //   LOCAL_NEO4J_BOLT_PORT=31787 LOCAL_NEO4J_HTTP_PORT=31574 node bench/results/2026-12-07-feed/idleSubscriber.mjs
 // It starts a Neo4j of its own (instance "feed-bench"), and stops it at the end.
 import 'reflect-metadata';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const neo4j = require('neo4j-driver');
@@ -77,4 +78,5 @@ try {
 } finally {
   await driver.close();
   await stop(instance, local.child);
+  fs.rmSync(instance.home, { recursive: true, force: true });
 }
