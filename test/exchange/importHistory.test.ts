@@ -60,7 +60,7 @@ describe('an import in the history', () => {
   it('records what it created and changed as one change set, which the feed hands on', async () => {
     const file = await fileOfChanges();
     const feed = new ChangeFeed(testExecutor(feedDriver), { pollMs: 50, maxBehind: 1000 });
-    const [{ seq: start }] = await cypher(driver, "MATCH (l:ChangeLog {id: 'changes'}) RETURN l.seq AS seq UNION RETURN 0 AS seq");
+    const [{ seq: start }] = await cypher(driver, "OPTIONAL MATCH (l:ChangeLog {id: 'changes'}) RETURN coalesce(l.seq, 0) AS seq");
     const changes = feed.subscribe(start as number);
     const provenance = { author: 'import:ana', source: 'source:paper', file: 'restore.json' };
 
