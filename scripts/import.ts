@@ -5,12 +5,13 @@
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
+import path from 'node:path';
 import { parseImportArgs, UsageError, withExecutor } from '../src/exchange/cli';
 import { parseJson } from '../src/exchange/json';
 import { importGraph } from '../src/exchange/load';
 
 async function main(): Promise<number> {
-  const { file } = parseImportArgs(process.argv.slice(2));
+  const { file, author, source } = parseImportArgs(process.argv.slice(2));
   if (!fs.existsSync(file)) throw new UsageError(`no file at ${file}`);
   let graph;
   try {
@@ -19,8 +20,10 @@ async function main(): Promise<number> {
     console.error(`import: ${file} was not imported; nothing was written. ${(err as Error).message}`);
     return 1;
   }
-  const counts = await withExecutor((db) => importGraph(db, graph));
-  console.log(`Imported ${counts.nodes} nodes and ${counts.relationships} relationships from ${file}.`);
+  const counts = await withExecutor((db) => importGraph(db, graph, { author, source, file: path.basename(file) }));
+  console.log(
+    `Imported ${counts.nodes} nodes and ${counts.relationships} relationships from ${file}; ${counts.changes} changes recorded by ${author}.`,
+  );
   return 0;
 }
 

@@ -38,6 +38,8 @@ export enum ErrorCode {
   TOO_MANY_CONNECTIONS = 'TOO_MANY_CONNECTIONS',
   /** A WebSocket already runs WS_MAX_SUBSCRIPTIONS_PER_CONNECTION operations. */
   TOO_MANY_SUBSCRIPTIONS = 'TOO_MANY_SUBSCRIPTIONS',
+  /** A `changeCommitted` subscription left more than FEED_MAX_BEHIND changes unread and was closed; `lastDelivered` says where to resume. */
+  FEED_BEHIND = 'FEED_BEHIND',
   /** The request body is larger than MAX_BODY_BYTES (HTTP 413). */
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
   /** The request's headers or body did not arrive within HTTP_HEADERS_TIMEOUT_MS / HTTP_REQUEST_TIMEOUT_MS (HTTP 408). */

@@ -4,7 +4,8 @@ import { parse } from 'yaml';
 
 // No Docker engine runs on our machines, so the compose file's structure is checked instead of run.
 const root = path.join(__dirname, '..');
-const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'));
+// `merge`: the replicas share one definition through YAML merge keys (`<<: *api`), as Docker Compose reads them.
+const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
 
 describe('docker-compose.yml', () => {
   it('runs the official Neo4j 5.26 Community image with a health check and Bolt and Browser ports', () => {
@@ -23,7 +24,35 @@ describe('docker-compose.yml', () => {
     expect(api.environment.NEO4J_URI).toBe('bolt://neo4j:7687');
     expect(api.environment.NEO4J_PASSWORD).toBe(compose.services.neo4j.environment.NEO4J_AUTH.replace(/^neo4j\//, ''));
     expect(api.environment.HOST).toBe('0.0.0.0');
-    expect(api.ports).toContain(`${api.environment.PORT}:4000`);
+    expect(api.expose).toContain(api.environment.PORT);
+  });
+
+  it('runs two API replicas, only the first loading the seed, and the second once the first is ready', () => {
+    const [first, second] = [compose.services.api, compose.services['api-2']];
+    expect(second.build).toBe(first.build);
+    expect({ ...second.environment, SEED_WHEN_EMPTY: undefined }).toEqual({ ...first.environment, SEED_WHEN_EMPTY: undefined });
+    expect(first.environment.SEED_WHEN_EMPTY ?? 'true').toBe('true');
+    expect(second.environment.SEED_WHEN_EMPTY).toBe('false');
+    expect(second.depends_on.api).toEqual({ condition: 'service_healthy' });
+    // Behind one proxy every client has its address: one address's socket bound must hold them all.
+    expect(Number(first.environment.WS_MAX_CONNECTIONS_PER_CLIENT)).toBeGreaterThanOrEqual(1000);
+    for (const replica of [first, second]) expect(replica.ports).toBeUndefined();
+  });
+
+  it('puts a reverse proxy in front, round robin over both replicas, WebSockets included', () => {
+    const proxy = compose.services.proxy;
+    expect(proxy.image).toMatch(/^nginx:/);
+    expect(proxy.ports).toEqual([`${compose.services.api.environment.PORT}:8080`]);
+    expect(proxy.depends_on).toEqual({ api: { condition: 'service_healthy' }, 'api-2': { condition: 'service_healthy' } });
+    const [mounted, target] = (proxy.volumes as string[])[0].split(':');
+    expect(target).toBe('/etc/nginx/nginx.conf');
+    const conf = fs.readFileSync(path.join(root, mounted), 'utf8');
+    const upstream = /upstream api \{([^}]*)\}/.exec(conf)![1];
+    expect([...upstream.matchAll(/server ([\w-]+):4000/g)].map((m) => m[1])).toEqual(['api', 'api-2']);
+    expect(conf).toMatch(/listen 8080;/);
+    expect(conf).toMatch(/proxy_set_header Upgrade \$http_upgrade;/);
+    expect(conf).toMatch(/proxy_next_upstream error/);
+    expect(conf).not.toMatch(/non_idempotent/);
   });
 
   it('starts the API only after Neo4j is healthy, and checks the API through /ready', () => {

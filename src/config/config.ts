@@ -55,6 +55,14 @@ export interface SocketLimits {
   maxBufferedBytes: number;
 }
 
+/** The change feed's poller (src/graph/feed.ts). */
+export interface FeedSettings {
+  /** Pause between two reads of the change log while this process has subscribers. */
+  pollMs: number;
+  /** Changes a subscriber may leave unread before it is closed with FEED_BEHIND. */
+  maxBehind: number;
+}
+
 export interface Config {
   host: string;
   port: number;
@@ -75,6 +83,7 @@ export interface Config {
   limits: QueryLimits;
   /** /sparql's limits (src/server/sparql/): a query past timeoutMs is stopped (503); an answer holds at most maxRows rows or triples. */
   sparql: { timeoutMs: number; maxRows: number };
+  feed: FeedSettings;
   sockets: SocketLimits;
   http: HttpTimeouts;
   /** How often the local Neo4j `npm start` started is restarted when it dies (src/localdb/supervisor.ts). */
@@ -282,6 +291,8 @@ export function loadConfig(env: Env = process.env): Config {
       timeoutMs: integer(env, 'SPARQL_TIMEOUT_MS', 10_000, 100, 3_600_000),
       maxRows: integer(env, 'SPARQL_MAX_ROWS', 10_000, 1, 10_000_000),
     },
+    // A subscriber catching up holds up to two pages (FEED_PAGE, 100) unread: a lower bound would close it there.
+    feed: { pollMs: integer(env, 'FEED_POLL_MS', 250, 10, 60_000), maxBehind: integer(env, 'FEED_MAX_BEHIND', 10_000, 200, 10_000_000) },
     sockets: socketLimits(env),
     http: httpTimeouts(env),
     localNeo4jRestarts: {

@@ -2,13 +2,14 @@
  * What `npm run export` and `npm run import` share: their arguments, checked with a message naming the
  * one that is wrong, and a connection made the way `npm run seed` makes it (NEO4J_URI, or the local Neo4j).
  */
+import os from 'node:os';
 import { commandLine, UsageError } from '../config/commandLine';
 import { EXPORT_FORMATS, ExportFormat } from './files';
 
 export { UsageError };
 
 export const EXPORT_USAGE = 'usage: npm run export -- --format json|graphml|csv|nt|ttl|jsonld [--label Work] [--out DIR]';
-export const IMPORT_USAGE = 'usage: npm run import -- --file export.json';
+export const IMPORT_USAGE = 'usage: npm run import -- --file export.json [--author NAME] [--source source:ID]';
 
 export interface ExportArgs {
   format: ExportFormat;
@@ -28,10 +29,22 @@ export function parseExportArgs(argv: string[]): ExportArgs {
   return { format: format as ExportFormat, label: values.label, out: values.out ?? 'export' };
 }
 
-export function parseImportArgs(argv: string[]): { file: string } {
-  const { file } = commandLine(argv, { file: { type: 'string' } }, IMPORT_USAGE).values;
+export interface ImportArgs {
+  file: string;
+  /** The history's author of the import's changes; by default `import:<the user running it>`. */
+  author: string;
+  /** The Source entity the file comes from, recorded with each change. */
+  source: string | null;
+}
+
+export function parseImportArgs(argv: string[], user = os.userInfo().username): ImportArgs {
+  const options = { file: { type: 'string' }, author: { type: 'string' }, source: { type: 'string' } } as const;
+  const { file, author, source } = commandLine(argv, options, IMPORT_USAGE).values;
   if (!file) throw new UsageError(`--file is required; ${IMPORT_USAGE}`);
-  return { file };
+  if (author !== undefined && author.trim() === '') throw new UsageError(`--author must not be empty; ${IMPORT_USAGE}`);
+  if (source !== undefined && !source.startsWith('source:'))
+    throw new UsageError(`--source must be a Source's id (source:...), got "${source}"`);
+  return { file, author: author?.trim() ?? `import:${user}`, source: source ?? null };
 }
 
 export const BACKUP_USAGE = 'usage: npm run db:backup -- FILE';

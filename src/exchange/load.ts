@@ -1,11 +1,16 @@
 /**
  * Writes an exchange graph into Neo4j in one write transaction: every node and relationship lands, or on
  * any failure none does. Nodes and relationships are created or updated by id (MERGE), so importing a
- * file into the graph it came from changes nothing; nothing absent from the file is deleted.
+ * file into the graph it came from changes nothing; nothing absent from the file is deleted. What did
+ * change is recorded in the history as one change set, under the change log's lock like an API write's,
+ * so the feed hands it to every subscriber.
  */
+import crypto from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { statementBatches } from '../graph/batches';
-import type { Graph } from '../graph/graph';
+import { linkKeyOf } from '../graph/changes';
+import type { Graph, Row } from '../graph/graph';
+import { ChangeDraft, lockChangeLog, recordChanges } from '../graph/history';
 import { forLabels } from '../graph/statements';
 import { withDerivedNames } from '../model';
 import { ExchangeError, ExchangeGraph, propertiesIn } from './model';
@@ -17,9 +22,55 @@ const single = (labels: string[] | undefined): string | undefined => (labels?.le
 export interface ImportCounts {
   nodes: number;
   relationships: number;
+  /** Nodes and relationships the import created or changed, each one change of the history. */
+  changes: number;
 }
 
-export async function importGraph(db: Graph, graph: ExchangeGraph): Promise<ImportCounts> {
+/** Who imports, and from where: the history's author, source and locator of every change. */
+export interface ImportProvenance {
+  author: string;
+  /** The Source entity the file comes from, when one is named. */
+  source: string | null;
+  /** The file, named in each change's locator beside the record's place in it. */
+  file: string;
+}
+
+const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+  );
+
+/** What one written row changed, as the history's draft; none when it was already as the file says. */
+function draftOf(row: Row, place: string, from: ImportProvenance): ChangeDraft | undefined {
+  const before = row.before as Record<string, unknown> | null;
+  const after = row.after as Record<string, unknown>;
+  if (before && canonical(before) === canonical(after)) return undefined;
+  const entity = row.labels !== undefined;
+  const snapshot = (properties: Record<string, unknown>) =>
+    entity
+      ? { label: (row.labels as string[])[0], properties }
+      : {
+          type: row.type as string,
+          from: row.from as string,
+          to: row.to as string,
+          key: linkKeyOf(row.id as string).key ?? null,
+          properties,
+        };
+  return {
+    op: entity ? (before ? 'updateEntity' : 'createEntity') : before ? 'updateLink' : 'link',
+    targetKind: entity ? 'entity' : 'fact',
+    target: row.id as string,
+    before: before && snapshot(before),
+    after: snapshot(after),
+    source: from.source,
+    locator: `${from.file}, ${place}`,
+  };
+}
+
+/** An import's provenance when its caller names none (the tests' and tools' imports). */
+export const UNNAMED_IMPORT: ImportProvenance = { author: 'import', source: null, file: 'an exchange graph' };
+
+export async function importGraph(db: Graph, graph: ExchangeGraph, provenance = UNNAMED_IMPORT): Promise<ImportCounts> {
   const problems = validateImport(graph);
   if (problems.length > 0) throw new ExchangeError(problems);
   const labelsOf = new Map(graph.nodes.map((n) => [n.id, n.labels]));
@@ -37,15 +88,23 @@ export async function importGraph(db: Graph, graph: ExchangeGraph): Promise<Impo
   let shortfall: string | undefined;
   try {
     return await db.writeAll(async (tx) => {
+      const last = await lockChangeLog(tx);
+      const nodePlace = new Map(graph.nodes.map((n, i) => [n.id, `nodes[${i}]`]));
+      const relationshipPlace = new Map(graph.relationships.map((r, i) => [r.id, `relationships[${i}]`]));
+      const drafts: ChangeDraft[] = [];
       let nodes = 0;
       let relationships = 0;
       for (const { query, rows } of statementBatches(nodeRows, (r) => forLabels('importNodes', [single(r.labels)]))) {
-        nodes += Number((await tx.run(query, { rows }))[0].count);
+        const written = await tx.run(query, { rows });
+        nodes += written.length;
+        drafts.push(...written.flatMap((row) => draftOf(row, nodePlace.get(row.id as string)!, provenance) ?? []));
       }
       const relationshipStatement = (r: { fromLabels?: string[]; toLabels?: string[] }) =>
         forLabels('importRelationships', [single(r.fromLabels), single(r.toLabels)]);
       for (const { query, rows } of statementBatches(relationshipRows, relationshipStatement)) {
-        relationships += Number((await tx.run(query, { rows }))[0].count);
+        const written = await tx.run(query, { rows });
+        relationships += written.length;
+        drafts.push(...written.flatMap((row) => draftOf(row, relationshipPlace.get(row.id as string)!, provenance) ?? []));
       }
       // A shortfall means a MATCH found no end node: throwing rolls the whole import back. The db
       // passes a GraphQLError through as it is; any other error it would log and replace.
@@ -53,7 +112,8 @@ export async function importGraph(db: Graph, graph: ExchangeGraph): Promise<Impo
         shortfall = `wrote ${nodes} of ${nodeRows.length} nodes and ${relationships} of ${relationshipRows.length} relationships, so nothing was imported`;
         throw new GraphQLError(shortfall);
       }
-      return { nodes, relationships };
+      await recordChanges(tx, last, provenance.author, crypto.randomUUID(), drafts);
+      return { nodes, relationships, changes: drafts.length };
     });
   } catch (err) {
     throw shortfall ? new ExchangeError([shortfall]) : err;

@@ -4,7 +4,8 @@ import { ErrorCode } from '../errors';
 import { ChangeKind, ChangeRequest, kindOfRequest } from './changes';
 import { changeSteps, fail, type Applied } from './changeSteps';
 import type { Graph } from './graph';
-import { ChangeFeed, ChangeRecord, lockChangeLog, recordChanges } from './history';
+import type { ChangeFeed } from './feed';
+import { ChangeRecord, lockChangeLog, recordChanges } from './history';
 import { revertStep } from './revert';
 import type { WriteScope } from './graph';
 

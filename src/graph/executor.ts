@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors';
-import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
+import neo4j, { BookmarkManager, Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import type { Logger } from '../logger';
 import { CommitGate, DEFAULT_HOLD_BACK_MS, HoldBack } from './commitGate';
 import { plainRow } from './plain';
@@ -42,6 +42,8 @@ export interface ExecutorOptions {
   holdBackMs?: number;
   /** How write transactions retry transient failures; by default WRITE_RETRY. */
   writeRetry?: Partial<WriteRetry>;
+  /** The bookmarks every session carries and advances; by default the driver's one (bookmarksOf). */
+  bookmarkManager?: BookmarkManager;
 }
 
 /** Retries of a write transaction or auto-commit read that failed transiently (a deadlock, a cluster's leader switch). */
@@ -68,6 +70,20 @@ export function gateOf(driver: Driver): CommitGate {
   return gate;
 }
 
+const bookmarkManagers = new WeakMap<Driver, BookmarkManager>();
+
+/**
+ * The bookmark manager of a driver, shared by every executor built on it as the commit gate is: each
+ * session starts with the bookmarks of every commit this process has seen and adds its own, so on a
+ * cluster a read that follows a write waits for a member that holds that write (causal consistency),
+ * whichever member routing sends it to. On one instance a bookmark is always already reached.
+ */
+export function bookmarksOf(driver: Driver): BookmarkManager {
+  let manager = bookmarkManagers.get(driver);
+  if (!manager) bookmarkManagers.set(driver, (manager = neo4j.bookmarkManager()));
+  return manager;
+}
+
 /** Runs statements inside one transaction: a write's take effect all or none. */
 export interface StatementScope {
   run(statement: Statement): Promise<Row[]>;
@@ -87,6 +103,7 @@ export class Executor {
   private readonly gate: CommitGate;
   private readonly holdBack: HoldBack;
   private readonly retry: WriteRetry;
+  private readonly bookmarks: BookmarkManager;
 
   constructor(
     readonly driver: Driver,
@@ -98,11 +115,12 @@ export class Executor {
     // A commit gives way to reads for as long as a read may run: by then every read it found has ended.
     this.holdBack = { windowMs: options.holdBackMs ?? DEFAULT_HOLD_BACK_MS, giveWayForMs: options.txTimeoutMs };
     this.retry = { ...WRITE_RETRY, ...options.writeRetry };
+    this.bookmarks = options.bookmarkManager ?? bookmarksOf(driver);
   }
 
   /** The same executor, with statements tagged by the request that sent them. */
   forRequest(requestId: string): Executor {
-    return new Executor(this.driver, this.logger, { ...this.options, commitGate: this.gate }, requestId);
+    return new Executor(this.driver, this.logger, { ...this.options, commitGate: this.gate, bookmarkManager: this.bookmarks }, requestId);
   }
 
   /**
@@ -161,11 +179,16 @@ export class Executor {
     });
   }
 
-  /** A session for one call, always on the named database; Neo4j's errors leave it mapped to GraphQL codes. */
+  /**
+   * A session for one call, always on the named database, in the statement's access mode (on a cluster,
+   * `neo4j://` routing sends READ to a follower or read replica and WRITE to the leader) and carrying the
+   * shared bookmarks; Neo4j's errors leave it mapped to GraphQL codes.
+   */
   private async inSession<T>(mode: AccessMode, work: (session: Session) => Promise<T>): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
     });
     try {
       return await work(session);

@@ -1,4 +1,3 @@
-import { EventEmitter } from 'node:events';
 import neo4j from 'neo4j-driver';
 import type { ChangeKind } from './changes';
 import type { Graph, Row, WriteScope } from './graph';
@@ -59,7 +58,7 @@ export async function lockChangeLog(tx: WriteScope): Promise<number> {
   return row.seq as number;
 }
 
-/** Numbers and stores a change set's changes (the lock taken before), answering them as committed. */
+/** Numbers and stores a change set's changes (the lock taken before), answering them as committed: one statement for the set. */
 export async function recordChanges(
   tx: WriteScope,
   last: number,
@@ -67,30 +66,33 @@ export async function recordChanges(
   changeSet: string,
   drafts: ChangeDraft[],
 ): Promise<ChangeRecord[]> {
-  const records: ChangeRecord[] = [];
-  for (const [i, draft] of drafts.entries()) {
-    const seq = last + i + 1;
-    // Whole numbers go to Neo4j as integers (a JavaScript number would be stored as a float).
-    const change = {
-      // An id like every node's (`change:<seq>`), whose prefix is no label's, so no lookup by id meets it.
-      id: `change:${seq}`,
-      seq: neo4j.int(seq),
-      author,
-      changeSet,
-      op: draft.op,
-      targetKind: draft.targetKind,
-      target: draft.target,
-      before: draft.before === null ? null : JSON.stringify(draft.before),
-      after: draft.after === null ? null : JSON.stringify(draft.after),
-      source: draft.source,
-      locator: draft.locator,
-      revertOf: draft.revertOf ? neo4j.int(draft.revertOf) : null,
-    };
-    const [row] = await tx.run('recordChange', { change });
-    records.push({ ...draft, seq, at: row.at as string, author, changeSet, revertOf: draft.revertOf ?? null });
-  }
-  if (drafts.length > 0) await tx.run('advanceChangeLog', { seq: neo4j.int(last + drafts.length) });
-  return records;
+  if (drafts.length === 0) return [];
+  // Whole numbers go to Neo4j as integers (a JavaScript number would be stored as a float).
+  const changes = drafts.map((draft, i) => ({
+    // An id like every node's (`change:<seq>`), whose prefix is no label's, so no lookup by id meets it.
+    id: `change:${last + i + 1}`,
+    seq: neo4j.int(last + i + 1),
+    author,
+    changeSet,
+    op: draft.op,
+    targetKind: draft.targetKind,
+    target: draft.target,
+    before: draft.before === null ? null : JSON.stringify(draft.before),
+    after: draft.after === null ? null : JSON.stringify(draft.after),
+    source: draft.source,
+    locator: draft.locator,
+    revertOf: draft.revertOf ? neo4j.int(draft.revertOf) : null,
+  }));
+  const rows = await tx.run('recordChanges', { changes });
+  await tx.run('advanceChangeLog', { seq: neo4j.int(last + drafts.length) });
+  return drafts.map((draft, i) => ({
+    ...draft,
+    seq: last + i + 1,
+    at: rows[i].at as string,
+    author,
+    changeSet,
+    revertOf: draft.revertOf ?? null,
+  }));
 }
 
 const parsed = (text: unknown): Snapshot | null => (typeof text === 'string' ? (JSON.parse(text) as Snapshot) : null);
@@ -125,51 +127,5 @@ export class History {
   async after(seq: number, first: number): Promise<ChangeRecord[]> {
     // LIMIT takes only an integer, and a JavaScript number goes to Neo4j as a float.
     return (await this.graph.read('changesAfter', { after: neo4j.int(seq), first: neo4j.int(first) })).map(changeOfRow);
-  }
-}
-
-/**
- * Committed changes as they happen, for the subscription: this process's writes, published after
- * their commit and in commit order (the change log's lock orders the commits; a set is published
- * whole, in one synchronous emit, before the next commit's writer is told it committed).
- */
-export class ChangeFeed {
-  private readonly emitter = new EventEmitter().setMaxListeners(0);
-
-  publish(records: ChangeRecord[]): void {
-    if (records.length > 0) this.emitter.emit('changes', records);
-  }
-
-  /** Every change committed from now on, until the iterator is returned. */
-  subscribe(): AsyncIterableIterator<ChangeRecord> {
-    const queue: ChangeRecord[] = [];
-    let wake: (() => void) | undefined;
-    let done = false;
-    const listener = (records: ChangeRecord[]) => {
-      queue.push(...records);
-      wake?.();
-    };
-    this.emitter.on('changes', listener);
-    const stop = () => {
-      done = true;
-      this.emitter.off('changes', listener);
-      wake?.();
-    };
-    const iterator: AsyncIterableIterator<ChangeRecord> = {
-      [Symbol.asyncIterator]: () => iterator,
-      async next() {
-        while (queue.length === 0 && !done)
-          await new Promise<void>((resolve) => {
-            wake = resolve;
-          });
-        wake = undefined;
-        return queue.length > 0 ? { value: queue.shift()!, done: false } : { value: undefined, done: true };
-      },
-      async return() {
-        stop();
-        return { value: undefined, done: true };
-      },
-    };
-    return iterator;
   }
 }

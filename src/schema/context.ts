@@ -1,5 +1,5 @@
 import type { Caller } from '../auth/bearer';
-import type { ChangeFeed } from '../graph/history';
+import type { ChangeFeed } from '../graph/feed';
 import type { Loaders } from '../graph/loaders';
 import type { GraphStore } from '../graph/store';
 import type { PathBudget } from './questions/pathBudget';
@@ -11,7 +11,7 @@ export interface RequestContext {
   loaders: Loaders;
   /** Who sent the request, from its bearer token; writes need a verified editor. */
   caller: Caller;
-  /** This process's committed changes, for the subscription; curation publishes to it. */
+  /** The change log's feed, shared by this process's subscribers (src/graph/feed.ts); curation wakes its poller. */
   feed: ChangeFeed;
   /** How many paths this request's `shortestPaths` answers may still hold. */
   paths: PathBudget;

@@ -1,11 +1,42 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { ADMIN_ROLE, requireRole } from '../auth/bearer';
 import { Curation } from '../graph/curation';
+import type { ChangeFeed } from '../graph/feed';
 import { ChangeRecord, History } from '../graph/history';
 import { ErrorCode } from '../errors';
 import { GraphQLError } from 'graphql';
 import { Change, ChangePage, changeView } from './changeTypes';
 import type { RequestContext } from './context';
+
+/** What the stream yields once the feed has ended a subscription: its reason, raised by the field as its error. */
+interface FeedEnded {
+  ended: GraphQLError;
+}
+
+/**
+ * The feed as the subscription's source: a refusal of `after` first, and the feed's ending (FEED_BEHIND) as a
+ * last event, so that the client receives it as a GraphQL error before `complete` rather than a broken socket.
+ */
+function feedStream(feed: ChangeFeed, after: number | undefined): AsyncIterableIterator<ChangeRecord | FeedEnded> {
+  if (after !== undefined && after !== null && (!Number.isInteger(after) || after < 0))
+    throw new GraphQLError('after: must be 0 or a seq', { extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'after' } });
+  const changes = feed.subscribe(after ?? undefined);
+  let ended = false;
+  const stream: AsyncIterableIterator<ChangeRecord | FeedEnded> = {
+    [Symbol.asyncIterator]: () => stream,
+    async next() {
+      if (ended) return { value: undefined, done: true };
+      try {
+        return await changes.next();
+      } catch (err) {
+        ended = true;
+        return { value: { ended: err as GraphQLError }, done: false };
+      }
+    },
+    return: () => changes.return!(),
+  };
+  return stream;
+}
 
 /** The history of API writes: per entity or fact, as a feed since a cursor, live, and reverts. */
 @Resolver()
@@ -54,10 +85,18 @@ export class HistoryResolver {
   }
 
   @Subscription(() => Change, {
-    description: 'Each change as it commits, in commit order (over WebSocket, graphql-ws protocol, at /graphql).',
-    subscribe: ({ context }) => (context as RequestContext).feed.subscribe(),
+    description:
+      'Each change as it commits, by any server on this graph or a command-line writer, in commit order (over WebSocket, ' +
+      'graphql-ws protocol, at /graphql). With `after`, first every change after that seq: resubscribe with the last seq ' +
+      'received to miss nothing. A subscriber more than FEED_MAX_BEHIND changes behind receives FEED_BEHIND and is ended.',
+    subscribe: ({ args, context }) => feedStream((context as RequestContext).feed, args.after as number | undefined),
   })
-  changeCommitted(@Root() change: ChangeRecord): Change {
+  changeCommitted(
+    @Root() change: ChangeRecord | FeedEnded,
+    @Arg('after', () => Int, { nullable: true, description: 'The last seq already seen: start with the change after it.' })
+    _after?: number,
+  ): Change {
+    if ('ended' in change) throw change.ended;
     return changeView(change);
   }
 }

@@ -18,7 +18,7 @@ import { tokenVerifier } from '../auth/tokens';
 import { Config, publicBaseOf } from '../config/config';
 import { Graph, graphOn, StatementEvent } from '../graph/graph';
 import { QueryCatalog } from '../graph/statements';
-import { ChangeFeed } from '../graph/history';
+import { ChangeFeed } from '../graph/feed';
 import { GraphStore } from '../graph/store';
 import type { Logger } from '../logger';
 import { buildGraphSchema } from '../schema';
@@ -29,6 +29,7 @@ import { mountPages } from './pages';
 import { mountLinkedData } from './linkedData/routes';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
 import { serveSockets } from './subscriptions';
+import { trackFirstRequests } from './stopListening';
 import { answerClientError, serverOptions } from './timeouts';
 import type { Neo4jState } from '../localdb/supervisor';
 import { projectRoot } from '../localdb/instance';
@@ -109,7 +110,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   );
   const app = express();
   const verify = config.tokens ? tokenVerifier(config.tokens) : undefined;
-  const feed = new ChangeFeed();
+  const feed = new ChangeFeed(graph, { ...config.feed, logger });
   let listenedBase: string | undefined;
   const publicBase = (): string => {
     const base = config.publicBaseUrl ?? listenedBase;
@@ -139,6 +140,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     });
   });
   httpServer.on('clientError', answerClientError(config.http));
+  const listening = trackFirstRequests(httpServer);
   const limits = apolloLimits(config);
   const schema = await buildGraphSchema();
   const apollo = new ApolloServer<RequestContext>({
@@ -225,6 +227,8 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
       }),
     close: async () => {
       warming?.stop();
+      await listening.stopListening();
+      feed.close();
       await sparql.close();
       await subscriptions.dispose();
       await apollo.stop();

@@ -33,7 +33,14 @@ describe('command lines through node:util parseArgs', () => {
     expect(parseExportArgs(['--format=graphml', '--label', 'Work'])).toEqual({ format: 'graphml', label: 'Work', out: 'export' });
     expect(() => parseExportArgs(['--label', 'Work'])).toThrow(/--format is required/);
     expect(() => parseExportArgs(['--format', 'xml'])).toThrow(/--format must be one of json, graphml, csv/);
-    expect(parseImportArgs(['--file', 'a.json'])).toEqual({ file: 'a.json' });
+    expect(parseImportArgs(['--file', 'a.json'], 'ana')).toEqual({ file: 'a.json', author: 'import:ana', source: null });
+    expect(parseImportArgs(['--file', 'a.json', '--author', 'Dr Lee', '--source', 'source:paper'], 'ana')).toEqual({
+      file: 'a.json',
+      author: 'Dr Lee',
+      source: 'source:paper',
+    });
     expect(() => parseImportArgs([])).toThrow(/--file is required/);
+    expect(() => parseImportArgs(['--file', 'a.json', '--author', ' '])).toThrow(/--author must not be empty/);
+    expect(() => parseImportArgs(['--file', 'a.json', '--source', 'paper'])).toThrow(/--source must be a Source's id/);
   });
 });

@@ -1,11 +1,12 @@
-import type { ChangeFeed, ChangeRecord, EntitySnapshot } from '../../graph/history';
+import type { ChangeFeed } from '../../graph/feed';
+import type { ChangeRecord, EntitySnapshot } from '../../graph/history';
 import { relationshipIdParts } from '../../model';
 import type { Logger } from '../../logger';
 import type { SparqlEngine } from './engine';
 
 /**
- * The one place the SPARQL store meets the change feed (today's in-process ChangeFeed; when the feed
- * polls the database instead, only this file changes). The store keeps each entity with its outgoing facts in
+ * The one place the SPARQL store meets the change feed (src/graph/feed.ts, read from the database's change
+ * log, so writes of other processes reach this store too). The store keeps each entity with its outgoing facts in
  * a named graph of its own (./graphQuads.ts), so a change touches the graph of the entity it names, or of the
  * fact's start; an entity deleted took the facts reaching it with it, so their starts' graphs are touched too.
  */
@@ -20,26 +21,54 @@ export function touched(records: ChangeRecord[]): string[] {
   return [...entities];
 }
 
-/** Follows the feed until the returned stop is called; changes arriving together are refreshed together. */
+/**
+ * Follows the feed until the returned stop is called; changes arriving together are refreshed together. A
+ * subscription the feed closes (FEED_BEHIND, when refreshes fall far behind) is taken up again after the last
+ * change refreshed, so none is skipped.
+ */
 export function followChanges(feed: ChangeFeed, engine: SparqlEngine, logger: Logger): () => void {
-  const changes = feed.subscribe();
+  let stopped = false;
+  let changes = feed.subscribe();
   void (async () => {
-    const waiting: ChangeRecord[] = [];
-    let next = changes.next();
-    for (;;) {
-      const step = await next;
-      if (step.done) return;
-      waiting.push(step.value);
-      next = changes.next();
-      // Whatever else was published in the same emit is queued already: take it before refreshing.
-      const more = await Promise.race([next, Promise.resolve(null)]);
-      if (more && !more.done) {
-        waiting.push(more.value);
-        next = changes.next();
-        continue;
+    let last: number | undefined;
+    while (!stopped) {
+      try {
+        last = await refreshFrom(changes, engine, logger, (seq) => (last = seq));
+        return;
+      } catch (err) {
+        logger.warn({ err, after: last }, 'SPARQL store: the change feed closed; following it again');
+        if (!stopped) changes = feed.subscribe(last);
       }
-      await engine.refresh(touched(waiting.splice(0))).catch((err: unknown) => logger.error({ err }, 'SPARQL store refresh failed'));
     }
   })();
-  return () => void changes.return?.();
+  return () => {
+    stopped = true;
+    void changes.return?.();
+  };
+}
+
+async function refreshFrom(
+  changes: AsyncIterator<ChangeRecord>,
+  engine: SparqlEngine,
+  logger: Logger,
+  refreshed: (seq: number) => void,
+): Promise<undefined> {
+  const waiting: ChangeRecord[] = [];
+  let next = changes.next();
+  for (;;) {
+    const step = await next;
+    if (step.done) return undefined;
+    waiting.push(step.value);
+    next = changes.next();
+    // Whatever else was handed over in the same delivery is queued already: take it before refreshing.
+    const more = await Promise.race([next, Promise.resolve(null)]);
+    if (more && !more.done) {
+      waiting.push(more.value);
+      next = changes.next();
+      continue;
+    }
+    const batch = waiting.splice(0);
+    await engine.refresh(touched(batch)).catch((err: unknown) => logger.error({ err }, 'SPARQL store refresh failed'));
+    refreshed(batch[batch.length - 1].seq);
+  }
 }
