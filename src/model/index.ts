@@ -9,3 +9,4 @@ export * from './ranges';
 export * from './enumerations';
 export * from './names';
 export * from './checks';
+export * from './claims';

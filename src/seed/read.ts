@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../localdb/instance';
-import type { PropValue } from '../model';
+import type { ClaimAbout, PropValue } from '../model';
 
 /** The paper's seed files (seed/*.json). */
 export const seedDir = (): string => path.join(projectRoot(), 'seed');
@@ -38,12 +38,28 @@ export interface AdditionRecord {
   locator: string;
 }
 
+/** One source's statement of a fact the seed holds (src/model/claims.ts; seed/FORMAT.md, "Claims"). */
+export interface ClaimRecord {
+  about: ClaimAbout;
+  values: Record<string, PropValue>;
+  unit?: string;
+  asOf?: string;
+  stillShowing?: boolean;
+  counts?: string;
+  nameAsPrinted?: string;
+  valueAsPrinted?: string;
+  note?: string;
+  source: string;
+  locator: string;
+}
+
 export interface SeedFile {
   file: string;
   title?: string;
   nodes: NodeRecord[];
   relationships: RelationshipRecord[];
   additions: AdditionRecord[];
+  claims: ClaimRecord[];
 }
 
 export class SeedReadError extends Error {}
@@ -64,9 +80,9 @@ export function readSeed(dir: string): SeedFile[] {
     }
     const d = data as Partial<SeedFile>;
     if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new SeedReadError(`${file}: must hold one JSON object`);
-    for (const key of ['nodes', 'relationships', 'additions'] as const) {
+    for (const key of ['nodes', 'relationships', 'additions', 'claims'] as const) {
       if (d[key] !== undefined && !Array.isArray(d[key])) throw new SeedReadError(`${file}: "${key}" must be a list`);
     }
-    return { file, title: d.title, nodes: d.nodes ?? [], relationships: d.relationships ?? [], additions: d.additions ?? [] };
+    return { file, title: d.title, nodes: d.nodes ?? [], relationships: d.relationships ?? [], additions: d.additions ?? [], claims: d.claims ?? [] };
   });
 }

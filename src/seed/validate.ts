@@ -10,6 +10,7 @@ import {
   RELATIONSHIP_TYPE_NAME,
   relationshipId,
 } from '../model';
+import { claimProblems } from './claims';
 import type { AdditionRecord, NodeRecord, RelationshipRecord, SeedFile } from './read';
 
 /** One problem with one record, said so that a curator can find and mend it. */
@@ -125,6 +126,7 @@ export function validateSeed(files: SeedFile[]): SeedProblem[] {
       }
     });
   }
+  for (const p of claimProblems(files, (id) => labelOf.get(id) === 'Source')) problems.push(new SeedProblem(p.file, p.record, p.field, p.problem));
   return problems;
 }
 
