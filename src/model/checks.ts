@@ -2,7 +2,7 @@
  * The checks every write path runs on what it is asked to write (the seed load, curation): one set of
  * functions, so what the seed refuses a curator cannot slip in, and the other way round.
  */
-import { allowedValues, listed } from './enumerations';
+import { allowedValues, listed, openKindProblem } from './enumerations';
 import { derivedFrom } from './names';
 import { valueProblem } from './properties';
 import { MAX_PROPERTIES, PROPERTY_NAME } from './ranges';
@@ -38,6 +38,10 @@ export function propertyProblem(label: string | undefined, property: string, val
   const allowed = allowedValues(label, property);
   if (allowed && typeof value === 'string' && !allowed.includes(value)) {
     return `"${value}" is not one of ${listed(allowed)}${label && property === 'kind' ? ` (the kinds of ${label})` : ''}`;
+  }
+  if (property === 'kind') {
+    const open = openKindProblem(label, value);
+    if (open) return open;
   }
   return sizeProblem(property, value);
 }
