@@ -21,13 +21,13 @@ export const CLAIM_STATED_IN = 'STATED_IN';
  * what docs/model.md lists, the Bloom perspective shows and the seed writes.
  */
 export const CLAIM_PROPERTIES: Record<string, string> = {
-  id: 'the claim\'s id, `claim:` and a digest of its fact, source, locator, date and count',
+  id: "the claim's id, `claim:` and a digest of its fact, source, locator, date and count",
   factId: "the fact's id: a relationship's `id` (type|from|to|key) or an entity's id for its own figures",
   factType: 'the relationship type, or the label of the entity whose figures it states',
   claimed: 'the names of the properties whose values the claim states',
   source: 'the id of the Source that states it',
   locator: 'where in the source',
-  preferred: 'true for the claim whose values the fact holds (the paper\'s, the first source); absent on the others',
+  preferred: "true for the claim whose values the fact holds (the paper's, the first source); absent on the others",
   asOf: 'when the source took the figures (YYYY, YYYY-MM or YYYY-MM-DD), where it says',
   stillShowing: 'true where the source says the film was still showing when the figures were taken',
   counts: 'what the figure counts where sources count differently (e.g. co-productions included or not)',

@@ -4,15 +4,7 @@
  * claim (the preferred one) wherever another source states the same fact, so a claim is never compared with nothing.
  */
 import { createHash } from 'node:crypto';
-import {
-  AS_OF_PATTERN,
-  CLAIM_PREFIX,
-  type ClaimAbout,
-  propertyProblem,
-  relationshipId,
-  unitOf,
-  type PropValue,
-} from '../model';
+import { AS_OF_PATTERN, CLAIM_PREFIX, type ClaimAbout, propertyProblem, relationshipId, unitOf, type PropValue } from '../model';
 import { withAdditions } from './additions';
 import type { ClaimRecord, SeedFile } from './read';
 
@@ -34,6 +26,7 @@ export interface ClaimRow {
 }
 
 const TEXT_FIELDS = ['counts', 'nameAsPrinted', 'valueAsPrinted', 'note'] as const;
+const CHECKED_TEXT = [...TEXT_FIELDS, 'heldCounts'] as const;
 
 const isRelationshipAbout = (a: ClaimAbout): a is { type: string; from: string; to: string; key?: string } =>
   typeof a === 'object' && a !== null && 'type' in a;
@@ -42,7 +35,8 @@ const isRelationshipAbout = (a: ClaimAbout): a is { type: string; from: string; 
 export function factIdOf(about: unknown): string | undefined {
   if (typeof about !== 'object' || about === null) return undefined;
   const a = about as ClaimAbout;
-  if (isRelationshipAbout(a)) return [a.type, a.from, a.to].every((s) => typeof s === 'string') ? relationshipId(a.type, a.from, a.to, a.key) : undefined;
+  if (isRelationshipAbout(a))
+    return [a.type, a.from, a.to].every((s) => typeof s === 'string') ? relationshipId(a.type, a.from, a.to, a.key) : undefined;
   return typeof a.entity === 'string' ? a.entity : undefined;
 }
 
@@ -80,7 +74,11 @@ const sameness = (factId: string, c: ClaimRecord): string =>
 
 /** Why a claim's unit is wrong: it must be given, and be its money or share values' unit, as the property's name says. */
 function unitProblem(c: ClaimRecord): string | undefined {
-  const units = new Set(Object.keys(c.values).map(unitOf).filter((u) => u !== undefined));
+  const units = new Set(
+    Object.keys(c.values)
+      .map(unitOf)
+      .filter((u) => u !== undefined),
+  );
   if (units.size > 1) return `the values are in ${[...units].join(' and ')}: give each unit's values in a claim of its own`;
   const [unit] = units;
   if (unit === undefined) return c.unit === undefined ? undefined : `"${c.unit}" given, but no value of this claim has a unit`;
@@ -92,14 +90,24 @@ function unitProblem(c: ClaimRecord): string | undefined {
 }
 
 /** Every problem of one claim record against the seed's facts, reported field by field. */
-function checkClaim(c: ClaimRecord, facts: Map<string, HeldFact>, isSource: (id: string) => boolean, report: (field: string, problem: string) => void) {
+function checkClaim(
+  c: ClaimRecord,
+  facts: Map<string, HeldFact>,
+  isSource: (id: string) => boolean,
+  report: (field: string, problem: string) => void,
+) {
   const factId = factIdOf(c.about);
   const fact = factId === undefined ? undefined : facts.get(factId);
   if (factId === undefined) report('about', 'must be {"entity": id} or {"type", "from", "to", "key"} of a relationship the seed holds');
   else if (!fact) {
     const a = c.about as ClaimAbout;
     const unknown = isRelationshipAbout(a) ? [a.from, a.to].filter((id) => !facts.has(id)) : [factId];
-    report('about', unknown.length > 0 ? `unknown entity ${unknown.map((id) => `"${id}"`).join(', ')}` : `no fact ${factId} in the seed: a claim states a fact some file holds`);
+    report(
+      'about',
+      unknown.length > 0
+        ? `unknown entity ${unknown.map((id) => `"${id}"`).join(', ')}`
+        : `no fact ${factId} in the seed: a claim states a fact some file holds`,
+    );
   }
   if (typeof c.values !== 'object' || c.values === null || Array.isArray(c.values) || Object.keys(c.values).length === 0)
     report('values', 'must be an object of at least one property and its value');
@@ -115,9 +123,11 @@ function checkClaim(c: ClaimRecord, facts: Map<string, HeldFact>, isSource: (id:
   if (typeof c.source !== 'string' || c.source === '') report('source', 'is required (the id of a Source node)');
   else if (!isSource(c.source)) report('source', `unknown Source id "${c.source}"`);
   if (typeof c.locator !== 'string' || c.locator.trim() === '') report('locator', 'is required (where in the source the claim stands)');
-  if (c.asOf !== undefined && (typeof c.asOf !== 'string' || !AS_OF_PATTERN.test(c.asOf))) report('asOf', 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  if (c.asOf !== undefined && (typeof c.asOf !== 'string' || !AS_OF_PATTERN.test(c.asOf)))
+    report('asOf', 'must be YYYY, YYYY-MM or YYYY-MM-DD');
   if (c.stillShowing !== undefined && typeof c.stillShowing !== 'boolean') report('stillShowing', 'must be true or false');
-  for (const field of TEXT_FIELDS) if (c[field] !== undefined && (typeof c[field] !== 'string' || c[field].trim() === '')) report(field, 'must be a non-empty string');
+  for (const field of CHECKED_TEXT)
+    if (c[field] !== undefined && (typeof c[field] !== 'string' || c[field].trim() === '')) report(field, 'must be a non-empty string');
   if (fact && Object.keys(c.values ?? {}).some((n) => fact.values.get(n)?.source === c.source && fact.values.get(n)?.locator === c.locator))
     report('locator', `the fact ${factId} itself states this (same source and locator); a claim is another statement of it`);
 }
@@ -157,28 +167,51 @@ function recordRow(c: ClaimRecord, fact: HeldFact): ClaimRow {
   const extra = Object.fromEntries(
     (['unit', 'asOf', 'stillShowing', ...TEXT_FIELDS] as const).filter((k) => c[k] !== undefined).map((k) => [k, c[k] as PropValue]),
   );
-  const props = { ...c.values, ...extra, factId, factType: fact.factType, claimed: Object.keys(c.values), source: c.source, locator: c.locator };
+  const props = {
+    ...c.values,
+    ...extra,
+    factId,
+    factType: fact.factType,
+    claimed: Object.keys(c.values),
+    source: c.source,
+    locator: c.locator,
+  };
   return { id: claimId(factId, c), source: c.source, locator: c.locator, props, about: fact.about };
 }
 
 /**
- * The fact's own statements of the properties other sources claim, as claims: one per source and locator that
- * state them in the fact (a MarketYear's figures may come from several of the paper's tables), marked preferred.
+ * The fact's own statements of the properties other sources claim, as claims marked preferred: for a relationship
+ * one per source and locator that state them (a release's gross and rank, Table 7's row), for an entity's figures
+ * one per property (a MarketYear's figures come from several of the paper's tables, in several units and counts).
  */
-function heldClaimRows(fact: HeldFact, claimed: Set<string>): ClaimRow[] {
-  const bySource = new Map<string, { source: string; locator: string; values: Record<string, PropValue> }>();
+function heldClaimRows(fact: HeldFact, claimed: Set<string>, counts: Map<string, string>): ClaimRow[] {
+  const groups = new Map<string, { source: string; locator: string; values: Record<string, PropValue> }>();
+  const entity = !fact.factId.includes('|');
   for (const name of claimed) {
     const held = fact.values.get(name);
     if (!held) continue;
-    const key = `${held.source}\u0000${held.locator}`;
-    const group = bySource.get(key) ?? { source: held.source, locator: held.locator, values: {} };
+    const key = [held.source, held.locator, entity ? name : ''].join('\u0000');
+    const group = groups.get(key) ?? { source: held.source, locator: held.locator, values: {} };
     group.values[name] = held.value;
-    bySource.set(key, group);
+    groups.set(key, group);
   }
-  return [...bySource.values()].map(({ source, locator, values }) => {
-    const unit = Object.keys(values).map(unitOf).find((u) => u !== undefined);
-    const props = { ...values, ...(unit ? { unit } : {}), preferred: true, factId: fact.factId, factType: fact.factType, claimed: Object.keys(values), source, locator };
-    return { id: claimId(fact.factId, { source, locator }), source, locator, props, about: fact.about };
+  return [...groups.values()].map(({ source, locator, values }) => {
+    const names = Object.keys(values);
+    const unit = names.map(unitOf).find((u) => u !== undefined);
+    const held = names.map((name) => counts.get(name)).find((c) => c !== undefined);
+    const props = {
+      ...values,
+      ...(unit ? { unit } : {}),
+      ...(held ? { counts: held } : {}),
+      preferred: true,
+      factId: fact.factId,
+      factType: fact.factType,
+      claimed: names,
+      source,
+      locator,
+    };
+    const idOf = entity ? `${fact.factId}#${names[0]}` : fact.factId;
+    return { id: claimId(idOf, { source, locator }), source, locator, props, about: fact.about };
   });
 }
 
@@ -188,13 +221,19 @@ export function claimRows(files: SeedFile[]): ClaimRow[] {
   if (records.length === 0) return [];
   const facts = heldFacts(files);
   const claimedOf = new Map<string, Set<string>>();
+  const countsOf = new Map<string, Map<string, string>>();
   const rows = records.map((c) => {
     const fact = facts.get(factIdOf(c.about)!)!;
     const claimed = claimedOf.get(fact.factId) ?? new Set<string>();
-    for (const name of Object.keys(c.values)) claimed.add(name);
+    const counts = countsOf.get(fact.factId) ?? new Map<string, string>();
+    for (const name of Object.keys(c.values)) {
+      claimed.add(name);
+      if (c.heldCounts) counts.set(name, c.heldCounts);
+    }
     claimedOf.set(fact.factId, claimed);
+    countsOf.set(fact.factId, counts);
     return recordRow(c, fact);
   });
-  for (const [factId, claimed] of claimedOf) rows.push(...heldClaimRows(facts.get(factId)!, claimed));
+  for (const [factId, claimed] of claimedOf) rows.push(...heldClaimRows(facts.get(factId)!, claimed, countsOf.get(factId)!));
   return rows;
 }

@@ -60,6 +60,7 @@ export async function loadSeed(graph: Graph, files: SeedFile[], options: { reset
       forLabels('seedUpsertRelationships', [r.fromLabel, r.toLabel]);
     for (const { query, rows } of statementBatches(relationshipRows, relationshipStatement)) await tx.run(query, { rows });
     for (const { query, rows } of statementBatches(claims, () => 'seedUpsertClaims')) await tx.run(query, { rows });
-    for (const { query, rows } of statementBatches(claimAbout, (r) => forLabels('seedClaimAbout', [r.label]))) await tx.run(query, { rows });
+    for (const { query, rows } of statementBatches(claimAbout, (r) => forLabels('seedClaimAbout', [r.label])))
+      await tx.run(query, { rows });
   });
 }

@@ -49,6 +49,8 @@ export interface ClaimRecord {
   nameAsPrinted?: string;
   valueAsPrinted?: string;
   note?: string;
+  /** What the fact's own statement (the preferred claim) counts, where this claim counts otherwise. */
+  heldCounts?: string;
   source: string;
   locator: string;
 }
@@ -83,6 +85,13 @@ export function readSeed(dir: string): SeedFile[] {
     for (const key of ['nodes', 'relationships', 'additions', 'claims'] as const) {
       if (d[key] !== undefined && !Array.isArray(d[key])) throw new SeedReadError(`${file}: "${key}" must be a list`);
     }
-    return { file, title: d.title, nodes: d.nodes ?? [], relationships: d.relationships ?? [], additions: d.additions ?? [], claims: d.claims ?? [] };
+    return {
+      file,
+      title: d.title,
+      nodes: d.nodes ?? [],
+      relationships: d.relationships ?? [],
+      additions: d.additions ?? [],
+      claims: d.claims ?? [],
+    };
   });
 }

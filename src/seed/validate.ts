@@ -126,7 +126,8 @@ export function validateSeed(files: SeedFile[]): SeedProblem[] {
       }
     });
   }
-  for (const p of claimProblems(files, (id) => labelOf.get(id) === 'Source')) problems.push(new SeedProblem(p.file, p.record, p.field, p.problem));
+  for (const p of claimProblems(files, (id) => labelOf.get(id) === 'Source'))
+    problems.push(new SeedProblem(p.file, p.record, p.field, p.problem));
   return problems;
 }
 

@@ -56,6 +56,10 @@ function levelTests(args: URLSearchParams, prefix: string, params: { anyOf: stri
   return { ...params, shapes, listed: args.get(`${prefix}listed`) === '1', data: args.get(`${prefix}rest`) !== '0' };
 }
 
+/** How aggregateValues reads a member's value: an entity's own; a fact's own, with its source; or from the sources asked for. */
+const ENTITY_VALUE = 'WITH prop, m[prop] AS v, null AS from';
+const FACT_VALUE = 'WITH prop, m[prop] AS v, CASE WHEN m[prop] IS NOT NULL THEN m.source END AS from';
+
 function entityAggregateText(template: string, text: LevelText, variant: string): string {
   const [label, query = ''] = variant.split('?');
   if (!LABELS.includes(label)) throw new Error(`"${label}" is not an entity label`);
@@ -63,6 +67,7 @@ function entityAggregateText(template: string, text: LevelText, variant: string)
   return fillSlots(template, {
     matches: levelMatch(text, 'n', label, 'true', levelTests(args, '', { anyOf: '$anyOf', rel: '$rel' })),
     ...groupText(args.get('group') ?? 'none', 'n', false),
+    memberValue: ENTITY_VALUE,
   });
 }
 
@@ -81,7 +86,7 @@ function throughEnds(from: string, to: string): string {
   return tests.length === 0 ? '' : `WITH DISTINCT a, n, b WHERE ${tests.join(' AND ')}`;
 }
 
-function factAggregateText(template: string, text: LevelText, variant: string): string {
+function factAggregateText(template: string, text: LevelText, variant: string, fromSources: string): string {
   const [type, query = ''] = variant.split('?');
   if (!isFactType(type)) throw new Error(`"${type}" is not a relationship type of the model`);
   const args = new URLSearchParams(query);
@@ -97,10 +102,15 @@ function factAggregateText(template: string, text: LevelText, variant: string): 
     through: throughEnds(from.through, to.through),
     fact: args.get('fact') === '1' ? levelFilter(text, 'n', '$fact', 0, [], false) : 'true',
     ...groupText(args.get('group') ?? 'none', 'a', true),
+    memberValue: args.get('sources') === '1' ? fromSources : FACT_VALUE,
   });
 }
 
 export const aggregateTemplates = (catalog: QueryCatalog): Template[] => [
   { name: 'entityAggregate', text: (variant) => entityAggregateText(catalog.text('entityAggregate'), filterText(catalog), variant) },
-  { name: 'factAggregate', text: (variant) => factAggregateText(catalog.text('factAggregate'), filterText(catalog), variant) },
+  {
+    name: 'factAggregate',
+    text: (variant) =>
+      factAggregateText(catalog.text('factAggregate'), filterText(catalog), variant, catalog.fragment('valueFromSources')),
+  },
 ];
