@@ -6,6 +6,7 @@
  * the entity) and at its Source (`STATED_IN`). The fact itself keeps the preferred claim's values (the paper's),
  * so every read that does not ask for claims reads what it read before. docs/model.md, "Claims", explains.
  */
+import { LABELS } from './labels';
 import { kindOf } from './properties';
 
 export const CLAIM_LABEL = 'Claim';
@@ -52,5 +53,16 @@ export function unitOf(property: string): string | undefined {
   if (kind === 'share' || kind === 'percent') return '%';
   if (property === 'value') return 'HKD thousand';
   if (kind === 'money' || property === 'boxOfficeHKD') return /(HKD|CNY|USD|RMB|TWD|SGD|MYR|Dollars)$/.exec(property)?.[1];
+  return undefined;
+}
+
+/** The relationship types of claims: not facts of the model (no GraphQL field reads them as such), but the graph's. */
+export const CLAIM_TYPES: readonly string[] = [CLAIM_ABOUT, CLAIM_STATED_IN];
+
+/** Why a claim's relationship may not join these labels (an import checks it), or undefined when it may. */
+export function claimLinkProblem(type: string, fromLabel: string, toLabel: string): string | undefined {
+  if (fromLabel !== CLAIM_LABEL) return `${type} starts at a ${CLAIM_LABEL}, not ${fromLabel}`;
+  if (type === CLAIM_STATED_IN && toLabel !== 'Source') return `${type} ends at a Source, not ${toLabel}`;
+  if (type === CLAIM_ABOUT && !LABELS.includes(toLabel)) return `${type} ends at an entity of the model, not ${toLabel}`;
   return undefined;
 }

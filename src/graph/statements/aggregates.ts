@@ -110,7 +110,6 @@ export const aggregateTemplates = (catalog: QueryCatalog): Template[] => [
   { name: 'entityAggregate', text: (variant) => entityAggregateText(catalog.text('entityAggregate'), filterText(catalog), variant) },
   {
     name: 'factAggregate',
-    text: (variant) =>
-      factAggregateText(catalog.text('factAggregate'), filterText(catalog), variant, catalog.fragment('valueFromSources')),
+    text: (variant) => factAggregateText(catalog.text('factAggregate'), filterText(catalog), variant, catalog.fragment('valueFromSources')),
   },
 ];
