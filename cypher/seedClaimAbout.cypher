@@ -4,5 +4,5 @@
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.claimId})
 MATCH (n:{{label}} {id: row.id})
-MERGE (c)-[a:ABOUT]->(n)
+MERGE (c)-[a:ABOUT {id: row.aboutId}]->(n)
 RETURN count(a) AS count

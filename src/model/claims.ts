@@ -8,6 +8,7 @@
  */
 import { LABELS } from './labels';
 import { kindOf } from './properties';
+import { relationshipId } from './relationships';
 
 export const CLAIM_LABEL = 'Claim';
 export const CLAIM_PREFIX = 'claim';
@@ -22,6 +23,7 @@ export const CLAIM_STATED_IN = 'STATED_IN';
  * what docs/model.md lists, the Bloom perspective shows and the seed writes.
  */
 export const CLAIM_PROPERTIES: Record<string, string> = {
+  name: "a caption: the source's name and the values, e.g. HKET: boxOfficeHKD 81783591",
   id: "the claim's id, `claim:` and a digest of its fact, source, locator, date and count",
   factId: "the fact's id: a relationship's `id` (type|from|to|key) or an entity's id for its own figures",
   factType: 'the relationship type, or the label of the entity whose figures it states',
@@ -66,3 +68,13 @@ export function claimLinkProblem(type: string, fromLabel: string, toLabel: strin
   if (type === CLAIM_ABOUT && !LABELS.includes(toLabel)) return `${type} ends at an entity of the model, not ${toLabel}`;
   return undefined;
 }
+
+/** The ids of a claim's relationships, the model's relationshipId like every other relationship's (an export carries them). */
+export const statedInId = (claimId: string, sourceId: string): string => relationshipId(CLAIM_STATED_IN, claimId, sourceId);
+export const aboutId = (claimId: string, entityId: string): string => relationshipId(CLAIM_ABOUT, claimId, entityId);
+
+/** A claim's caption (its `name`): who states it and what, e.g. "HKET: boxOfficeHKD 81783591". */
+export const claimName = (sourceName: string, values: Record<string, unknown>): string =>
+  `${sourceName}: ${Object.entries(values)
+    .map(([k, v]) => `${k} ${String(v)}`)
+    .join(', ')}`;

@@ -21,6 +21,7 @@ import { Source } from './source';
 })
 export class Claim {
   @Field(() => ID, { description: CLAIM_PROPERTIES.id }) id!: string;
+  @Field({ description: CLAIM_PROPERTIES.name }) name!: string;
   @Field({ description: CLAIM_PROPERTIES.factId }) factId!: string;
   @Field({ description: CLAIM_PROPERTIES.factType }) factType!: string;
   @Field(() => GraphQLJSONObject, { description: 'The values the claim states, by property name, e.g. {"boxOfficeHKD": 81783591}.' })

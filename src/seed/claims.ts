@@ -4,7 +4,17 @@
  * claim (the preferred one) wherever another source states the same fact, so a claim is never compared with nothing.
  */
 import { createHash } from 'node:crypto';
-import { AS_OF_PATTERN, CLAIM_PREFIX, type ClaimAbout, propertyProblem, relationshipId, unitOf, type PropValue } from '../model';
+import {
+  AS_OF_PATTERN,
+  CLAIM_PREFIX,
+  claimName,
+  statedInId,
+  type ClaimAbout,
+  propertyProblem,
+  relationshipId,
+  unitOf,
+  type PropValue,
+} from '../model';
 import { withAdditions } from './additions';
 import type { ClaimRecord, SeedFile } from './read';
 
@@ -19,6 +29,8 @@ interface HeldFact {
 
 export interface ClaimRow {
   id: string;
+  /** The id of its STATED_IN. */
+  statedInId: string;
   source: string;
   locator: string;
   props: Record<string, PropValue>;
@@ -162,7 +174,7 @@ export function claimProblems(files: SeedFile[], isSource: (id: string) => boole
   return problems;
 }
 
-function recordRow(c: ClaimRecord, fact: HeldFact): ClaimRow {
+function recordRow(c: ClaimRecord, fact: HeldFact): Omit<ClaimRow, 'statedInId'> {
   const factId = fact.factId;
   const extra = Object.fromEntries(
     (['unit', 'asOf', 'stillShowing', ...TEXT_FIELDS] as const).filter((k) => c[k] !== undefined).map((k) => [k, c[k] as PropValue]),
@@ -184,7 +196,7 @@ function recordRow(c: ClaimRecord, fact: HeldFact): ClaimRow {
  * one per source and locator that state them (a release's gross and rank, Table 7's row), for an entity's figures
  * one per property (a MarketYear's figures come from several of the paper's tables, in several units and counts).
  */
-function heldClaimRows(fact: HeldFact, claimed: Set<string>, counts: Map<string, string>): ClaimRow[] {
+function heldClaimRows(fact: HeldFact, claimed: Set<string>, counts: Map<string, string>): Omit<ClaimRow, 'statedInId'>[] {
   const groups = new Map<string, { source: string; locator: string; values: Record<string, PropValue> }>();
   const entity = !fact.factId.includes('|');
   for (const name of claimed) {
@@ -235,5 +247,10 @@ export function claimRows(files: SeedFile[]): ClaimRow[] {
     return recordRow(c, fact);
   });
   for (const [factId, claimed] of claimedOf) rows.push(...heldClaimRows(facts.get(factId)!, claimed, countsOf.get(factId)!));
-  return rows;
+  // Each claim's caption names its source as the Source node does ("HKET: boxOfficeHKD 81783591").
+  const sourceName = (id: string) => facts.get(id)?.values.get('name')?.value ?? id;
+  return rows.map((r) => {
+    const values = Object.fromEntries((r.props.claimed as string[]).map((name) => [name, r.props[name]]));
+    return { ...r, statedInId: statedInId(r.id, r.source), props: { ...r.props, name: claimName(String(sourceName(r.source)), values) } };
+  });
 }

@@ -2,7 +2,7 @@ import { statementBatches } from '../graph/batches';
 import type { Graph } from '../graph/graph';
 import { forLabels } from '../graph/statements';
 import { toNeo4jProps } from '../graph/writeValues';
-import { citationId, withDerivedNames } from '../model';
+import { aboutId, citationId, withDerivedNames } from '../model';
 import { withAdditions } from './additions';
 import { claimRows } from './claims';
 import { seedNameForms } from './nameForms';
@@ -50,7 +50,7 @@ export async function loadSeed(graph: Graph, files: SeedFile[], options: { reset
       locator: r.locator,
     }));
   const claims = claimRows(files).map((c) => ({ ...c, props: toNeo4jProps(c.props) }));
-  const claimAbout = claims.flatMap((c) => c.about.map((a) => ({ claimId: c.id, id: a.id, label: a.label })));
+  const claimAbout = claims.flatMap((c) => c.about.map((a) => ({ claimId: c.id, aboutId: aboutId(c.id, a.id), id: a.id, label: a.label })));
   await graph.writeAll(async (tx) => {
     if (options.reset) await tx.run('deleteAllData');
     for (const { query, rows } of statementBatches(nodeRows, (r) => forLabels('seedUpsertNodes', [r.label]))) await tx.run(query, { rows });

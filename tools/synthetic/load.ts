@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { graphOn, Graph } from '../../src/graph/graph';
+import { aboutId } from '../../src/model';
 import { forLabels, keyLookup, QueryCatalog } from '../../src/graph/statements';
 import { projectRoot } from '../../src/localdb/instance';
 import type { Logger } from '../../src/logger';
 import { anchorPropsFromSeed, syntheticBatches } from './generate';
-import { Batch, NODE_PARTS, NodeRow, RELATIONSHIP_PARTS, sizes, Sizes, SyntheticOptions } from './model';
+import { Batch, CLAIMS_PART, ClaimRow, NODE_PARTS, NodeRow, RELATIONSHIP_PARTS, sizes, Sizes, SyntheticOptions } from './model';
 
 export interface SyntheticLoadReport {
   options: SyntheticOptions;
@@ -45,8 +46,19 @@ async function presentAnchors(graph: Graph, rows: NodeRow[]): Promise<Set<string
   return new Set((await graph.read(query, { byLabel, properties: [] })).map((r) => r.id as string));
 }
 
-/** One batch in one transaction: nodes (anchors only when missing) and their citations, or relationships. */
+/** Claims with the seed's statements: the claims, STATED_IN their source, then ABOUT their entities, per label. */
+async function writeClaims(graph: Graph, rows: ClaimRow[]): Promise<void> {
+  const about = rows.flatMap((c) => c.about.map((a) => ({ claimId: c.id, aboutId: aboutId(c.id, a.id), id: a.id, label: a.label })));
+  await graph.writeAll(async (tx) => {
+    await tx.run('seedUpsertClaims', { rows });
+    for (const label of [...new Set(about.map((a) => a.label))])
+      await tx.run(forLabels('seedClaimAbout', [label]), { rows: about.filter((a) => a.label === label) });
+  });
+}
+
+/** One batch in one transaction: nodes (anchors only when missing) and their citations, relationships, or claims. */
 async function writeBatch(graph: Graph, batch: Batch): Promise<void> {
+  if (batch.part === CLAIMS_PART) return writeClaims(graph, batch.rows as ClaimRow[]);
   const [upsert, cite] = statementsOf(batch.part);
   if (!cite) {
     await graph.write(upsert, { rows: batch.rows });
@@ -96,8 +108,8 @@ export async function loadSynthetic(
     await writeBatch(graph, batch);
     report.batches += 1;
     report.rows += batch.rows.length;
-    const label = LABEL_OF[batch.part];
-    const type = label ? 'CITED_IN' : RELATIONSHIP_PARTS[batch.part].type;
+    const label = batch.part === CLAIMS_PART ? 'Claim' : LABEL_OF[batch.part];
+    const type = batch.part === CLAIMS_PART ? 'STATED_IN' : label ? 'CITED_IN' : RELATIONSHIP_PARTS[batch.part].type;
     if (label) report.nodes[label] = (report.nodes[label] ?? 0) + batch.rows.length;
     report.relationships[type] = (report.relationships[type] ?? 0) + batch.rows.length;
     if (performance.now() - lastLog > 10_000) {
