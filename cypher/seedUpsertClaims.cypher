@@ -7,5 +7,5 @@ SET c = row.props, c.id = row.id
 WITH c, row
 MATCH (s:Source {id: row.source})
 MERGE (c)-[st:STATED_IN {id: row.statedInId}]->(s)
-SET st.locator = row.locator
+SET st.locator = row.locator, st.source = row.source
 RETURN count(c) AS count

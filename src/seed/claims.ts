@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import {
   AS_OF_PATTERN,
+  withDerivedNames,
   CLAIM_PREFIX,
   claimName,
   statedInId,
@@ -251,6 +252,12 @@ export function claimRows(files: SeedFile[]): ClaimRow[] {
   const sourceName = (id: string) => facts.get(id)?.values.get('name')?.value ?? id;
   return rows.map((r) => {
     const values = Object.fromEntries((r.props.claimed as string[]).map((name) => [name, r.props[name]]));
-    return { ...r, statedInId: statedInId(r.id, r.source), props: { ...r.props, name: claimName(String(sourceName(r.source)), values) } };
+    // Every write path derives the name forms (a caption's sortName), and every node has aliases (none here).
+    const props = withDerivedNames({
+      ...r.props,
+      name: claimName(String(sourceName(r.source)), values),
+      aliases: [] as string[],
+    }) as Record<string, PropValue>;
+    return { ...r, statedInId: statedInId(r.id, r.source), props };
   });
 }

@@ -56,6 +56,26 @@ async function writeClaims(graph: Graph, rows: ClaimRow[]): Promise<void> {
   });
 }
 
+/** What a batch writes: nodes by label, relationships by type (a node's CITED_IN; a claim's STATED_IN and ABOUTs). */
+function written(batch: Batch): ['node' | 'relationship', string, number][] {
+  const n = batch.rows.length;
+  if (batch.part === CLAIMS_PART) {
+    const about = (batch.rows as ClaimRow[]).reduce((sum, c) => sum + c.about.length, 0);
+    return [
+      ['node', 'Claim', n],
+      ['relationship', 'STATED_IN', n],
+      ['relationship', 'ABOUT', about],
+    ];
+  }
+  const label = LABEL_OF[batch.part];
+  return label
+    ? [
+        ['node', label, n],
+        ['relationship', 'CITED_IN', n],
+      ]
+    : [['relationship', RELATIONSHIP_PARTS[batch.part].type, n]];
+}
+
 /** One batch in one transaction: nodes (anchors only when missing) and their citations, relationships, or claims. */
 async function writeBatch(graph: Graph, batch: Batch): Promise<void> {
   if (batch.part === CLAIMS_PART) return writeClaims(graph, batch.rows as ClaimRow[]);
@@ -108,10 +128,10 @@ export async function loadSynthetic(
     await writeBatch(graph, batch);
     report.batches += 1;
     report.rows += batch.rows.length;
-    const label = batch.part === CLAIMS_PART ? 'Claim' : LABEL_OF[batch.part];
-    const type = batch.part === CLAIMS_PART ? 'STATED_IN' : label ? 'CITED_IN' : RELATIONSHIP_PARTS[batch.part].type;
-    if (label) report.nodes[label] = (report.nodes[label] ?? 0) + batch.rows.length;
-    report.relationships[type] = (report.relationships[type] ?? 0) + batch.rows.length;
+    for (const [kind, name, count] of written(batch)) {
+      const counts = kind === 'node' ? report.nodes : report.relationships;
+      counts[name] = (counts[name] ?? 0) + count;
+    }
     if (performance.now() - lastLog > 10_000) {
       lastLog = performance.now();
       log(`  ${report.rows.toLocaleString('en')} rows in ${((lastLog - started) / 1000).toFixed(0)} s`);

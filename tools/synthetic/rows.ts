@@ -64,7 +64,9 @@ export class Rows {
     ] as const) {
       const id = `claim:${slug}-${suffix}`;
       const name = claimName('Synthetic benchmark graph', { boxOfficeHKD: props.boxOfficeHKD });
-      const all = toNeo4jProps({ ...base, ...props, locator, name });
+      const all = toNeo4jProps(
+        withDerivedNames({ ...base, ...props, locator, name, aliases: [] as string[] }) as Record<string, PropValue>,
+      );
       this.push(CLAIMS_PART, { id, statedInId: statedInId(id, SYNTHETIC_SOURCE), source: SYNTHETIC_SOURCE, locator, about, props: all });
     }
   }
