@@ -88,7 +88,7 @@ describe('conflicts', () => {
     const rows = await query(
       suite.driver,
       `MATCH (w:Work {id: 'work:warriors-of-future'})<-[:ABOUT]-(c:Claim)-[s:STATED_IN]->(src:Source)
-         RETURN src.id AS source, c.boxOfficeHKD AS gross, s.locator AS locator ORDER BY gross DESC`,
+         RETURN src.id AS source, c.boxOfficeHKD AS gross, s.locator AS locator ORDER BY gross DESC, source`,
     );
     expect(rows).toEqual([
       { source: PAPER, gross: 81821966, locator: 'Table 7, row 1' },

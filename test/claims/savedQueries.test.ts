@@ -22,6 +22,14 @@ const SAVED = fs
 // A loaded machine can take past the default 10 s on a saved query; the comparison, not the time, is the test.
 const suite = seededServerForFile({ NEO4J_TX_TIMEOUT_MS: '120000' });
 
+/**
+ * Query 01's `dateLocator` for a date from another source than the paper is read from a work's first CITED_IN
+ * (cypher/coProductionsAfterPolicy.cypher, `[...][0]`), whichever Neo4j stores first: it differs between two loads of
+ * the same seed, claims or not (Anita: null or general knowledge's locator). Left out of the comparison; reported.
+ */
+const stable = (text: string): string =>
+  JSON.stringify(JSON.parse(text), (key, value) => (key === 'dateLocator' ? 'order-dependent' : value));
+
 async function answers(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const file of SAVED)
@@ -46,6 +54,6 @@ describe('the saved queries with and without claims', () => {
     await loadSeed(testExecutor(suite.driver), withoutClaimFiles, { reset: true });
     expect(await claimCount()).toBe(0);
     const withoutClaims = await answers();
-    for (const file of SAVED) expect({ file, answer: withClaims[file] }).toEqual({ file, answer: withoutClaims[file] });
+    for (const file of SAVED) expect({ file, answer: stable(withClaims[file]) }).toEqual({ file, answer: stable(withoutClaims[file]) });
   });
 });
