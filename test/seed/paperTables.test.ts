@@ -1057,7 +1057,7 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
         driver,
         `
         MATCH (n) WHERE NOT EXISTS {
-          MATCH (n)-[c:CITED_IN|STATED_IN]->(:Source) WHERE c.locator IS NOT NULL AND trim(c.locator) <> '' AND (type(c) = 'CITED_IN') = NOT n:Claim
+          MATCH (n)-[c:CITED_IN|STATED_IN]->(:Source) WHERE c.locator IS NOT NULL AND trim(c.locator) <> '' AND (type(c) = 'CITED_IN') <> (n:Claim)
         }
         RETURN n.id AS id LIMIT 20`,
       );
