@@ -1,16 +1,16 @@
 /**
  * Claims change no answer of the saved queries (issue 27, "One fact, one count"): every query of queries/ answers the
- * same, to the byte, on the graph with its claims and on the same graph loaded without them. The claims add nodes
+ * same, to the byte, on the graph with its claims and on the same graph with them deleted. The claims add nodes
  * and relationships beside the facts (:Claim, ABOUT, STATED_IN), never facts, and no read that does not ask for
  * claims sees them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadSeed } from '../../src/seed/load';
-import { readSeed, SeedFile } from '../../src/seed/read';
+import { readSeed } from '../../src/seed/read';
 import { seedDir } from '../../src/seed/seedIfEmpty';
 import { graphql, seededServerForFile } from '../support/http';
-import { testExecutor } from '../support/neo4j';
+import { testEnv, testExecutor } from '../support/neo4j';
 import { query } from '../seed/graphChecksum';
 
 const QUERY_DIR = path.join(__dirname, '..', '..', 'queries');
@@ -21,14 +21,6 @@ const SAVED = fs
 
 // A loaded machine can take past the default 10 s on a saved query; the comparison, not the time, is the test.
 const suite = seededServerForFile({ NEO4J_TX_TIMEOUT_MS: '120000' });
-
-/**
- * Query 01's `dateLocator` for a date from another source than the paper is read from a work's first CITED_IN
- * (cypher/coProductionsAfterPolicy.cypher, `[...][0]`), whichever Neo4j stores first: it differs between two loads of
- * the same seed, claims or not (Anita: null or general knowledge's locator). Left out of the comparison; reported.
- */
-const stable = (text: string): string =>
-  JSON.stringify(JSON.parse(text), (key, value) => (key === 'dateLocator' ? 'order-dependent' : value));
 
 async function answers(): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
@@ -50,10 +42,11 @@ describe('the saved queries with and without claims', () => {
     const withClaims = await answers();
     for (const [file, text] of Object.entries(withClaims))
       expect({ file, errors: JSON.parse(text).errors }).toEqual({ file, errors: undefined });
-    const withoutClaimFiles: SeedFile[] = readSeed(seedDir()).map((f) => ({ ...f, claims: [] }));
-    await loadSeed(testExecutor(suite.driver), withoutClaimFiles, { reset: true });
+    // The same graph without its claims: deleted in place, so every other node and relationship keeps its storage (some
+    // saved queries read a work's first CITED_IN, in storage order, which a second load may change).
+    await suite.driver.executeQuery('MATCH (c:Claim) DETACH DELETE c', {}, { database: testEnv().NEO4J_DATABASE });
     expect(await claimCount()).toBe(0);
     const withoutClaims = await answers();
-    for (const file of SAVED) expect({ file, answer: stable(withClaims[file]) }).toEqual({ file, answer: stable(withoutClaims[file]) });
+    for (const file of SAVED) expect({ file, answer: withClaims[file] }).toEqual({ file, answer: withoutClaims[file] });
   });
 });

@@ -139,6 +139,7 @@ describe('fragments', () => {
       'relationshipGroupsOfLabel',
       'relationshipPageWalk',
       'relationshipPageWalksOfLabel',
+      'valueFromSources',
     ];
     for (const name of catalog.fragmentNames().filter((n) => !byModule.includes(n))) {
       const firstLine = catalog
