@@ -12,6 +12,10 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT marketyear_id IF NOT EXISTS FOR (n:MarketYear) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
 
+// Claims (src/model/claims.ts): one source's statement of a fact, found by its id and by its fact's id.
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+CREATE INDEX claim_fact IF NOT EXISTS FOR (c:Claim) ON (c.factId);
+
 // What queries filter and sort by.
 CREATE INDEX work_year IF NOT EXISTS FOR (n:Work) ON (n.year);
 CREATE INDEX work_kind IF NOT EXISTS FOR (n:Work) ON (n.kind);

@@ -1,5 +1,5 @@
 // How two entities are connected: every shortest path between $fromId and $toId of at most
-// {{length}} relationships, leaving out citations (CITED_IN) and Source nodes. Cypher cannot take the
+// {{length}} relationships, leaving out citations (CITED_IN), claims (ABOUT) and Source nodes. Cypher cannot take the
 // length bound as a parameter, so the catalog writes it in (`shortestPathsBetween@4`, from the fixed
 // range 1 to 6 the API accepts): a search with no short path then stops at the asked length instead
 // of walking on to 6. Filtering inside the search would make Neo4j fall back to enumerating every path.
@@ -34,7 +34,7 @@ CALL () {
 }
 WITH a, n AS b
 MATCH p = allShortestPaths((a)-[*..{{length}}]-(b))
-WHERE none(r IN relationships(p) WHERE type(r) = 'CITED_IN') AND none(x IN nodes(p) WHERE x:Source)
+WHERE none(r IN relationships(p) WHERE type(r) IN ['CITED_IN', 'ABOUT']) AND none(x IN nodes(p) WHERE x:Source)
 WITH nodes(p) AS ns, relationships(p) AS rs
 LIMIT toInteger($limit)
 RETURN [n IN ns | [labels(n)[0],

@@ -5,13 +5,18 @@
 // decimals the paper gives the property ($decimals, from src/model/properties.ts). A number stored outside its
 // property's range ($ranges, src/model/ranges.ts: written before the ranges held, or through Cypher) is counted as
 // given but left out of the sum and average, which it would swamp (a year of 9223372036854775807) or overflow.
+// {{memberValue}} reads each member's value `v` and the source it comes from (`from`, a fact's `source`; none for
+// entities), or, asked with `sources`, the value of the first listed source that states it
+// (cypher/fragments/valueFromSources.cypher); `sources` lists where the group's values came from.
 CALL (members) {
   UNWIND $properties AS prop
   UNWIND members AS m
-  WITH prop, m[prop] AS v
-  WITH prop, v, CASE WHEN v IS :: INTEGER | FLOAT AND $ranges[prop].min <= v <= $ranges[prop].max THEN v END AS number
-  WITH prop, count(v) AS known, count(number) AS numbers, sum(number) AS total, avg(number) AS average, min(v) AS low, max(v) AS high
+  {{memberValue}}
+  WITH prop, v, from, CASE WHEN v IS :: INTEGER | FLOAT AND $ranges[prop].min <= v <= $ranges[prop].max THEN v END AS number
+  WITH prop, count(v) AS known, count(number) AS numbers, sum(number) AS total, avg(number) AS average, min(v) AS low, max(v) AS high,
+    collect(DISTINCT from) AS sources
   RETURN collect({
+    sources: sources,
     property: prop,
     known: known,
     sum: CASE WHEN numbers = 0 THEN null WHEN total IS :: FLOAT THEN round(total, toInteger($decimals[prop]), 'HALF_UP') ELSE total END,

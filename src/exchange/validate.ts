@@ -4,7 +4,16 @@
  * also held to the domain model (src/model), as every other write path is; an export is not, so that it
  * carries whatever the graph holds.
  */
-import { isModelType, LABELS, MAX_WHOLE, propertiesProblems, relationshipProblem } from '../model';
+import {
+  CLAIM_LABEL,
+  CLAIM_TYPES,
+  claimLinkProblem,
+  isModelType,
+  LABELS,
+  MAX_WHOLE,
+  propertiesProblems,
+  relationshipProblem,
+} from '../model';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, PROPERTY_TYPES, PropertyType, valueProblem } from './model';
 
 type Json = Record<string, unknown>;
@@ -78,9 +87,9 @@ function modelPropertyProblems(record: string, label: undefined, item: Json): st
   return [...problems, ...model];
 }
 
-/** What the model says of a node's labels: each one of the model's (the history's Change and ChangeLog are not). */
+/** What the model says of a node's labels: each one of the model's, or a claim's (the history's Change and ChangeLog are not). */
 function nodeModelProblem(labels: string[]): string | undefined {
-  const outside = labels.filter((l) => !LABELS.includes(l));
+  const outside = labels.filter((l) => !LABELS.includes(l) && l !== CLAIM_LABEL);
   if (outside.length === 0) return undefined;
   const named = outside.map((l) => JSON.stringify(l)).join(', ');
   return `${outside.length === 1 ? 'label' : 'labels'} ${named} ${outside.length === 1 ? 'is' : 'are'} not in the model (${LABELS.join(', ')})`;
@@ -92,11 +101,12 @@ function nodeModelProblem(labels: string[]): string | undefined {
  * with their own records.
  */
 function relationshipModelProblem(type: string, fromLabels: string[] | undefined, toLabels: string[] | undefined): string | undefined {
-  if (!isModelType(type)) return `${type} is not a relationship type of the model`;
+  const claim = CLAIM_TYPES.includes(type);
+  if (!claim && !isModelType(type)) return `${type} is not a relationship type of the model`;
   if (!fromLabels || !toLabels) return undefined;
   for (const from of fromLabels) {
     for (const to of toLabels) {
-      const problem = relationshipProblem(type, from, to);
+      const problem = claim ? claimLinkProblem(type, from, to) : relationshipProblem(type, from, to);
       if (problem) return problem;
     }
   }

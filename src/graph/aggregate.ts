@@ -18,6 +18,8 @@ export interface GroupByInput {
 
 export interface PropertyAggregateRow {
   property: string;
+  /** The sources the values came from (facts only). */
+  sources: string[];
   known: number;
   sum: number | null;
   average: number | null;
@@ -100,6 +102,11 @@ export interface FactsAggregateRequest {
   to?: FilterInput | null;
   properties: readonly string[];
   groupBy?: GroupByInput | null;
+  /**
+   * Answer from these sources' claims (src/model/claims.ts) instead of the facts' own values: per fact and property,
+   * the first listed source that states it; a fact none of them states gives no value. Null: the facts' own.
+   */
+  sources?: readonly string[] | null;
 }
 
 /** One end's filter: its conditions, relationship filters, and its id when asked for by one (written in, index-backed). */
@@ -128,6 +135,7 @@ export async function factsAggregate(graph: Graph, request: FactsAggregateReques
     from.id === undefined ? '' : 'from=id',
     to.id === undefined ? '' : 'to=id',
     factData ? 'fact=1' : '',
+    request.sources ? 'sources=1' : '',
     levelName('from.', from.level, from.data),
     levelName('to.', to.level, to.data),
   ];
@@ -140,7 +148,9 @@ export async function factsAggregate(graph: Graph, request: FactsAggregateReques
     toId: to.id ?? null,
     fact,
     groupProperty: request.groupBy?.property ?? null,
+    sources: request.sources ?? null,
     ...values,
   };
+  if (request.sources?.length === 0) throw badInput('sources: give at least one Source id, or leave sources out');
   return (await graph.read(name.filter(Boolean).join('&'), params)) as unknown as AggregateRow[];
 }

@@ -1,5 +1,7 @@
+import type DataLoader from 'dataloader';
 import type { ChainStep } from './statements/relationshipChain';
 import type { Graph } from './graph';
+import { claimsLoader, type ClaimData } from './claims';
 import { createLoaders, Loaders } from './loaders';
 import { Entity, toEntity } from './entity';
 import { decodePage, listStatement } from './statements/entityPage';
@@ -37,9 +39,16 @@ const sum = (rows: { count: number }[]): number => rows.reduce((total, r) => tot
  */
 export class GraphStore {
   readonly loaders: Loaders;
+  private claimsOfFacts?: DataLoader<string, ClaimData[]>;
 
   constructor(readonly graph: Graph) {
     this.loaders = createLoaders(graph);
+  }
+
+  /** Every claim of a fact (a relationship's id, or an entity's for its own figures), the preferred first; batched per tick. */
+  claims(factId: string): Promise<ClaimData[]> {
+    this.claimsOfFacts ??= claimsLoader(this.graph);
+    return this.claimsOfFacts.load(factId);
   }
 
   /**

@@ -10,3 +10,4 @@ export * from './enumerations';
 export * from './names';
 export * from './checks';
 export * from './linkedData';
+export * from './claims';

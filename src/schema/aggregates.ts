@@ -36,6 +36,10 @@ export class FactGroupBy extends AggregateGroupBy {
 @ObjectType({ simpleResolvers: true, description: 'Count, sum, average, minimum and maximum of one property over a group.' })
 export class PropertyAggregate {
   @Field({ description: 'The property aggregated, e.g. boxOfficeHKD.' }) property!: string;
+  @Field(() => [String], {
+    description: 'The ids of the Sources the values came from (facts only; empty for entities, whose sources are their citations).',
+  })
+  sources!: string[];
   @Field(() => Int, { description: 'Members that give the property.' }) known!: number;
   @Field(() => Int, { description: 'Members the paper gives no value for: not counted anywhere, never taken as 0.' }) missing!: number;
   @Field(() => Float, { nullable: true, description: 'Sum of the numbers given; exact for whole numbers. Null when none is given.' })
@@ -117,8 +121,15 @@ export class FactsAggregateResolver {
     @Arg('to', () => EntityFilter, { nullable: true, description: 'Tests on the node the fact ends at.' }) to?: FilterInput,
     @Arg('properties', () => [String], propertiesArg) properties: string[] = [],
     @Arg('groupBy', () => FactGroupBy, { nullable: true, description: 'How to group; one group when left out.' }) groupBy?: FactGroupBy,
+    @Arg('sources', () => [String], {
+      nullable: true,
+      description:
+        "Answer from these Sources' claims instead of the facts' own values (the preferred claims): per fact and property, the " +
+        'first listed source that states it answers; a fact none of them states is missing, never 0. E.g. ["source:hk01-hkbo-2022-top-ten"].',
+    })
+    sources?: string[],
   ): Promise<AggregateGroup[]> {
-    return toGroups(await factsAggregate(ctx.store.graph, { type, fact, from, to, properties, groupBy }), properties);
+    return toGroups(await factsAggregate(ctx.store.graph, { type, fact, from, to, properties, groupBy, sources }), properties);
   }
 }
 

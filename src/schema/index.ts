@@ -3,6 +3,7 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { guardStoredNumbers } from './storedValues';
 import { toSubgraph } from './federation';
+import { claimResolvers } from './claims';
 import { FactResolver } from './fact';
 import { NodeFactsResolver } from './facts';
 import { FactIriResolver, NodeIriResolver } from './iri';
@@ -57,6 +58,7 @@ export const resolvers = [
   ...questionResolvers,
   NeighbourhoodResolver,
   RelationshipGroupsResolver,
+  ...claimResolvers,
 ] as const;
 
 /** Types no resolver names directly but that the Node interface can resolve to. */

@@ -2,8 +2,9 @@ import { statementBatches } from '../graph/batches';
 import type { Graph } from '../graph/graph';
 import { forLabels } from '../graph/statements';
 import { toNeo4jProps } from '../graph/writeValues';
-import { citationId, withDerivedNames } from '../model';
+import { aboutId, citationId, withDerivedNames } from '../model';
 import { withAdditions } from './additions';
+import { claimRows } from './claims';
 import { seedNameForms } from './nameForms';
 import type { SeedFile } from './read';
 import { recordId, validateSeed } from './validate';
@@ -48,6 +49,8 @@ export async function loadSeed(graph: Graph, files: SeedFile[], options: { reset
       source: r.source,
       locator: r.locator,
     }));
+  const claims = claimRows(files).map((c) => ({ ...c, props: toNeo4jProps(c.props) }));
+  const claimAbout = claims.flatMap((c) => c.about.map((a) => ({ claimId: c.id, aboutId: aboutId(c.id, a.id), id: a.id, label: a.label })));
   await graph.writeAll(async (tx) => {
     if (options.reset) await tx.run('deleteAllData');
     for (const { query, rows } of statementBatches(nodeRows, (r) => forLabels('seedUpsertNodes', [r.label]))) await tx.run(query, { rows });
@@ -56,5 +59,8 @@ export async function loadSeed(graph: Graph, files: SeedFile[], options: { reset
     const relationshipStatement = (r: { fromLabel?: string; toLabel?: string }) =>
       forLabels('seedUpsertRelationships', [r.fromLabel, r.toLabel]);
     for (const { query, rows } of statementBatches(relationshipRows, relationshipStatement)) await tx.run(query, { rows });
+    for (const { query, rows } of statementBatches(claims, () => 'seedUpsertClaims')) await tx.run(query, { rows });
+    for (const { query, rows } of statementBatches(claimAbout, (r) => forLabels('seedClaimAbout', [r.label])))
+      await tx.run(query, { rows });
   });
 }

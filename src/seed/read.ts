@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../localdb/instance';
-import type { PropValue } from '../model';
+import type { ClaimAbout, PropValue } from '../model';
 import { NameMappingReadError, NameRecord, readNameMappings } from './names';
 
 /** The paper's seed files (seed/*.json). */
@@ -39,6 +39,23 @@ export interface AdditionRecord {
   locator: string;
 }
 
+/** One source's statement of a fact the seed holds (src/model/claims.ts; seed/FORMAT.md, "Claims"). */
+export interface ClaimRecord {
+  about: ClaimAbout;
+  values: Record<string, PropValue>;
+  unit?: string;
+  asOf?: string;
+  stillShowing?: boolean;
+  counts?: string;
+  nameAsPrinted?: string;
+  valueAsPrinted?: string;
+  note?: string;
+  /** What the fact's own statement (the preferred claim) counts, where this claim counts otherwise. */
+  heldCounts?: string;
+  source: string;
+  locator: string;
+}
+
 export interface SeedFile {
   file: string;
   title?: string;
@@ -47,6 +64,7 @@ export interface SeedFile {
   additions: AdditionRecord[];
   /** A name mapping's lines (`seed/names/*.tsv`, src/seed/names.ts); the JSON files have none. */
   names?: NameRecord[];
+  claims: ClaimRecord[];
 }
 
 export class SeedReadError extends Error {}
@@ -67,10 +85,17 @@ export function readSeed(dir: string): SeedFile[] {
     }
     const d = data as Partial<SeedFile>;
     if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new SeedReadError(`${file}: must hold one JSON object`);
-    for (const key of ['nodes', 'relationships', 'additions'] as const) {
+    for (const key of ['nodes', 'relationships', 'additions', 'claims'] as const) {
       if (d[key] !== undefined && !Array.isArray(d[key])) throw new SeedReadError(`${file}: "${key}" must be a list`);
     }
-    return { file, title: d.title, nodes: d.nodes ?? [], relationships: d.relationships ?? [], additions: d.additions ?? [] };
+    return {
+      file,
+      title: d.title,
+      nodes: d.nodes ?? [],
+      relationships: d.relationships ?? [],
+      additions: d.additions ?? [],
+      claims: d.claims ?? [],
+    };
   });
   return [...files, ...nameMappingFiles(dir)];
 }
@@ -78,7 +103,7 @@ export function readSeed(dir: string): SeedFile[] {
 /** The name mappings under the seed's folder as seed files holding only `names`; a malformed one is a SeedReadError. */
 function nameMappingFiles(dir: string): SeedFile[] {
   try {
-    return readNameMappings(dir).map((m) => ({ ...m, nodes: [], relationships: [], additions: [] }));
+    return readNameMappings(dir).map((m) => ({ ...m, nodes: [], relationships: [], additions: [], claims: [] }));
   } catch (err) {
     if (err instanceof NameMappingReadError) throw new SeedReadError(err.message);
     throw err;

@@ -11,6 +11,7 @@ import {
   relationshipId,
 } from '../model';
 import { nameRecordProblems, sourceOfMapping } from './names';
+import { claimProblems } from './claims';
 import type { AdditionRecord, NodeRecord, RelationshipRecord, SeedFile } from './read';
 
 /** One problem with one record, said so that a curator can find and mend it. */
@@ -127,6 +128,8 @@ export function validateSeed(files: SeedFile[]): SeedProblem[] {
       }
     });
   }
+  for (const p of claimProblems(files, (id) => labelOf.get(id) === 'Source'))
+    problems.push(new SeedProblem(p.file, p.record, p.field, p.problem));
   return problems;
 }
 

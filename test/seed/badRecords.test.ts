@@ -17,6 +17,7 @@ const TABLE4 = '12-table4-mainland-taiwan-films-2022.json';
 const TABLE7 = '15-table7-hk-local-films-2022.json';
 const REMAKES = '22-remakes.json';
 const REGIONS = '01-regions.json';
+const CLAIMS = '40-claims-hong-kong-2022.json';
 
 /** The relationship record of a seed file that matches, and its index. */
 function relationship(data: Json, match: { type: string; from: string; to?: string; key?: string }): [Json, number] {
@@ -252,5 +253,73 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
     expect(error).toBeInstanceOf(SeedReadError);
     expect((error as Error).message.startsWith(`${path.basename(dir)}/${file}: not valid JSON`)).toBe(true);
     expect(await snapshot(driver)).toEqual(before);
+  });
+  describe('claims (src/seed/claims.ts)', () => {
+    /** The claim of a source about a fact, and its index. */
+    function claim(data: Json, source: string, factFrom: string): [Json, number] {
+      const i = (data.claims as Json[]).findIndex((c) => c.source === source && (c.about.from ?? c.about.entity) === factFrom);
+      if (i < 0) throw new Error(`test setup: no claim of ${source} about ${factFrom}`);
+      return [data.claims[i], i];
+    }
+    const HKET = 'source:hket-hkbo-2022-annual';
+    const WARRIORS = 'work:warriors-of-future';
+    const FACT = 'RELEASED_IN|work:warriors-of-future|region:hong-kong|2022';
+
+    it('refuses a claim without a locator', async () => {
+      let index = -1;
+      const dir = badSeed(CLAIMS, (data) => {
+        const [c, i] = claim(data, HKET, WARRIORS);
+        delete c.locator;
+        index = i;
+      });
+      await expectRefused(dir, { file: CLAIMS, record: `claims[${index}] (${FACT}, ${HKET})`, field: 'locator', says: /is required/ });
+    });
+
+    it('refuses the same claim twice, naming where it stood first', async () => {
+      let index = -1;
+      let first = -1;
+      const dir = badSeed(CLAIMS, (data) => {
+        const [c, i] = claim(data, HKET, WARRIORS);
+        first = i;
+        index = data.claims.push({ ...c, locator: `${c.locator} (copied)` }) - 1;
+      });
+      await expectRefused(dir, {
+        file: CLAIMS,
+        record: `claims[${index}] (${FACT}, ${HKET})`,
+        field: 'claim',
+        says: new RegExp(`the same claim twice: already in \\S+/${CLAIMS} claims\\[${first}\\]`),
+      });
+    });
+
+    it("refuses a value in another unit than its property's: HK01's 8178 (萬) as HK$", async () => {
+      let index = -1;
+      const dir = badSeed(CLAIMS, (data) => {
+        const [c, i] = claim(data, 'source:hk01-hkbo-2022-top-ten', WARRIORS);
+        c.values.boxOfficeHKD = 8178;
+        c.unit = 'HKD 10,000';
+        index = i;
+      });
+      await expectRefused(dir, {
+        file: CLAIMS,
+        record: `claims[${index}] (${FACT}, source:hk01-hkbo-2022-top-ten)`,
+        field: 'unit',
+        says: /"HKD 10,000" is not the unit of boxOfficeHKD \(HKD\)/,
+      });
+    });
+
+    it('refuses a claim about an unknown entity', async () => {
+      let index = -1;
+      const dir = badSeed(CLAIMS, (data) => {
+        const [c, i] = claim(data, HKET, WARRIORS);
+        c.about.from = 'work:warriors-of-the-future';
+        index = i;
+      });
+      await expectRefused(dir, {
+        file: CLAIMS,
+        record: `claims[${index}] (RELEASED_IN|work:warriors-of-the-future|region:hong-kong|2022, ${HKET})`,
+        field: 'about',
+        says: /unknown entity "work:warriors-of-the-future"/,
+      });
+    });
   });
 });

@@ -3,6 +3,7 @@
  * properties, whether the second load resets the graph first or upserts over it.
  */
 import type { Driver } from 'neo4j-driver';
+import { claimRows } from '../../src/seed/claims';
 import { readSeed } from '../../src/seed/read';
 import { testDriver, testEnv } from '../support/neo4j';
 import { GraphSnapshot, loadRealSeed, query, SEED_DIR, snapshot } from './graphChecksum';
@@ -32,10 +33,16 @@ describe('loading the seed twice', () => {
       ...files.flatMap((f) => f.additions).map((a) => `${a.id}|${a.source}`),
     ]);
     expect(files.flatMap((f) => f.additions).some((a) => a.source !== sourceOf.get(a.id))).toBe(true);
+    // Each claim (src/seed/claims.ts: the files' and the facts' own preferred ones) is a node, STATED_IN its source and ABOUT each entity of its fact.
+    const claims = claimRows(files);
+    const about = claims.flatMap((c) => c.about).length;
+    expect(claims.length).toBeGreaterThan(0);
     expect(nodeRecords).toBeGreaterThan(0);
-    expect(first.nodeCount).toBe(nodeRecords);
+    expect(first.nodeCount).toBe(nodeRecords + claims.length);
+    expect(first.nodesByLabel.Claim).toBe(claims.length);
     expect(first.relationshipsByType.CITED_IN).toBe(citations.size);
-    expect(first.relationshipCount).toBe(relationshipRecords + citations.size);
+    expect([first.relationshipsByType.STATED_IN, first.relationshipsByType.ABOUT]).toEqual([claims.length, about]);
+    expect(first.relationshipCount).toBe(relationshipRecords + citations.size + claims.length + about);
   });
 
   it('changes nothing when loaded again over itself (no reset)', async () => {

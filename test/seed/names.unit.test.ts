@@ -16,7 +16,10 @@ const HEADER = 'name\tentity\twhy\tlocator';
 /** The real seed with one more mapping file for a source the seed defines. */
 const withMapping = (lines: string[], source = 'deadline-hong-kong-2022'): SeedFile[] => {
   const file = `seed/names/${source}.tsv`;
-  return [...seed, { file, nodes: [], relationships: [], additions: [], names: parseNameMapping(file, [HEADER, ...lines].join('\n')) }];
+  return [
+    ...seed,
+    { file, nodes: [], relationships: [], additions: [], claims: [], names: parseNameMapping(file, [HEADER, ...lines].join('\n')) },
+  ];
 };
 
 const problems = (files: SeedFile[]) => validateSeed(files).map(String);

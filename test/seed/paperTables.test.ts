@@ -5,6 +5,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { testDriver } from '../support/neo4j';
+import { CLAIM_LABEL } from '../../src/model';
 import { loadRealSeed, query } from './graphChecksum';
 
 const HK = 'region:hong-kong';
@@ -1044,19 +1045,21 @@ describe('the seed loaded into Neo4j agrees with the paper', () => {
       expect(bad).toEqual([]);
     });
 
-    it('gives every node exactly one of the contract labels and a CITED_IN to a Source with a locator', async () => {
+    it('gives every node exactly one of the contract labels (or Claim) and a CITED_IN (a claim a STATED_IN) to a Source with a locator', async () => {
       const [total] = await query(driver, `MATCH (n) RETURN count(n) AS n`);
       expect(total.n).toBeGreaterThan(200);
       const labels = await query(
         driver,
         `MATCH (n) WHERE size(labels(n)) <> 1 OR NOT labels(n)[0] IN $labels RETURN n.id AS id, labels(n) AS labels`,
-        { labels: LABELS },
+        { labels: [...LABELS, CLAIM_LABEL] },
       );
       expect(labels).toEqual([]);
       const uncited = await query(
         driver,
         `
-        MATCH (n) WHERE NOT EXISTS { MATCH (n)-[c:CITED_IN]->(:Source) WHERE c.locator IS NOT NULL AND trim(c.locator) <> '' }
+        MATCH (n) WHERE NOT EXISTS {
+          MATCH (n)-[c:CITED_IN|STATED_IN]->(:Source) WHERE c.locator IS NOT NULL AND trim(c.locator) <> '' AND (type(c) = 'CITED_IN') <> (n:Claim)
+        }
         RETURN n.id AS id LIMIT 20`,
       );
       expect(uncited).toEqual([]);

@@ -1,11 +1,12 @@
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { graphOn, Graph } from '../../src/graph/graph';
+import { aboutId } from '../../src/model';
 import { forLabels, keyLookup, QueryCatalog } from '../../src/graph/statements';
 import { projectRoot } from '../../src/localdb/instance';
 import type { Logger } from '../../src/logger';
 import { anchorPropsFromSeed, syntheticBatches } from './generate';
-import { Batch, NODE_PARTS, NodeRow, RELATIONSHIP_PARTS, sizes, Sizes, SyntheticOptions } from './model';
+import { Batch, CLAIMS_PART, ClaimRow, NODE_PARTS, NodeRow, RELATIONSHIP_PARTS, sizes, Sizes, SyntheticOptions } from './model';
 
 export interface SyntheticLoadReport {
   options: SyntheticOptions;
@@ -45,8 +46,39 @@ async function presentAnchors(graph: Graph, rows: NodeRow[]): Promise<Set<string
   return new Set((await graph.read(query, { byLabel, properties: [] })).map((r) => r.id as string));
 }
 
-/** One batch in one transaction: nodes (anchors only when missing) and their citations, or relationships. */
+/** Claims with the seed's statements: the claims, STATED_IN their source, then ABOUT their entities, per label. */
+async function writeClaims(graph: Graph, rows: ClaimRow[]): Promise<void> {
+  const about = rows.flatMap((c) => c.about.map((a) => ({ claimId: c.id, aboutId: aboutId(c.id, a.id), id: a.id, label: a.label })));
+  await graph.writeAll(async (tx) => {
+    await tx.run('seedUpsertClaims', { rows });
+    for (const label of [...new Set(about.map((a) => a.label))])
+      await tx.run(forLabels('seedClaimAbout', [label]), { rows: about.filter((a) => a.label === label) });
+  });
+}
+
+/** What a batch writes: nodes by label, relationships by type (a node's CITED_IN; a claim's STATED_IN and ABOUTs). */
+function written(batch: Batch): ['node' | 'relationship', string, number][] {
+  const n = batch.rows.length;
+  if (batch.part === CLAIMS_PART) {
+    const about = (batch.rows as ClaimRow[]).reduce((sum, c) => sum + c.about.length, 0);
+    return [
+      ['node', 'Claim', n],
+      ['relationship', 'STATED_IN', n],
+      ['relationship', 'ABOUT', about],
+    ];
+  }
+  const label = LABEL_OF[batch.part];
+  return label
+    ? [
+        ['node', label, n],
+        ['relationship', 'CITED_IN', n],
+      ]
+    : [['relationship', RELATIONSHIP_PARTS[batch.part].type, n]];
+}
+
+/** One batch in one transaction: nodes (anchors only when missing) and their citations, relationships, or claims. */
 async function writeBatch(graph: Graph, batch: Batch): Promise<void> {
+  if (batch.part === CLAIMS_PART) return writeClaims(graph, batch.rows as ClaimRow[]);
   const [upsert, cite] = statementsOf(batch.part);
   if (!cite) {
     await graph.write(upsert, { rows: batch.rows });
@@ -96,10 +128,10 @@ export async function loadSynthetic(
     await writeBatch(graph, batch);
     report.batches += 1;
     report.rows += batch.rows.length;
-    const label = LABEL_OF[batch.part];
-    const type = label ? 'CITED_IN' : RELATIONSHIP_PARTS[batch.part].type;
-    if (label) report.nodes[label] = (report.nodes[label] ?? 0) + batch.rows.length;
-    report.relationships[type] = (report.relationships[type] ?? 0) + batch.rows.length;
+    for (const [kind, name, count] of written(batch)) {
+      const counts = kind === 'node' ? report.nodes : report.relationships;
+      counts[name] = (counts[name] ?? 0) + count;
+    }
     if (performance.now() - lastLog > 10_000) {
       lastLog = performance.now();
       log(`  ${report.rows.toLocaleString('en')} rows in ${((lastLog - started) / 1000).toFixed(0)} s`);

@@ -1,7 +1,7 @@
 import { toNeo4jProps } from '../../src/graph/writeValues';
 import { PropValue, withDerivedNames } from '../../src/model';
-import { citationId, relationshipId } from '../../src/model';
-import { Batch, NODE_PARTS, RELATIONSHIP_PARTS, Row, SYNTHETIC_SOURCE, SyntheticOptions } from './model';
+import { citationId, claimName, relationshipId, statedInId } from '../../src/model';
+import { Batch, CLAIMS_PART, NODE_PARTS, RELATIONSHIP_PARTS, Row, SYNTHETIC_SOURCE, SyntheticOptions } from './model';
 
 export type Props = Record<string, PropValue | undefined>;
 
@@ -46,9 +46,34 @@ export class Rows {
     });
   }
 
-  /** The rows in load order (nodes before the relationships between them), cut into batches. */
+  /**
+   * Two claims of a release's box office: the fact's own (preferred, as the seed writes it where another claim
+   * exists) and a second count a year later. Ids as the seed's are made: `claim:` and a digest-like key.
+   */
+  claims(factId: string, about: { id: string; label: string }[], boxOfficeHKD: number, year: number, what: string): void {
+    const base = { factId, factType: 'RELEASED_IN', claimed: ['boxOfficeHKD'], unit: 'HKD', source: SYNTHETIC_SOURCE };
+    const own = this.locator(what);
+    const later = `${own}, a second count`;
+    const slug = factId
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
+    for (const [suffix, locator, props] of [
+      ['own', own, { boxOfficeHKD, preferred: true }],
+      ['later', later, { boxOfficeHKD: Math.round(boxOfficeHKD * 0.995), asOf: `${year + 1}-01` }],
+    ] as const) {
+      const id = `claim:${slug}-${suffix}`;
+      const name = claimName('Synthetic benchmark graph', { boxOfficeHKD: props.boxOfficeHKD });
+      const all = toNeo4jProps(
+        withDerivedNames({ ...base, ...props, locator, name, aliases: [] as string[] }) as Record<string, PropValue>,
+      );
+      this.push(CLAIMS_PART, { id, statedInId: statedInId(id, SYNTHETIC_SOURCE), source: SYNTHETIC_SOURCE, locator, about, props: all });
+    }
+  }
+
+  /** The rows in load order (nodes before the relationships between them, claims last), cut into batches. */
   *batches(size: number): Generator<Batch> {
-    const order = [...Object.values(NODE_PARTS), ...Object.keys(RELATIONSHIP_PARTS)];
+    const order = [...Object.values(NODE_PARTS), ...Object.keys(RELATIONSHIP_PARTS), CLAIMS_PART];
     for (const part of order) {
       const rows = this.byPart.get(part) ?? [];
       for (let i = 0; i < rows.length; i += size) yield { part, rows: rows.slice(i, i + size) };

@@ -1,5 +1,5 @@
-import { WORK_KINDS } from '../../src/model';
-import { HONG_KONG, YEARS } from './model';
+import { relationshipId, WORK_KINDS } from '../../src/model';
+import { CLAIM_SHARE_PERCENT, HONG_KONG, YEARS } from './model';
 import { chance, distinct, intBetween, pick, Random, weighted, zipf } from './random';
 import type { Props, Rows } from './rows';
 import {
@@ -92,6 +92,15 @@ function distribution(rows: Rows, world: World, rnd: Random, id: string, kind: K
         },
         what,
       );
+      const factId = relationshipId('RELEASED_IN', id, world.regions[r], String(releaseYear));
+      // Which releases get a second claim is read from the id, not drawn: the works' stream stays as it was.
+      if (hashOf(factId) % 100 < CLAIM_SHARE_PERCENT) {
+        const about = [
+          { id, label: 'Work' },
+          { id: world.regions[r], label: 'Region' },
+        ];
+        rows.claims(factId, about, boxOfficeHKD, releaseYear, what);
+      }
     }
   }
   if (kind === 'TV_DRAMA' || kind === 'PROGRAMME' || (kind === 'ANIMATION' && chance(rnd, 0.3))) {
@@ -179,4 +188,11 @@ export function works(rows: Rows, world: World, rnd: Random, from: number, to: n
     distribution(rows, world, rnd, id, kind, year, what);
     afterlife(rows, world, rnd, i, kind, year, what);
   }
+}
+
+/** A stable, well-spread number for a text (FNV-1a). */
+function hashOf(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return h;
 }

@@ -60,13 +60,14 @@ function levelTests(args: URLSearchParams, prefix: string, params: { anyOf: stri
   return { ...params, shapes, listed: args.get(`${prefix}listed`) === '1', data: args.get(`${prefix}rest`) !== '0' };
 }
 
-function entityAggregateText(template: string, text: LevelText, variant: string): string {
+function entityAggregateText(template: string, text: LevelText, variant: string, memberValue: string): string {
   const [label, query = ''] = variant.split('?');
   if (!LABELS.includes(label)) throw new Error(`"${label}" is not an entity label`);
   const args = new URLSearchParams(query);
   return fillSlots(template, {
     matches: levelMatch(text, 'n', label, 'true', levelTests(args, '', { anyOf: '$anyOf', rel: '$rel' })),
     ...groupText(text, args.get('group') ?? 'none', 'n', false),
+    memberValue,
   });
 }
 
@@ -85,7 +86,13 @@ function throughEnds(text: LevelText, from: string, to: string): string {
   return tests.length === 0 ? '' : clause(text, 'withDistinctWhere', { v: 'a, n, b', tests: allOf(tests) });
 }
 
-function factAggregateText(template: string, text: LevelText, variant: string): string {
+/** How a fact member's value is read: its own (the preferred claim's), or from the sources asked for. */
+interface FactValues {
+  own: string;
+  fromSources: string;
+}
+
+function factAggregateText(template: string, text: LevelText, variant: string, values: FactValues): string {
   const [type, query = ''] = variant.split('?');
   if (!isFactType(type)) throw new Error(`"${type}" is not a relationship type of the model`);
   const args = new URLSearchParams(query);
@@ -101,10 +108,22 @@ function factAggregateText(template: string, text: LevelText, variant: string): 
     through: throughEnds(text, from.through, to.through),
     fact: args.get('fact') === '1' ? levelFilter(text, 'n', '$fact', 0, [], false) : 'true',
     ...groupText(text, args.get('group') ?? 'none', 'a', true),
+    memberValue: args.get('sources') === '1' ? values.fromSources : values.own,
   });
 }
 
 export const aggregateTemplates = (catalog: QueryCatalog): Template[] => [
-  { name: 'entityAggregate', text: (variant) => entityAggregateText(catalog.text('entityAggregate'), filterText(catalog), variant) },
-  { name: 'factAggregate', text: (variant) => factAggregateText(catalog.text('factAggregate'), filterText(catalog), variant) },
+  {
+    name: 'entityAggregate',
+    text: (variant) =>
+      entityAggregateText(catalog.text('entityAggregate'), filterText(catalog), variant, catalog.fragment('entityMemberValue')),
+  },
+  {
+    name: 'factAggregate',
+    text: (variant) =>
+      factAggregateText(catalog.text('factAggregate'), filterText(catalog), variant, {
+        own: catalog.fragment('factMemberValue'),
+        fromSources: catalog.fragment('valueFromSources'),
+      }),
+  },
 ];

@@ -10,6 +10,7 @@ import type { Template } from './statement';
 const LABEL_TEMPLATES: Record<string, Readonly<Record<string, string>>> = {
   seedUpsertNodes: { label: '$(row.label)' },
   seedUpsertCitations: { label: '$(row.label)' },
+  seedClaimAbout: { label: '$(row.label)' },
   importNodes: { label: '$(row.labels)' },
   seedUpsertRelationships: { from: '$(row.fromLabel)', to: '$(row.toLabel)' },
   importRelationships: { from: '$(row.fromLabels)', to: '$(row.toLabels)' },

@@ -144,6 +144,9 @@ describe('fragments', () => {
       'relationshipPageWalksOfLabel',
       // The clauses relationship filters, aggregates and groups are put together from (src/graph/relationshipFilter.ts).
       ...CLAUSES,
+      'valueFromSources',
+      'entityMemberValue',
+      'factMemberValue',
     ];
     for (const name of catalog.fragmentNames().filter((n) => !byModule.includes(n))) {
       const firstLine = catalog

@@ -1,0 +1,41 @@
+/**
+ * Reading claims (src/model/claims.ts): every claim of some facts, side by side, and the facts whose claims
+ * disagree. One statement each (cypher/claimsOfFacts.cypher, cypher/claimConflicts.cypher).
+ */
+import DataLoader from 'dataloader';
+import type { Graph } from './graph';
+
+/** A claim as stored: its values under the fact's property names, and `factId`, `claimed`, `source`, `locator`, .... */
+export type ClaimData = Record<string, unknown> & { id: string; factId: string; claimed: string[]; source: string; locator: string };
+
+export interface ConflictData {
+  factId: string;
+  factType: string;
+  property: string;
+  /** The claims that state the property, the preferred first. */
+  claims: ClaimData[];
+  /** The ids of the entities the fact is about. */
+  about: string[];
+  /** The largest value less the smallest, when all are numbers. */
+  difference: number | null;
+}
+
+export interface ConflictRequest {
+  factType?: string | null;
+  about?: string | null;
+  sources?: readonly string[] | null;
+}
+
+/** The request's loader of claims by fact id: every claims field of one tick is one statement. */
+export const claimsLoader = (graph: Graph): DataLoader<string, ClaimData[]> =>
+  new DataLoader(async (factIds) => {
+    const rows = await graph.read('claimsOfFacts', { factIds: [...factIds] });
+    const byFact = new Map<string, ClaimData[]>(factIds.map((id) => [id, []]));
+    for (const row of rows) byFact.get(row.factId as string)?.push(row.claim as ClaimData);
+    return factIds.map((id) => byFact.get(id)!);
+  });
+
+export async function claimConflicts(graph: Graph, request: ConflictRequest): Promise<ConflictData[]> {
+  const params = { factType: request.factType ?? null, about: request.about ?? null, sources: request.sources ?? null };
+  return (await graph.read('claimConflicts', params)) as unknown as ConflictData[];
+}

@@ -1,0 +1,80 @@
+/**
+ * Claims (issue 27): one source's statement of one fact. A fact (a relationship such as a film's RELEASED_IN, or
+ * an entity's figures, such as a MarketYear's total box office) may be stated by several sources that disagree.
+ * Each statement is a `:Claim` node holding the values it states under the fact's own property names, its
+ * source and locator, and when and what it counts; it points at what it is about (`ABOUT`, to the fact's ends or
+ * the entity) and at its Source (`STATED_IN`). The fact itself keeps the preferred claim's values (the paper's),
+ * so every read that does not ask for claims reads what it read before. docs/model.md, "Claims", explains.
+ */
+import { LABELS } from './labels';
+import { kindOf } from './properties';
+import { relationshipId } from './relationships';
+
+export const CLAIM_LABEL = 'Claim';
+export const CLAIM_PREFIX = 'claim';
+
+/** A claim points at the entities its fact is about (both ends of a relationship, or the entity itself). */
+export const CLAIM_ABOUT = 'ABOUT';
+/** A claim points at the Source that states it, with the locator. */
+export const CLAIM_STATED_IN = 'STATED_IN';
+
+/**
+ * The properties of a `:Claim` besides the values it states (which carry the fact's own property names):
+ * what docs/model.md lists, the Bloom perspective shows and the seed writes.
+ */
+export const CLAIM_PROPERTIES: Record<string, string> = {
+  name: "a caption: the source's name and the values, e.g. HKET: boxOfficeHKD 81783591",
+  id: "the claim's id, `claim:` and a digest of its fact, source, locator, date and count",
+  factId: "the fact's id: a relationship's `id` (type|from|to|key) or an entity's id for its own figures",
+  factType: 'the relationship type, or the label of the entity whose figures it states',
+  claimed: 'the names of the properties whose values the claim states',
+  source: 'the id of the Source that states it',
+  locator: 'where in the source',
+  preferred: "true for the claim whose values the fact holds (the paper's, the first source); absent on the others",
+  asOf: 'when the source took the figures (YYYY, YYYY-MM or YYYY-MM-DD), where it says',
+  stillShowing: 'true where the source says the film was still showing when the figures were taken',
+  counts: 'what the figure counts where sources count differently (e.g. co-productions included or not)',
+  nameAsPrinted: 'the name of the entity as the source prints it',
+  valueAsPrinted: 'the value as the source prints it, where it is printed otherwise (rounded, in another unit)',
+  unit: "the unit of the claim's money or share values, as its property's name gives it (HKD, %)",
+  note: 'a remark on the claim',
+};
+
+/** What a claim is about: a relationship (type, ends, key) or an entity's own figures. */
+export type ClaimAbout = { type: string; from: string; to: string; key?: string } | { entity: string };
+
+/** How dates in `asOf` are written: a year, a month or a day. */
+export const AS_OF_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/**
+ * The unit a property's values are in, as its name or kind says: the currency of money (`boxOfficeHKD` → HKD),
+ * `%` for shares and changes, undefined for counts, years and anything else. A claim's `unit` must be this.
+ */
+export function unitOf(property: string): string | undefined {
+  const kind = kindOf(property);
+  if (kind === 'share' || kind === 'percent') return '%';
+  if (property === 'value') return 'HKD thousand';
+  if (kind === 'money' || property === 'boxOfficeHKD') return /(HKD|CNY|USD|RMB|TWD|SGD|MYR|Dollars)$/.exec(property)?.[1];
+  return undefined;
+}
+
+/** The relationship types of claims: not facts of the model (no GraphQL field reads them as such), but the graph's. */
+export const CLAIM_TYPES: readonly string[] = [CLAIM_ABOUT, CLAIM_STATED_IN];
+
+/** Why a claim's relationship may not join these labels (an import checks it), or undefined when it may. */
+export function claimLinkProblem(type: string, fromLabel: string, toLabel: string): string | undefined {
+  if (fromLabel !== CLAIM_LABEL) return `${type} starts at a ${CLAIM_LABEL}, not ${fromLabel}`;
+  if (type === CLAIM_STATED_IN && toLabel !== 'Source') return `${type} ends at a Source, not ${toLabel}`;
+  if (type === CLAIM_ABOUT && !LABELS.includes(toLabel)) return `${type} ends at an entity of the model, not ${toLabel}`;
+  return undefined;
+}
+
+/** The ids of a claim's relationships, the model's relationshipId like every other relationship's (an export carries them). */
+export const statedInId = (claimId: string, sourceId: string): string => relationshipId(CLAIM_STATED_IN, claimId, sourceId);
+export const aboutId = (claimId: string, entityId: string): string => relationshipId(CLAIM_ABOUT, claimId, entityId);
+
+/** A claim's caption (its `name`): who states it and what, e.g. "HKET: boxOfficeHKD 81783591". */
+export const claimName = (sourceName: string, values: Record<string, unknown>): string =>
+  `${sourceName}: ${Object.entries(values)
+    .map(([k, v]) => `${k} ${String(v)}`)
+    .join(', ')}`;
