@@ -22,7 +22,7 @@ async function main(): Promise<number> {
     for (const p of problems) console.error(`  ${p}`);
     return 1;
   }
-  const records = files.reduce((n, f) => n + f.nodes.length + f.relationships.length, 0);
+  const records = files.reduce((n, f) => n + f.nodes.length + f.relationships.length + f.claims.length + (f.names?.length ?? 0), 0);
   console.log(`Seed is valid: ${files.length} files, ${records} records.`);
   if (flags.check) return 0;
 

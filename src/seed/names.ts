@@ -100,12 +100,17 @@ interface Citing {
   citations: { source: string; locator: string }[];
 }
 
-/** Merges the mappings into the nodes: each printed name an alias (once), and the node citing the mapping's source. */
+/**
+ * Merges the mappings into the nodes: each printed name an alias (once), and the node citing the mapping's source.
+ * A line naming no known entity is passed over: validation refuses it (nameRecordProblems), and the checks that
+ * build the nodes before it has (the claims') must not fail on it first.
+ */
 export function applyNameMappings(byId: Map<string, Citing>, files: NameMappingFile[]): void {
   for (const f of files) {
     const source = sourceOfMapping(f.file);
     for (const r of f.names ?? []) {
-      const node = byId.get(r.entity)!;
+      const node = byId.get(r.entity);
+      if (!node) continue;
       if (!namesOf(node.label, node.props).includes(r.name)) node.props.aliases = [...((node.props.aliases as string[]) ?? []), r.name];
       const locator = `${r.locator} (name as printed: ${r.name})`;
       const cited = node.citations.find((c) => c.source === source);

@@ -128,6 +128,8 @@ export function validateSeed(files: SeedFile[]): SeedProblem[] {
       }
     });
   }
+  // Claims are checked against the facts and nodes the rest of the seed builds, so only once the rest is sound.
+  if (problems.length > 0) return problems;
   for (const p of claimProblems(files, (id) => labelOf.get(id) === 'Source'))
     problems.push(new SeedProblem(p.file, p.record, p.field, p.problem));
   return problems;

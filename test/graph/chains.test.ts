@@ -120,7 +120,8 @@ describe('chains of relationship fields', () => {
   );
 
   it("send the benchmark's nested query as one statement: the policy and its three levels", async () => {
-    // The paper's one policy that enabled a work: The Queen of News, co-produced by two studios that operate platforms.
+    // The paper's one policy that enabled a work: The Queen of News, co-produced by TVB, which operates platforms (the
+    // paper names Youku only as where it debuted, so Youku is no co-producer: issue 27's audit).
     const chained = await send(NESTED, { id: 'policy:new-hong-kong-drama' });
     const separate = await send(levelByLevel(NESTED, schema), { id: 'policy:new-hong-kong-drama' });
     expect(chained.data).toEqual(separate.data);
@@ -142,7 +143,7 @@ describe('chains of relationship fields', () => {
     const studios = chained
       .data!.policy.enables.flatMap((e: any) => e.node.coProducers ?? [])
       .filter((c: any) => c.node.__typename === 'Studio');
-    expect(studios.filter((c: any) => c.node.operates.length > 0)).toHaveLength(2);
+    expect(studios.filter((c: any) => c.node.operates.length > 0).map((c: any) => c.node.id)).toEqual(['studio:tvb']);
   });
 
   it('stop above a year filter, and at a level with two relationship fields', async () => {

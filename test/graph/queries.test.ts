@@ -142,7 +142,9 @@ describe('statements specialised per relationship type', () => {
       readSeed(SEED_DIR),
     );
     expect(statements.length).toBeGreaterThan(10);
-    expect(statements.filter((name) => !name.includes('@'))).toEqual([]);
+    // Claims have one label of their own, written into the statement's text (cypher/seedUpsertClaims.cypher); every
+    // other write is specialised per label. The plans below hold both to index seeks.
+    expect(statements.filter((name) => !name.includes('@'))).toEqual(statements.includes('seedUpsertClaims') ? ['seedUpsertClaims'] : []);
     for (const name of new Set(statements)) {
       const plan = JSON.stringify(
         (await driver.executeQuery(`EXPLAIN ${catalog.text(name)}`, { rows: [] }, { database: testEnv().NEO4J_DATABASE })).summary.plan,

@@ -410,7 +410,10 @@ export function hugeCases(): FuzzCase[] {
  */
 export function generatedCases(schema: GraphQLSchema, random: () => number, authorization: string): FuzzCase[] {
   const dir = path.join(__dirname, '..', '..', 'queries');
-  const saved = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
+  const saved = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'));
   return [
     ...stringSlotCases(schema),
     ...editorMutationCases(schema, authorization),

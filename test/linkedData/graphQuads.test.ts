@@ -8,7 +8,7 @@ import { Parser, Quad } from 'n3';
 import type { Driver } from 'neo4j-driver';
 import type { Graph } from '../../src/graph/graph';
 import { describeEntity, describeFact, graphQuads, serialise, toJsonLd } from '../../src/graph/linkedData';
-import { entityIri, factIri, NS } from '../../src/model';
+import { CLAIM_TYPES, entityIri, factIri, NS } from '../../src/model';
 import { loadRealSeed } from '../seed/graphChecksum';
 import { cypher, testDriver, testExecutor } from '../support/neo4j';
 
@@ -31,8 +31,11 @@ describe('the graph as RDF', () => {
   afterAll(() => driver.close());
 
   it('holds every entity and every relationship of the graph, history excluded', async () => {
-    const [{ nodes }] = await cypher(driver, 'MATCH (n) WHERE NOT n:Change AND NOT n:ChangeLog RETURN count(n) AS nodes');
-    const [{ relationships }] = await cypher(driver, 'MATCH ()-[r]->() RETURN count(r) AS relationships');
+    // Claims (:Claim, ABOUT, STATED_IN; issue 27) are not in the RDF yet: issue 28 leaves them open.
+    const [{ nodes }] = await cypher(driver, 'MATCH (n) WHERE NOT n:Change AND NOT n:ChangeLog AND NOT n:Claim RETURN count(n) AS nodes');
+    const [{ relationships }] = await cypher(driver, 'MATCH ()-[r]->() WHERE NOT type(r) IN $claimTypes RETURN count(r) AS relationships', {
+      claimTypes: [...CLAIM_TYPES],
+    });
     const typed = new Set(
       dump.filter((q) => q.predicate.value === `${NS.rdf}type` && q.object.value === `${BASE}/vocab/Work`).map((q) => q.subject.value),
     );

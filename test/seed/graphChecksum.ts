@@ -87,9 +87,8 @@ export async function snapshot(driver: Driver, options: { graphOnly?: boolean } 
 /** A copy of the real seed folder in a fresh temporary directory, for altering one record. */
 export function copySeedToTemp(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seed-bad-'));
-  for (const name of fs.readdirSync(SEED_DIR)) {
-    if (name.endsWith('.json')) fs.copyFileSync(path.join(SEED_DIR, name), path.join(dir, name));
-  }
+  // The JSON files and the name mappings (seed/names/), which readSeed reads with them.
+  fs.cpSync(SEED_DIR, dir, { recursive: true, filter: (from) => !from.endsWith('.md') });
   return dir;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { claimRows } from '../../src/seed/claims';
+import { sourceOfMapping } from '../../src/seed/names';
 import { readSeed } from '../../src/seed/read';
 import { testDriver, testEnv } from '../support/neo4j';
 import { GraphSnapshot, loadRealSeed, query, SEED_DIR, snapshot } from './graphChecksum';
@@ -31,6 +32,8 @@ describe('loading the seed twice', () => {
     const citations = new Set([
       ...nodes.map((n) => `${n.id}|${n.source}`),
       ...files.flatMap((f) => f.additions).map((a) => `${a.id}|${a.source}`),
+      // A name mapping (seed/names/<source>.tsv) makes each entity it names cite that source.
+      ...files.flatMap((f) => (f.names ?? []).map((r) => `${r.entity}|${sourceOfMapping(f.file)}`)),
     ]);
     expect(files.flatMap((f) => f.additions).some((a) => a.source !== sourceOf.get(a.id))).toBe(true);
     // Each claim (src/seed/claims.ts: the files' and the facts' own preferred ones) is a node, STATED_IN its source and ABOUT each entity of its fact.

@@ -10,7 +10,7 @@ import type { Driver } from 'neo4j-driver';
 import { cacheDir, projectRoot } from '../../src/localdb/instance';
 import { CHINESE_NAME_FIELDS, DERIVED_NAME_PROPERTIES, withDerivedNames } from '../../src/model';
 import { cypher, testDriver, testEnv } from '../support/neo4j';
-import { loadRealSeed, SEED_DIR, snapshot } from './graphChecksum';
+import { GraphSnapshot, loadRealSeed, SEED_DIR, snapshot } from './graphChecksum';
 
 const seed = (args: string[]) =>
   spawnSync(process.execPath, [path.join(projectRoot(), 'dist', 'scripts', 'seed.js'), ...args], {
@@ -19,23 +19,64 @@ const seed = (args: string[]) =>
     timeout: 120_000,
   });
 
-/** The seed's files and records, counted from the JSON itself rather than through the loader. */
+/** The seed's files and records, counted from the JSON and the name mappings themselves rather than through the loader. */
 interface SeedJson {
   nodes?: { id: string; source: string }[];
   relationships?: unknown[];
   additions?: { id: string; source: string }[];
+  claims?: unknown[];
 }
 
-function seedRecords(): { files: number; nodes: number; relationships: number; citations: number } {
+interface SeedRecords {
+  files: number;
+  /** Nodes, relationships, claims and name-mapping lines: what `--check` counts as records. */
+  records: number;
+  nodes: number;
+  relationships: number;
+  citations: number;
+}
+
+function seedRecords(): SeedRecords {
   const files = fs
     .readdirSync(SEED_DIR)
     .filter((f) => f.endsWith('.json'))
     .map((f) => JSON.parse(fs.readFileSync(path.join(SEED_DIR, f), 'utf8')) as SeedJson);
-  const count = (key: 'nodes' | 'relationships') => files.reduce((n, f) => n + (f[key]?.length ?? 0), 0);
-  // One CITED_IN per node and Source it cites: its own, and each addition's (seed/30) that names another Source.
-  const cited = new Set(files.flatMap((f) => [...(f.nodes ?? []), ...(f.additions ?? [])].map((r) => `${r.id}|${r.source}`)));
-  return { files: files.length, nodes: count('nodes'), relationships: count('relationships'), citations: cited.size };
+  // seed/names/<source>.tsv: a header line, then one line per name: its entity in the second column.
+  const namesDir = path.join(SEED_DIR, 'names');
+  const mappings = fs
+    .readdirSync(namesDir)
+    .filter((f) => f.endsWith('.tsv'))
+    .map((f) => ({
+      source: `source:${f.replace(/\.tsv$/, '')}`,
+      entities: fs
+        .readFileSync(path.join(namesDir, f), 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '' && !line.startsWith('#'))
+        .slice(1)
+        .map((line) => line.split('\t')[1]),
+    }));
+  const count = (key: 'nodes' | 'relationships' | 'claims') => files.reduce((n, f) => n + (f[key]?.length ?? 0), 0);
+  const names = mappings.reduce((n, m) => n + m.entities.length, 0);
+  // One CITED_IN per node and Source it cites: its own, each addition's (seed/30) that names another Source, and
+  // each name mapping's source for the entities it names.
+  const cited = new Set([
+    ...files.flatMap((f) => [...(f.nodes ?? []), ...(f.additions ?? [])].map((r) => `${r.id}|${r.source}`)),
+    ...mappings.flatMap((m) => m.entities.map((e) => `${e}|${m.source}`)),
+  ]);
+  return {
+    files: files.length + mappings.length,
+    records: count('nodes') + count('relationships') + count('claims') + names,
+    nodes: count('nodes'),
+    relationships: count('relationships'),
+    citations: cited.size,
+  };
 }
+
+/** The graph's entities and facts with their citations: claims (`:Claim`, ABOUT, STATED_IN) counted apart. */
+const withoutClaims = (graph: GraphSnapshot) => [
+  graph.nodeCount - (graph.nodesByLabel.Claim ?? 0),
+  graph.relationshipCount - (graph.relationshipsByType.ABOUT ?? 0) - (graph.relationshipsByType.STATED_IN ?? 0),
+];
 
 const STRAY = 'work:seed-command-stray';
 const strays = async (driver: Driver) => (await cypher(driver, 'MATCH (w:Work {id: $id}) RETURN count(w) AS n', { id: STRAY }))[0].n;
@@ -59,7 +100,7 @@ describe('npm run seed', () => {
     const before = await snapshot(driver);
     const checked = seed(['--check']);
     expect(checked.status).toBe(0);
-    expect(checked.stdout).toBe(`Seed is valid: ${records.files} files, ${records.nodes + records.relationships} records.\n`);
+    expect(checked.stdout).toBe(`Seed is valid: ${records.files} files, ${records.records} records.\n`);
     expect(await snapshot(driver)).toEqual(before);
   });
 
@@ -70,8 +111,9 @@ describe('npm run seed', () => {
     expect(await strays(driver)).toBe(0);
     const graph = await snapshot(driver);
     // One node per record, and one CITED_IN per node and Source it cites beside the relationship records.
-    expect([graph.nodeCount, graph.relationshipCount]).toEqual([records.nodes, records.relationships + records.citations]);
-    expect(loaded.stdout).toContain(`Loaded. ${records.nodes} nodes, ${records.relationships + records.citations} relationships.\n`);
+    expect(withoutClaims(graph)).toEqual([records.nodes, records.relationships + records.citations]);
+    expect(loaded.stdout).toContain(`Loaded. ${graph.nodeCount} nodes, ${graph.relationshipCount} relationships.\n`);
+    expect(graph.nodesByLabel.Claim).toBeGreaterThan(0);
     // Table 1: Hong Kong's five largest import sources in each year from 2011 to 2022.
     expect(loaded.stdout).toContain('  [:IMPORTED_FROM] 60\n');
     for (const [label, count] of Object.entries(graph.nodesByLabel)) expect(loaded.stdout).toContain(`  (:${label}) ${count}\n`);
@@ -83,7 +125,7 @@ describe('npm run seed', () => {
     await cypher(driver, 'CREATE (:Work {id: $id, title: "Not in the seed"})', { id: STRAY });
     expect(seed([]).status).toBe(0);
     const once = await snapshot(driver);
-    expect(once.nodeCount).toBe(records.nodes + 1);
+    expect(withoutClaims(once)[0]).toBe(records.nodes + 1);
     expect(await strays(driver)).toBe(1);
     expect(seed([]).status).toBe(0);
     expect(await snapshot(driver)).toEqual(once);
