@@ -17,6 +17,9 @@ const SERIAL_FILES = [
   'test/hardening/coldPlans.test.ts',
   'test/hardening/fairReads.test.ts',
   'test/localdb/localNeo4j.test.ts',
+  // Its SIGTERM test counts every request of a round-robin client: beside a second worker (2026-12-07's second full
+  // run), one connection was reset as the stopping server closed its listening socket.
+  'test/server/replicas.test.ts',
 ];
 
 const serialPatterns = SERIAL_FILES.map((file) => `/${file.replace(/\./g, '\\.')}$`);
