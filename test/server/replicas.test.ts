@@ -81,19 +81,46 @@ function post(url: string, query: string, variables: Record<string, unknown>, au
   });
 }
 
-/** The proxy's part: each request to the next server in turn, and on to another when one refuses the connection. */
+/** One GET of a query on a connection of its own: GraphQL's idempotent form, which a proxy may send again. */
+function getQuery(url: string, query: string): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      `${url}/graphql?query=${encodeURIComponent(query)}`,
+      { method: 'GET', agent: false, headers: { 'apollo-require-preflight': 'true' } },
+      (res) => {
+        let text = '';
+        res.on('data', (d) => (text += d));
+        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text), server: url }));
+        res.on('error', reject);
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/**
+ * The proxy's part, as nginx's `proxy_next_upstream error` does it: each request to the next server in turn, on to
+ * another when one refuses the connection, and, for an idempotent request (a query sent as GET) whose connection is
+ * reset before any answer, on to another too. A connection the kernel completed just before the stopping server
+ * closed its listening socket, and that the server never read, is reset so (Linux resets what waits in the accept
+ * queue); a POST (a mutation) is never sent twice. `resets` counts the requests sent on after a reset.
+ */
 class RoundRobin {
   private next = 0;
+  resets = 0;
   constructor(private readonly urls: string[]) {}
 
-  async send(query: string, variables: Record<string, unknown> = {}, authorization?: string): Promise<Answer> {
+  async send(query: string): Promise<Answer> {
     const start = this.next++;
     for (let i = 0; i < this.urls.length; i++) {
       const url = this.urls[(start + i) % this.urls.length];
       try {
-        return await post(url, query, variables, authorization);
+        return await getQuery(url, query);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code !== 'ECONNREFUSED') throw err;
+        const code = (err as NodeJS.ErrnoException).code;
+        if (code === 'ECONNRESET') this.resets++;
+        else if (code !== 'ECONNREFUSED') throw err;
       }
     }
     throw new Error('every server refused the connection');
@@ -229,5 +256,8 @@ describe('two replicas on one graph', () => {
     expect(failures).toEqual([]);
     expect(answers.filter((x) => x.status !== 200 || x.body.errors)).toEqual([]);
     expect(answers.slice(-40).every((x) => x.server === b.url)).toBe(true);
+    // Only the moment of the stop may reset a connection: a handful at most, never a stream of them.
+    expect(client.resets).toBeLessThanOrEqual(4);
+    console.log(`${answers.length} answers, ${client.resets} sent on to the other server after a reset`);
   }, 300_000);
 });
