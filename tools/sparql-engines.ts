@@ -8,15 +8,27 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { commandLine } from '../src/config/commandLine';
 import { projectRoot } from '../src/localdb/instance';
 import { seedDir } from '../src/seed/read';
 import { EngineFigures, measureFuseki, measureOxigraph } from './sparql/engines';
 import { TABLE1_QUERY, writeMappedNTriples, writeNTriples } from './sparql/ntriples';
 
-const arg = (name: string, fallback: string): string => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 ? process.argv[i + 1] : fallback;
-};
+const USAGE =
+  'usage: node dist-tools/tools/sparql-engines.js [--scales 0,1000] [--runs 20] [--mapping bench|server] [--out DIR] [--work DIR] [--port 34080] [--heap 6g]';
+const OPTIONS = {
+  scales: { type: 'string' },
+  runs: { type: 'string' },
+  mapping: { type: 'string' },
+  out: { type: 'string' },
+  work: { type: 'string' },
+  port: { type: 'string' },
+  heap: { type: 'string' },
+  // The tool's own child process: measures Oxigraph alone on the N-Triples file given.
+  'oxigraph-child': { type: 'string' },
+} as const;
+const { values } = commandLine(process.argv.slice(2), OPTIONS, USAGE);
+const arg = (name: Exclude<keyof typeof OPTIONS, 'oxigraph-child'>, fallback: string): string => values[name] ?? fallback;
 
 /** Table 1's question in the shape measured: the bench's, or queries/sparql/02 against the server's mapping. */
 const table1 = (mapped: boolean): string =>
@@ -26,8 +38,8 @@ const table1 = (mapped: boolean): string =>
 
 async function main(): Promise<void> {
   const runs = Number(arg('runs', '20'));
-  if (process.argv[2] === '--oxigraph-child') {
-    console.log(JSON.stringify(await measureOxigraph(process.argv[3], table1(arg('mapping', 'bench') === 'server'), runs)));
+  if (values['oxigraph-child']) {
+    console.log(JSON.stringify(await measureOxigraph(values['oxigraph-child'], table1(arg('mapping', 'bench') === 'server'), runs)));
     return;
   }
   const out = arg('out', path.join(projectRoot(), 'bench', 'results', '2026-12-07-sparql'));

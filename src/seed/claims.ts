@@ -17,7 +17,7 @@ import {
   type PropValue,
 } from '../model';
 import { withAdditions } from './additions';
-import type { ClaimRecord, SeedFile } from './read';
+import type { AdditionRecord, ClaimRecord, SeedFile } from './read';
 
 /** The fact a claim is about, as the seed holds it: its id, type or label, the entities, and its statement's values. */
 interface HeldFact {
@@ -58,10 +58,12 @@ export function heldFacts(files: SeedFile[]): Map<string, HeldFact> {
   const facts = new Map<string, HeldFact>();
   const nodes = withAdditions(files);
   const labelOf = new Map(nodes.map((n) => [n.id, n.label]));
+  const additionsOf = new Map<string, AdditionRecord[]>();
+  for (const a of files.flatMap((f) => f.additions)) additionsOf.set(a.id, [...(additionsOf.get(a.id) ?? []), a]);
   for (const n of nodes) {
     const values = new Map<string, { value: PropValue; source: string; locator: string }>();
     for (const [name, value] of Object.entries(n.props)) values.set(name, { value, source: n.source, locator: n.locator });
-    for (const a of files.flatMap((f) => f.additions).filter((x) => x.id === n.id))
+    for (const a of additionsOf.get(n.id) ?? [])
       for (const [name, value] of Object.entries(a.props ?? {})) values.set(name, { value, source: a.source, locator: a.locator });
     facts.set(n.id, { factId: n.id, factType: n.label, about: [{ id: n.id, label: n.label }], values });
   }

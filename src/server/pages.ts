@@ -62,24 +62,29 @@ export const scriptJson = (value: unknown): string => JSON.stringify(value).repl
 
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function html(title: string, bundle: string, data: unknown): string {
+/** The one skeleton of the server's HTML pages: the title, what else the head holds, and the body. */
+export function htmlDocument(title: string, head: string, body: string): string {
   return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
-<link rel="icon" href="data:,">
-<link rel="stylesheet" href="/assets/${bundle}.css">
+${head}
 </head>
 <body>
-<div id="root"></div>
-<script id="page-data" type="application/json">${scriptJson(data)}</script>
-<script src="/assets/${bundle}.js"></script>
+${body}
 </body>
 </html>
 `;
 }
+
+const html = (title: string, bundle: string, data: unknown): string =>
+  htmlDocument(
+    title,
+    `<link rel="icon" href="data:,">\n<link rel="stylesheet" href="/assets/${bundle}.css">`,
+    `<div id="root"></div>\n<script id="page-data" type="application/json">${scriptJson(data)}</script>\n<script src="/assets/${bundle}.js"></script>`,
+  );
 
 /** A browser asking for /graphql wants the playground; any client asking for JSON wants GraphQL. */
 const wantsPage = (req: express.Request): boolean => req.accepts(['application/json', 'text/html']) === 'text/html';

@@ -54,50 +54,34 @@ interface Answer {
   server: string;
 }
 
-/** One POST on a connection of its own (no keep-alive), so a server that has stopped listening refuses it outright. */
-function post(url: string, query: string, variables: Record<string, unknown>, authorization?: string): Promise<Answer> {
-  const body = JSON.stringify({ query, variables });
+/** One request on a connection of its own (no keep-alive), so a server that has stopped listening refuses it outright. */
+function send(server: string, path: string, options: http.RequestOptions, body?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request(
-      `${url}/graphql`,
-      {
-        method: 'POST',
-        agent: false,
-        headers: {
-          'content-type': 'application/json',
-          'content-length': Buffer.byteLength(body),
-          ...(authorization ? { authorization } : {}),
-        },
-      },
-      (res) => {
-        let text = '';
-        res.on('data', (d) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text), server: url }));
-        res.on('error', reject);
-      },
-    );
+    const req = http.request(`${server}${path}`, { ...options, agent: false }, (res) => {
+      let text = '';
+      res.on('data', (d) => (text += d));
+      res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text), server }));
+      res.on('error', reject);
+    });
     req.on('error', reject);
     req.end(body);
   });
 }
 
-/** One GET of a query on a connection of its own: GraphQL's idempotent form, which a proxy may send again. */
-function getQuery(url: string, query: string): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(
-      `${url}/graphql?query=${encodeURIComponent(query)}`,
-      { method: 'GET', agent: false, headers: { 'apollo-require-preflight': 'true' } },
-      (res) => {
-        let text = '';
-        res.on('data', (d) => (text += d));
-        res.on('end', () => resolve({ status: res.statusCode!, body: JSON.parse(text), server: url }));
-        res.on('error', reject);
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
+/** One POST of an operation: a mutation's form, which a proxy never sends twice. */
+function post(url: string, query: string, variables: Record<string, unknown>, authorization?: string): Promise<Answer> {
+  const body = JSON.stringify({ query, variables });
+  const headers = {
+    'content-type': 'application/json',
+    'content-length': Buffer.byteLength(body),
+    ...(authorization ? { authorization } : {}),
+  };
+  return send(url, '/graphql', { method: 'POST', headers }, body);
 }
+
+/** One GET of a query: GraphQL's idempotent form, which a proxy may send again. */
+const getQuery = (url: string, query: string): Promise<Answer> =>
+  send(url, `/graphql?query=${encodeURIComponent(query)}`, { method: 'GET', headers: { 'apollo-require-preflight': 'true' } });
 
 /**
  * The proxy's part, as nginx's `proxy_next_upstream error` does it: each request to the next server in turn, on to

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import neo4j from 'neo4j-driver';
-import type { Quad } from 'n3';
+import { DataFactory, type Quad } from 'n3';
 import { QuadMaker, writeQuads } from '../../src/graph/linkedData';
 import { relationshipId, withDerivedNames } from '../../src/model';
-import { readSeed } from '../../src/seed/read';
+import { NodeRecord, readSeed, RelationshipRecord } from '../../src/seed/read';
 import { anchorPropsFromSeed, syntheticBatches } from '../synthetic/generate';
 import type { NodeRow, RelationshipRow } from '../synthetic/model';
 
@@ -17,46 +17,92 @@ import type { NodeRow, RelationshipRow } from '../synthetic/model';
 export const BASE = 'https://example.org/avgraph';
 export const VOCAB = `${BASE}/vocab#`;
 
-const iri = (id: string): string => {
-  const [prefix, ...rest] = id.split(':');
-  return `<${BASE}/id/${prefix}/${encodeURIComponent(rest.join(':'))}>`;
-};
-const factIri = (id: string): string => `<${BASE}/fact/${encodeURIComponent(id)}>`;
-const term = (name: string): string => `<${VOCAB}${name}>`;
+const { namedNode, literal: textLiteral, quad } = DataFactory;
 const XSD = 'http://www.w3.org/2001/XMLSchema#';
-const RDF_TYPE = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>';
+const RDF_TYPE = namedNode('http://www.w3.org/1999/02/22-rdf-syntax-ns#type');
 
-function literal(value: unknown): string | null {
+const iri = (id: string) => {
+  const [prefix, ...rest] = id.split(':');
+  return namedNode(`${BASE}/id/${prefix}/${encodeURIComponent(rest.join(':'))}`);
+};
+const term = (name: string) => namedNode(`${VOCAB}${name}`);
+
+function literal(value: unknown) {
   if (value === null || value === undefined) return null;
-  if (neo4j.isInt(value)) return `"${value.toString()}"^^<${XSD}integer>`;
-  if (typeof value === 'number') return Number.isInteger(value) ? `"${value}"^^<${XSD}integer>` : `"${value}"^^<${XSD}decimal>`;
-  if (typeof value === 'boolean') return `"${value}"^^<${XSD}boolean>`;
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (neo4j.isInt(value)) return textLiteral(value.toString(), namedNode(`${XSD}integer`));
+  if (typeof value === 'number') return textLiteral(String(value), namedNode(`${XSD}${Number.isInteger(value) ? 'integer' : 'decimal'}`));
+  if (typeof value === 'boolean') return textLiteral(String(value), namedNode(`${XSD}boolean`));
+  if (typeof value === 'string') return textLiteral(value);
   return null;
 }
 
-function* props(subject: string, values: Record<string, unknown>): Generator<string> {
-  for (const [name, value] of Object.entries(values)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
+function props(subject: Quad['subject'], values: Record<string, unknown>): Quad[] {
+  return Object.entries(values).flatMap(([name, value]) =>
+    (Array.isArray(value) ? value : [value]).flatMap((item) => {
       const object = literal(item);
-      if (object !== null) yield `${subject} ${term(name)} ${object} .`;
-    }
-  }
+      return object === null ? [] : [quad(subject, term(name), object)];
+    }),
+  );
 }
 
-function* entity(id: string, label: string, values: Record<string, unknown>): Generator<string> {
-  yield `${iri(id)} ${RDF_TYPE} ${term(label)} .`;
-  yield* props(iri(id), values);
+interface FactRow {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  props: Record<string, unknown>;
+  source: string;
+  locator: string;
 }
 
-function* fact(r: { id: string; type: string; from: string; to: string; props: Record<string, unknown>; source: string; locator: string }) {
-  const f = factIri(r.id);
-  yield `${f} ${RDF_TYPE} ${term(r.type)} .`;
-  yield `${f} ${term('from')} ${iri(r.from)} .`;
-  yield `${f} ${term('to')} ${iri(r.to)} .`;
-  yield `${f} ${term('source')} ${iri(r.source)} .`;
-  yield `${f} ${term('locator')} ${JSON.stringify(r.locator)} .`;
-  yield* props(f, r.props);
+/** How one shape of triples describes the graph's records. */
+interface Shape {
+  seedNode(n: NodeRecord): Quad[];
+  seedRelationship(r: RelationshipRecord, index: number): Quad[];
+  syntheticNode(row: NodeRow, label: string): Quad[];
+  syntheticRelationship(row: RelationshipRow): Quad[];
+}
+
+/** The bench's own shape (above). */
+const BENCH_SHAPE: Shape = (() => {
+  const entity = (id: string, label: string, values: Record<string, unknown>) => [
+    quad(iri(id), RDF_TYPE, term(label)),
+    ...props(iri(id), values),
+  ];
+  const fact = (r: FactRow) => {
+    const f = namedNode(`${BASE}/fact/${encodeURIComponent(r.id)}`);
+    return [
+      quad(f, RDF_TYPE, term(r.type)),
+      quad(f, term('from'), iri(r.from)),
+      quad(f, term('to'), iri(r.to)),
+      quad(f, term('source'), iri(r.source)),
+      quad(f, term('locator'), textLiteral(r.locator)),
+      ...props(f, r.props),
+    ];
+  };
+  return {
+    seedNode: (n) => entity(n.id, n.label, n.props),
+    seedRelationship: (r, i) => fact({ ...r, id: `${r.type}|${r.from}|${r.to}|${r.key ?? i}`, props: r.props ?? {} }),
+    syntheticNode: (row, label) => entity(row.id, label, row.props),
+    syntheticRelationship: (row) => fact(row),
+  };
+})();
+
+const plainValue = (value: unknown): unknown =>
+  neo4j.isInt(value) ? value.toNumber() : Array.isArray(value) ? value.map(plainValue) : value;
+const plainProps = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).map(([k, v]) => [k, plainValue(v)]));
+
+/** The server's own mapping (QuadMaker, src/graph/linkedData), as the dump writes it. */
+function serverShape(base: string): Shape {
+  const maker = new QuadMaker(base);
+  const fact = (r: Omit<FactRow, 'id'> & { id: string }) =>
+    maker.factQuads({ type: r.type, from: r.from, to: r.to, props: { ...r.props, id: r.id, source: r.source, locator: r.locator } });
+  return {
+    seedNode: (n) => maker.entityQuads(n.id, n.label, withDerivedNames(n.props)),
+    seedRelationship: (r) => fact({ ...r, id: relationshipId(r.type, r.from, r.to, r.key), props: r.props ?? {} }),
+    syntheticNode: (row, label) => maker.entityQuads(row.id, label, plainProps(row.props)),
+    syntheticRelationship: (row) => fact({ ...row, props: plainProps(row.props) }),
+  };
 }
 
 const labelOfPart = (part: string): string =>
@@ -65,95 +111,24 @@ const labelOfPart = (part: string): string =>
     .replace(/ies$/, 'y')
     .replace(/s$/, '');
 
-/** Writes the N-Triples to `file`; answers the number of lines (triples). */
-export async function writeNTriples(file: string, seedDir: string, scale: number): Promise<number> {
-  const out = fs.createWriteStream(file);
-  let lines = 0;
-  let buffer: string[] = [];
-  const flush = async () => {
-    if (!out.write(buffer.join('\n') + '\n')) await new Promise<void>((r) => out.once('drain', () => r()));
-    buffer = [];
-  };
-  const emit = async (triples: Iterable<string>) => {
-    for (const t of triples) {
-      buffer.push(t);
-      lines++;
-    }
-    if (buffer.length > 50_000) await flush();
-  };
-  for (const file of readSeed(seedDir)) {
-    for (const n of file.nodes) await emit(entity(n.id, n.label, n.props));
-    for (const [i, r] of file.relationships.entries()) {
-      const id = `${r.type}|${r.from}|${r.to}|${r.key ?? i}`;
-      await emit(fact({ id, type: r.type, from: r.from, to: r.to, props: r.props ?? {}, source: r.source, locator: r.locator }));
-    }
-  }
-  if (scale > 0) {
-    for (const batch of syntheticBatches({ scale, seed: 1 }, anchorPropsFromSeed(seedDir))) {
-      for (const row of batch.rows) {
-        if ('type' in row) await emit(fact(row as RelationshipRow));
-        else if (!(row as NodeRow).anchor) await emit(entity(row.id, labelOfPart(batch.part), (row as NodeRow).props));
-      }
-    }
-  }
-  await flush();
-  await new Promise<void>((resolve) => out.end(resolve));
-  return lines;
-}
-
-/** Table 1's question: Hong Kong's film and TV imports by partner and year, in the shape above. */
-export const TABLE1_QUERY = `PREFIX v: <${VOCAB}>
-SELECT ?partner ?year ?value ?share ?rank WHERE {
-  ?flow a v:IMPORTED_FROM ; v:from <${BASE}/id/region/hong-kong> ; v:to ?partner ; v:year ?year ; v:value ?value .
-  OPTIONAL { ?flow v:sharePct ?share } OPTIONAL { ?flow v:rank ?rank }
-} ORDER BY ?year ?rank ?partner`;
-
-const plainValue = (value: unknown): unknown =>
-  neo4j.isInt(value) ? value.toNumber() : Array.isArray(value) ? value.map(plainValue) : value;
-const plainProps = (props: Record<string, unknown>) => Object.fromEntries(Object.entries(props).map(([k, v]) => [k, plainValue(v)]));
-
-/**
- * The same graph (seed and synthetic) through the server's own mapping (QuadMaker, src/graph/linkedData), as
- * the dump writes it, without Neo4j: what the SPARQL store would hold at that scale. Answers the triple count.
- */
-export async function writeMappedNTriples(file: string, seedDir: string, scale: number, base: string): Promise<number> {
-  const maker = new QuadMaker(base);
+/** Writes the seed and, above scale 0, the synthetic graph in `shape` as N-Triples (n3's Writer); answers the triple count. */
+async function writeShape(file: string, seedDir: string, scale: number, shape: Shape): Promise<number> {
   const out = fs.createWriteStream(file);
   let count = 0;
   const write = async (quads: Quad[]) => {
     count += quads.length;
-    const text = await writeQuads(quads, 'nt', base);
-    if (!out.write(text)) await new Promise<void>((r) => out.once('drain', () => r()));
+    if (!out.write(await writeQuads(quads, 'nt', BASE))) await new Promise<void>((r) => out.once('drain', () => r()));
   };
   for (const seedFile of readSeed(seedDir)) {
-    await write(seedFile.nodes.flatMap((n) => maker.entityQuads(n.id, n.label, withDerivedNames(n.props))));
-    await write(
-      seedFile.relationships
-        .map((r) => ({
-          type: r.type,
-          from: r.from,
-          to: r.to,
-          props: { ...(r.props ?? {}), id: relationshipId(r.type, r.from, r.to, r.key), source: r.source, locator: r.locator },
-        }))
-        .flatMap((f) => maker.factQuads(f)),
-    );
+    await write(seedFile.nodes.flatMap((n) => shape.seedNode(n)));
+    await write(seedFile.relationships.flatMap((r, i) => shape.seedRelationship(r, i)));
   }
   if (scale > 0) {
     for (const batch of syntheticBatches({ scale, seed: 1 }, anchorPropsFromSeed(seedDir))) {
       const quads: Quad[] = [];
       for (const row of batch.rows) {
-        if ('type' in row) {
-          const r = row as RelationshipRow;
-          quads.push(
-            ...maker.factQuads({
-              type: r.type,
-              from: r.from,
-              to: r.to,
-              props: { ...plainProps(r.props), id: r.id, source: r.source, locator: r.locator },
-            }),
-          );
-        } else if (!(row as NodeRow).anchor)
-          quads.push(...maker.entityQuads(row.id, labelOfPart(batch.part), plainProps((row as NodeRow).props)));
+        if ('type' in row) quads.push(...shape.syntheticRelationship(row as RelationshipRow));
+        else if (!(row as NodeRow).anchor) quads.push(...shape.syntheticNode(row as NodeRow, labelOfPart(batch.part)));
       }
       await write(quads);
     }
@@ -161,3 +136,21 @@ export async function writeMappedNTriples(file: string, seedDir: string, scale: 
   await new Promise<void>((resolve) => out.end(resolve));
   return count;
 }
+
+/** Writes the graph in the bench's shape to `file`; answers the number of triples. */
+export const writeNTriples = (file: string, seedDir: string, scale: number): Promise<number> =>
+  writeShape(file, seedDir, scale, BENCH_SHAPE);
+
+/**
+ * The same graph (seed and synthetic) through the server's own mapping, without Neo4j: what the SPARQL store
+ * would hold at that scale. Answers the triple count.
+ */
+export const writeMappedNTriples = (file: string, seedDir: string, scale: number, base: string): Promise<number> =>
+  writeShape(file, seedDir, scale, serverShape(base));
+
+/** Table 1's question: Hong Kong's film and TV imports by partner and year, in the shape above. */
+export const TABLE1_QUERY = `PREFIX v: <${VOCAB}>
+SELECT ?partner ?year ?value ?share ?rank WHERE {
+  ?flow a v:IMPORTED_FROM ; v:from <${BASE}/id/region/hong-kong> ; v:to ?partner ; v:year ?year ; v:value ?value .
+  OPTIONAL { ?flow v:sharePct ?share } OPTIONAL { ?flow v:rank ?rank }
+} ORDER BY ?year ?rank ?partner`;

@@ -6,7 +6,7 @@
  */
 import type { Quad } from 'n3';
 import { NS, prefixes } from '../../model';
-import { escapeHtml, scriptJson } from '../pages';
+import { escapeHtml, htmlDocument, scriptJson } from '../pages';
 
 const RDF_SUBJECT = `${NS.rdf}subject`;
 
@@ -77,25 +77,20 @@ export function rdfPage(about: string, quads: Quad[], jsonLd: unknown, base: str
   }
   const title = names.get(about) ?? short(about, base);
   const own = quads.filter((q) => q.subject.value === about);
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<link rel="alternate" type="application/ld+json" href="${escapeHtml(about)}">
-<link rel="alternate" type="text/turtle" href="${escapeHtml(about)}">
-<script type="application/ld+json">${scriptJson(jsonLd)}</script>
-</head>
-<body>
-<main>
+  const head = [
+    `<link rel="alternate" type="application/ld+json" href="${escapeHtml(about)}">`,
+    `<link rel="alternate" type="text/turtle" href="${escapeHtml(about)}">`,
+    `<script type="application/ld+json">${scriptJson(jsonLd)}</script>`,
+  ].join('\n');
+  return htmlDocument(
+    title,
+    head,
+    `<main>
 <h1>${escapeHtml(title)}</h1>
 <p>IRI: <a href="${escapeHtml(about)}">${escapeHtml(about)}</a>. Also as JSON-LD, Turtle and N-Triples at the same address (ask with <code>Accept</code>).</p>
 ${propertiesHtml(own, base, names)}
 ${factsHtml(quads, about, base, names)}
 ${note ? `<p>${escapeHtml(note)}</p>` : ''}
-</main>
-</body>
-</html>
-`;
+</main>`,
+  );
 }

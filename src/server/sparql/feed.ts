@@ -28,12 +28,12 @@ export function touched(records: ChangeRecord[]): string[] {
  */
 export function followChanges(feed: ChangeFeed, engine: SparqlEngine, logger: Logger): () => void {
   let stopped = false;
+  let last: number | undefined;
   let changes = feed.subscribe();
   void (async () => {
-    let last: number | undefined;
     while (!stopped) {
       try {
-        last = await refreshFrom(changes, engine, logger, (seq) => (last = seq));
+        await refreshFrom(changes, engine, logger, (seq) => (last = seq));
         return;
       } catch (err) {
         logger.warn({ err, after: last }, 'SPARQL store: the change feed closed; following it again');
@@ -47,17 +47,18 @@ export function followChanges(feed: ChangeFeed, engine: SparqlEngine, logger: Lo
   };
 }
 
+/** Refreshes the store for each delivery of changes until the feed ends; `refreshed` hears the last seq done. */
 async function refreshFrom(
   changes: AsyncIterator<ChangeRecord>,
   engine: SparqlEngine,
   logger: Logger,
   refreshed: (seq: number) => void,
-): Promise<undefined> {
+): Promise<void> {
   const waiting: ChangeRecord[] = [];
   let next = changes.next();
   for (;;) {
     const step = await next;
-    if (step.done) return undefined;
+    if (step.done) return;
     waiting.push(step.value);
     next = changes.next();
     // Whatever else was handed over in the same delivery is queued already: take it before refreshing.

@@ -2,13 +2,15 @@
  * The answers /sparql gives, by media type: the SPARQL 1.1 results formats for SELECT and ASK, and RDF for
  * CONSTRUCT and DESCRIBE. Oxigraph writes every one of them (src/server/sparql/worker.ts).
  */
+import { RDF_MEDIA_TYPES } from '../../graph/linkedData';
+
 export const RESULTS_TYPES = [
   'application/sparql-results+json',
   'application/sparql-results+xml',
   'text/csv',
   'text/tab-separated-values',
 ] as const;
-export const GRAPH_TYPES = ['text/turtle', 'application/n-triples'] as const;
+export const GRAPH_TYPES = [RDF_MEDIA_TYPES.ttl, RDF_MEDIA_TYPES.nt] as const;
 
 export type ResultsType = (typeof RESULTS_TYPES)[number];
 export type GraphType = (typeof GRAPH_TYPES)[number];
@@ -17,38 +19,6 @@ export type GraphType = (typeof GRAPH_TYPES)[number];
 export interface Wanted {
   results: ResultsType;
   graph: GraphType;
-}
-
-interface Range {
-  type: string;
-  q: number;
-  order: number;
-}
-
-function ranges(accept: string | undefined): Range[] {
-  if (!accept || accept.trim() === '') return [{ type: '*/*', q: 1, order: 0 }];
-  return accept.split(',').map((part, order) => {
-    const [type, ...params] = part.trim().toLowerCase().split(';');
-    const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)).find(Boolean);
-    return { type: type.trim(), q: q ? Number(q[1]) : 1, order };
-  });
-}
-
-const matches = (range: string, type: string): boolean =>
-  range === '*/*' || range === type || (range.endsWith('/*') && type.startsWith(range.slice(0, -1)));
-
-/** The best of `offered` by the Accept header (q, then the client's order, then ours), or null when none is acceptable. */
-function best<T extends string>(accept: string | undefined, offered: readonly T[], aliases: Record<string, T>): T | null {
-  let chosen: { type: T; q: number; order: number } | null = null;
-  for (const range of ranges(accept)) {
-    const type = aliases[range.type] ?? range.type;
-    for (const [rank, candidate] of offered.entries()) {
-      if (range.q <= 0 || !matches(type, candidate)) continue;
-      const order = range.order * 100 + rank;
-      if (!chosen || range.q > chosen.q || (range.q === chosen.q && order < chosen.order)) chosen = { type: candidate, q: range.q, order };
-    }
-  }
-  return chosen?.type ?? null;
 }
 
 /** Other names clients send for the same formats. */
@@ -60,10 +30,19 @@ const RESULT_ALIASES: Record<string, ResultsType> = {
 };
 const GRAPH_ALIASES: Record<string, GraphType> = { 'text/plain': 'application/n-triples' };
 
+/** Express's `req.accepts` (the negotiator package): the best of the types offered by the Accept header, or false. */
+export type Accepts = (types: string[]) => string | false;
+
+/** The best of `offered` (or of their aliases, answered as the format they name), or undefined when none is acceptable. */
+function best<T extends string>(accepts: Accepts, offered: readonly T[], aliases: Record<string, T>): T | undefined {
+  const chosen = accepts([...offered, ...Object.keys(aliases)]);
+  return chosen === false ? undefined : ((aliases[chosen] ?? chosen) as T);
+}
+
 /** Both choices, or null when the client accepts neither a results format nor an RDF format we write. */
-export function negotiate(accept: string | undefined): Partial<Wanted> | null {
-  const results = best(accept, RESULTS_TYPES, RESULT_ALIASES) ?? undefined;
-  const graph = best(accept, GRAPH_TYPES, GRAPH_ALIASES) ?? undefined;
+export function negotiate(accepts: Accepts): Partial<Wanted> | null {
+  const results = best(accepts, RESULTS_TYPES, RESULT_ALIASES);
+  const graph = best(accepts, GRAPH_TYPES, GRAPH_ALIASES);
   return results || graph ? { results, graph } : null;
 }
 

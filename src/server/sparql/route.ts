@@ -40,8 +40,8 @@ export function sparqlRouter(engine: () => SparqlEngine, maxBodyBytes: number, m
     for (const key of new Set(search.keys())) params[key] = search.getAll(key);
     const asked = queryOf({ method: req.method, contentType: req.headers['content-type'], params, body: req.body });
     if ('status' in asked) return sendRefusal(res, asked);
-    const wanted = negotiate(req.headers.accept);
-    res.setHeader('vary', 'Accept');
+    const wanted = negotiate((types) => req.accepts(types));
+    res.vary('Accept');
     if (!wanted) return sendRefusal(res, notAcceptable());
     try {
       const outcome = await engine().query(asked.query, wanted);
