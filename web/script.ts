@@ -1,11 +1,12 @@
 /**
  * The reader's script for Chinese names: as the paper prints them, simplified, traditional or Hong Kong
  * traditional. The one home of the choice (remembered in localStorage, carried in links as `script=`) and
- * of the conversion: the graph's own forms where a node carries them (titleZhHant, nameZhHK, ...: OpenCC's
- * tables applied when the seed was written, src/model/names.ts), else the same OpenCC tables here, so the
+ * of its use: the graph's own forms where a node carries them (titleZhHant, nameZhHK, ...: written by the seed
+ * through src/model/scripts.ts), else the same chains of src/model/scripts.ts here, so the
  * graph view, the playground's table and its charts read alike.
  */
 import * as OpenCC from 'opencc-js';
+import { scriptConverters } from '../src/model/scripts';
 
 export type Script = 'printed' | 'Hans' | 'Hant' | 'HK';
 
@@ -58,18 +59,12 @@ export function withScript(href: string, script: Script = scriptNow()): string {
   return url.origin === location.origin ? `${url.pathname}${url.search}${url.hash}` : url.href;
 }
 
-// The same chains as src/model/names.ts: to simplified from any traditional, traditional from simplified, then its HK forms.
-let converters: Record<Exclude<Script, 'printed'>, (text: string) => string> | null = null;
-const convertersOnce = () =>
-  (converters ??= (() => {
-    const hant = OpenCC.Converter({ from: 'cn', to: 't' });
-    const hk = OpenCC.Converter({ from: 't', to: 'hk' });
-    return { Hans: OpenCC.Converter({ from: 'hk', to: 'cn' }), Hant: hant, HK: (text: string) => hk(hant(text)) };
-  })());
+// The graph's own chains (src/model/scripts.ts), so a converted cell reads as the seed's derived forms do.
+const { scriptsOf } = scriptConverters(() => OpenCC);
 
 /** Text in the reader's script: only Chinese characters change; other text, and 'printed', stays as it is. */
 export const inScript = (text: string, script: Script): string =>
-  script === 'printed' || !HAN.test(text) ? text : convertersOnce()[script](text);
+  script === 'printed' || !HAN.test(text) ? text : scriptsOf(text)[script];
 
 /** A cell in the reader's script: text converted, anything else as it is. */
 export const cellInScript = (value: unknown, script: Script): unknown => (typeof value === 'string' ? inScript(value, script) : value);

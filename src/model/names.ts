@@ -8,6 +8,7 @@
 import type * as OpenCCModule from 'opencc-js';
 import type * as PinyinModule from 'pinyin-pro';
 import type * as JyutpingModule from 'to-jyutping';
+import { scriptConverters } from './scripts';
 
 // Loaded on first use, not on import: to-jyutping takes about 0.4 s to unpack its tables, which a
 // process that writes no Chinese name (a seed check, a server that only reads) should not pay.
@@ -61,28 +62,8 @@ export const derivedFrom = (property: string): string | undefined => {
     : undefined;
 };
 
-/**
- * To simplified goes through the Hong Kong table (its reverse variants, then traditional to simplified),
- * so Hong Kong variants such as 迴 and 裡 reach 回 and 里 too. Traditional script is Hong Kong's (cn→hk):
- * OpenCC's standard traditional (cn→t) writes 翡翠臺, 明珠臺 and 我喫了 where Hong Kong prints 翡翠台, 明珠台
- * and 我吃了 (issue 27's audit), and the graph's traditional-script readers are Hong Kong's. A text typed in
- * the standard forms is still found: a search folds it to simplified (臺 → 台, 喫 → 吃). A search's text
- * needs only the first table, so the others are built when a name is first written.
- */
-const toHans = once(() => OpenCC().Converter({ from: 'hk', to: 'cn' }));
-const toHant = once(() => OpenCC().Converter({ from: 'cn', to: 'hk' }));
-const toHK = once(() => OpenCC().Converter({ from: 't', to: 'hk' }));
-
-/** A name in simplified script (what a search folds a Chinese text to). */
-export const simplifiedOf = (name: string): string => toHans()(name);
-
-/** A name in simplified, traditional (OpenCC standard) and Hong Kong traditional script. */
-export function scriptsOf(name: string): { Hans: string; Hant: string; HK: string } {
-  const hans = toHans()(name);
-  // A name printed in traditional script keeps its own characters as its traditional form.
-  const hant = hans !== name ? name : toHant()(hans);
-  return { Hans: hans, Hant: hant, HK: toHK()(hant) };
-}
+/** The script chains (src/model/scripts.ts), with OpenCC required on first use. */
+export const { simplifiedOf, scriptsOf } = scriptConverters(OpenCC);
 
 export const HAN = /\p{Script=Han}/u;
 
