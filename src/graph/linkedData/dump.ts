@@ -36,3 +36,10 @@ export async function* graphQuads(graph: Graph, base: string, batchSize = DUMP_B
     }
   }
 }
+
+/** How many triples the dump holds: its batches counted, nothing written (VoID's `void:triples`). */
+export async function countTriples(graph: Graph, base: string): Promise<number> {
+  let triples = 0;
+  for await (const batch of graphQuads(graph, base)) triples += batch.length;
+  return triples;
+}

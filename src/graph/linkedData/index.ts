@@ -8,6 +8,7 @@
  *   triple and its node (rdf:Statement with values, prov:wasDerivedFrom, avx:locator), neighbours' class and name.
  *   `describeEntities(graph, base, ids)` the same for several in one statement (a Map by id).
  * - `describeFact(graph, base, relationshipId): Promise<FactDescription | undefined>` one fact by its relationship id.
+ * - `countTriples(graph, base): Promise<number>` how many triples the whole graph's dump holds, nothing written.
  * - `graphQuads(graph, base, batchSize?): AsyncGenerator<Quad[]>` the whole graph (history excluded), one batch of
  *   entities with their outgoing facts at a time; every subject's quads are within one batch.
  * - `QuadMaker(base)`: the record → quads mapping itself (entityQuads, factQuads, neighbourQuads, termQuads).
@@ -18,7 +19,7 @@
  */
 export { describeEntities, describeEntity, describeFact, INCOMING_FACTS_LIMIT } from './describe';
 export type { EntityDescription, FactDescription } from './describe';
-export { DUMP_BATCH_SIZE, graphQuads } from './dump';
+export { countTriples, DUMP_BATCH_SIZE, graphQuads } from './dump';
 export { QuadMaker } from './quads';
 export type { FactRecord } from './quads';
 export { RDF_FORMATS, RDF_MEDIA_TYPES, serialise, toJsonLd, writeQuads } from './formats';

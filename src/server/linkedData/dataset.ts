@@ -5,11 +5,10 @@
  * dataset in VoID and DCAT: its triples (counted by walking the dump once per version) and entities, vocabularies,
  * dumps, the SPARQL endpoint and the sources, in the negotiated representation.
  */
-import { Writable } from 'node:stream';
 import type express from 'express';
 import { DataFactory, Quad } from 'n3';
 import type { Graph } from '../../graph/graph';
-import { RDF_FORMATS, RDF_MEDIA_TYPES, RdfFormat, serialise, toJsonLd, writeDump } from '../../graph/linkedData';
+import { countTriples, RDF_FORMATS, RDF_MEDIA_TYPES, RdfFormat, serialise, toJsonLd, writeDump } from '../../graph/linkedData';
 import { entityIri, NS, RDF_TYPE, XSD } from '../../model';
 import type { LinkedDataDeps } from './deps';
 import { CONTENT_TYPES, negotiate } from './negotiate';
@@ -31,9 +30,6 @@ async function versionOf(graph: Graph): Promise<Version> {
   const [seq, entities, relationships] = [row.seq, row.entities, row.relationships] as number[];
   return { etag: `W/"graph-${seq}-${entities}-${relationships}"`, entities, relationships };
 }
-
-/** A stream that counts nothing and keeps nothing: the dump walked only for its triple count. */
-const nowhere = () => new Writable({ write: (_chunk, _encoding, done) => done() });
 
 /** The dataset's description: VoID and DCAT, with the dumps, the SPARQL endpoint, the vocabularies and the sources. */
 function datasetQuads(base: string, version: Version, triples: number | undefined, sources: string[]): Quad[] {
@@ -128,7 +124,7 @@ export function mountDataset(app: express.Express, deps: LinkedDataDeps): void {
       const base = deps.base();
       const graph = deps.graph.forRequest(res.locals.requestId as string);
       const version = await versionOf(graph);
-      if (!triplesByVersion.has(version.etag)) remember(version.etag, (await writeDump(graph, base, 'nt', nowhere())).triples);
+      if (!triplesByVersion.has(version.etag)) remember(version.etag, await countTriples(graph, base));
       const sources = ((await graph.read('linkedDataSources')) as { id: string }[]).map((r) => r.id);
       const quads = datasetQuads(base, version, triplesByVersion.get(version.etag), sources);
       const chosen = negotiate(req, res);

@@ -39,13 +39,11 @@ export function formOf(query: string, base: string): { form: 'solutions'; vars: 
   }
 }
 
-const RDF_FORMATS: Record<GraphType, string> = { 'text/turtle': 'text/turtle', 'application/n-triples': 'application/n-triples' };
-
 /** CONSTRUCT and DESCRIBE: the first `maxRows` triples, written by Oxigraph. */
 export function serialiseGraph(quads: ox.Quad[], type: GraphType | undefined, maxRows: number): Serialised {
   if (!type) throw new QueryRefused('not-acceptable', 'a CONSTRUCT or DESCRIBE answers RDF');
   const kept = quads.slice(0, maxRows);
-  const body = new ox.Store(kept).dump({ format: RDF_FORMATS[type], from_graph_name: ox.defaultGraph() });
+  const body = new ox.Store(kept).dump({ format: type, from_graph_name: ox.defaultGraph() });
   return { body, mediaType: type, rows: kept.length, capped: quads.length > maxRows };
 }
 
