@@ -4,12 +4,13 @@
  * first: Neo4j reads at read-committed isolation, so a read transaction alone could see a write land between its
  * statements; holding the lock, no write commits until the backup has read everything, and the transaction is
  * rolled back, writing nothing. Writes wait meanwhile (reads do not). A restore checks the whole file first, then
- * writes it in one transaction into an empty database: all of it lands, or none.
+ * writes it into an empty database: in one transaction up to RESTORE_TRANSACTION_ROWS rows (all of it lands, or
+ * none), in transactions of that many beyond (see restoreBackup).
  */
 import fs from 'node:fs';
 import { GraphQLError } from 'graphql';
-import { statementBatches } from '../graph/batches';
-import type { Graph, Row } from '../graph/graph';
+import { BATCH_ROWS, statementBatches } from '../graph/batches';
+import type { Graph, Row, WriteScope } from '../graph/graph';
 import { forLabels } from '../graph/statements';
 import {
   Backup,
@@ -88,13 +89,18 @@ const single = (labels: string[] | undefined): string | undefined => (labels?.le
 export interface RestoreCounts {
   nodes: number;
   relationships: number;
+  /** The transactions the nodes and relationships were written in (1 up to RESTORE_TRANSACTION_ROWS rows). */
+  transactions: number;
 }
 
-/**
- * Writes a checked backup into the database in one transaction. The database must hold no node, the history's
- * included, unless `force`, which deletes everything first in the same transaction.
- */
-export async function restoreBackup(db: Graph, backup: Backup, options: { force: boolean }): Promise<RestoreCounts> {
+/** Rows a restore writes per transaction: a backup of no more rows is restored in one transaction (all or none). */
+export const RESTORE_TRANSACTION_ROWS = 20_000;
+
+type Batch = { query: string; rows: unknown[] };
+
+/** The backup as the restore statements' batches: every node batch before any relationship batch. */
+function restoreBatches(backup: Backup, transactionRows: number): { nodes: Batch[]; relationships: Batch[] } {
+  const size = Math.min(BATCH_ROWS, transactionRows);
   const labelsOf = new Map(backup.nodes.map((n) => [n.properties.id as string, n.labels]));
   const nodeRows = backup.nodes.map((n) => ({ labels: n.labels, props: propertiesIn(n) }));
   const relationshipRows = backup.relationships.map((r) => ({
@@ -105,30 +111,121 @@ export async function restoreBackup(db: Graph, backup: Backup, options: { force:
     toLabels: labelsOf.get(r.to),
     props: propertiesIn(r),
   }));
+  const statementOf = (r: (typeof relationshipRows)[number]) =>
+    forLabels('restoreRelationships', [single(r.fromLabels), single(r.toLabels)]);
+  return {
+    nodes: statementBatches(nodeRows, (r) => forLabels('restoreNodes', [single(r.labels)]), size),
+    relationships: statementBatches(relationshipRows, statementOf, size),
+  };
+}
+
+/** The batches cut into transactions of exactly `rows` rows each, the last one excepted. */
+function transactionsOf(batches: Batch[], rows: number): Batch[][] {
+  const out: Batch[][] = [];
+  let room = 0;
+  for (const { query, rows: all } of batches)
+    for (let at = 0; at < all.length;) {
+      if (room === 0) {
+        out.push([]);
+        room = rows;
+      }
+      const part = all.slice(at, at + room);
+      out[out.length - 1].push({ query, rows: part });
+      at += part.length;
+      room -= part.length;
+    }
+  return out;
+}
+
+/** Runs batches in one scope; a batch that writes fewer rows than it carries means an end was not found. */
+async function writeBatches(scope: WriteScope, batches: Batch[]): Promise<{ written: number; expected: number }> {
+  let written = 0;
+  let expected = 0;
+  for (const { query, rows } of batches) {
+    written += Number((await scope.run(query, { rows }))[0].count);
+    expected += rows.length;
+  }
+  return { written, expected };
+}
+
+const shortfall = (what: string, { written, expected }: { written: number; expected: number }) =>
+  written === expected ? undefined : `wrote ${written} of ${expected} ${what}`;
+
+/** Deletes every node in transactions of `rows` nodes (a large graph does not fit one). */
+async function deleteAllInBatches(db: Graph, rows: number): Promise<void> {
+  while (Number((await db.write('deleteSomeData', { limit: rows }))[0].count) > 0);
+}
+
+/**
+ * Writes a checked backup into an empty database (or, with `force`, one emptied first). A backup of up to
+ * `transactionRows` rows is written in one transaction: all of it lands, or none. A larger one (the 10x graph ran
+ * past the transaction timeout) is written in transactions of that many rows, behind a `RestoreInProgress` node
+ * written first and removed last: a failed batch deletes everything the restore wrote, so the database is empty
+ * again, and a restore that was killed leaves the marker, so the database is not empty and the next restore needs
+ * `--force` (docs/operations.md).
+ */
+export async function restoreBackup(
+  db: Graph,
+  backup: Backup,
+  options: { force: boolean; transactionRows?: number },
+): Promise<RestoreCounts> {
+  const rows = options.transactionRows ?? RESTORE_TRANSACTION_ROWS;
+  const batches = restoreBatches(backup, rows);
+  const total = backup.nodes.length + backup.relationships.length;
+  return total <= rows ? restoreInOneTransaction(db, batches, options.force) : restoreInTransactions(db, batches, options.force, rows);
+}
+
+const NOT_EMPTY = 'the database is not empty; nothing was written (--force replaces its contents)';
+
+async function restoreInOneTransaction(db: Graph, batches: ReturnType<typeof restoreBatches>, force: boolean): Promise<RestoreCounts> {
   let refusal: string | undefined;
   try {
     return await db.writeAll(async (tx) => {
       if ((await tx.run('anyNodeOrChange')).length > 0) {
-        if (!options.force)
-          throw new GraphQLError((refusal = 'the database is not empty; nothing was written (--force replaces its contents)'));
+        if (!force) throw new GraphQLError((refusal = NOT_EMPTY));
         await tx.run('deleteAllData');
       }
-      let nodes = 0;
-      let relationships = 0;
-      for (const { query, rows } of statementBatches(nodeRows, (r) => forLabels('restoreNodes', [single(r.labels)])))
-        nodes += Number((await tx.run(query, { rows }))[0].count);
-      const statementOf = (r: (typeof relationshipRows)[number]) =>
-        forLabels('restoreRelationships', [single(r.fromLabels), single(r.toLabels)]);
-      for (const { query, rows } of statementBatches(relationshipRows, statementOf))
-        relationships += Number((await tx.run(query, { rows }))[0].count);
+      const nodes = await writeBatches(tx, batches.nodes);
+      const relationships = await writeBatches(tx, batches.relationships);
       // A shortfall means an end was not found: throwing rolls the whole restore back.
-      if (nodes !== nodeRows.length || relationships !== relationshipRows.length)
-        throw new GraphQLError(
-          (refusal = `wrote ${nodes} of ${nodeRows.length} nodes and ${relationships} of ${relationshipRows.length} relationships, so nothing was restored`),
-        );
-      return { nodes, relationships };
+      const short = [shortfall('nodes', nodes), shortfall('relationships', relationships)].filter(Boolean);
+      if (short.length > 0) throw new GraphQLError((refusal = `${short.join(' and ')}, so nothing was restored`));
+      return { nodes: nodes.written, relationships: relationships.written, transactions: 1 };
     });
   } catch (err) {
     throw refusal ? new BackupError([refusal]) : err;
   }
+}
+
+async function restoreInTransactions(
+  db: Graph,
+  batches: ReturnType<typeof restoreBatches>,
+  force: boolean,
+  rows: number,
+): Promise<RestoreCounts> {
+  if ((await db.read('anyNodeOrChange')).length > 0) {
+    if (!force) throw new BackupError([NOT_EMPTY]);
+    await deleteAllInBatches(db, rows);
+  }
+  await db.write('markRestoreInProgress', { startedAt: new Date().toISOString() });
+  const counts = { nodes: 0, relationships: 0, transactions: 0 };
+  try {
+    for (const [what, list] of [
+      ['nodes', batches.nodes],
+      ['relationships', batches.relationships],
+    ] as const)
+      for (const transaction of transactionsOf(list, rows)) {
+        const done = await db.writeAll((tx) => writeBatches(tx, transaction));
+        const short = shortfall(what, done);
+        if (short) throw new BackupError([`${short} in one of the restore's transactions`]);
+        counts[what] += done.written;
+        counts.transactions += 1;
+      }
+  } catch (err) {
+    await deleteAllInBatches(db, rows);
+    const reason = (err as Error).message.replace(/\.$/, '');
+    throw new BackupError([`${reason}; everything the restore wrote was deleted again, so nothing was restored`]);
+  }
+  await db.write('endRestoreInProgress');
+  return counts;
 }

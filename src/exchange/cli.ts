@@ -48,7 +48,7 @@ export function parseImportArgs(argv: string[], user = os.userInfo().username): 
 }
 
 export const BACKUP_USAGE = 'usage: npm run db:backup -- FILE';
-export const RESTORE_USAGE = 'usage: npm run db:restore -- FILE [--force]';
+export const RESTORE_USAGE = 'usage: npm run db:restore -- FILE [--force] [--transaction-rows N]';
 
 export function parseBackupArgs(argv: string[]): { file: string } {
   const [file] = commandLine(argv, {}, BACKUP_USAGE, 1).positionals;
@@ -56,10 +56,14 @@ export function parseBackupArgs(argv: string[]): { file: string } {
   return { file };
 }
 
-export function parseRestoreArgs(argv: string[]): { file: string; force: boolean } {
-  const { values, positionals } = commandLine(argv, { force: { type: 'boolean' } }, RESTORE_USAGE, 1);
+export function parseRestoreArgs(argv: string[]): { file: string; force: boolean; transactionRows?: number } {
+  const options = { force: { type: 'boolean' }, 'transaction-rows': { type: 'string' } } as const;
+  const { values, positionals } = commandLine(argv, options, RESTORE_USAGE, 1);
   if (!positionals[0]) throw new UsageError(`the backup file to restore is required; ${RESTORE_USAGE}`);
-  return { file: positionals[0], force: values.force ?? false };
+  const rows = values['transaction-rows'];
+  if (rows !== undefined && !/^[1-9]\d*$/.test(rows))
+    throw new UsageError(`--transaction-rows must be a whole number above 0, not ${JSON.stringify(rows)}; ${RESTORE_USAGE}`);
+  return { file: positionals[0], force: values.force ?? false, transactionRows: rows === undefined ? undefined : Number(rows) };
 }
 
 export { withExecutor } from '../graph/connect';

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { writeBackupFile } from '../../src/exchange/backup';
 import { BACKUP_VERSION, parseBackup } from '../../src/exchange/backupFile';
 import { graphql, seededServerForFile } from '../support/http';
 import { cypher, testEnv } from '../support/neo4j';
@@ -114,6 +115,42 @@ describe('backup and restore', () => {
     const forced = await command('restore', file('quiet.jsonl'), '--force');
     expect(forced.code).toBe(0);
     expect(await cypher(suite.driver, "MATCH (n {id: 'work:after-restore'}) RETURN n.id AS id")).toEqual([]);
+  });
+
+  it('restores a backup larger than one transaction in transactions of that many rows: the same graph and history', async () => {
+    const backup = parseBackup(fs.readFileSync(file('quiet.jsonl'), 'utf8'));
+    const rows = backup.nodes.length + backup.relationships.length;
+    await emptyDatabase();
+    const restored = await command('restore', file('quiet.jsonl'), '--transaction-rows', '300');
+    expect(restored.code).toBe(0);
+    const transactions = Number(/in (\d+) transactions/.exec(restored.stdout)?.[1]);
+    // Nodes, then relationships, in transactions of 300 rows (the last of each fewer).
+    expect(rows).toBeGreaterThan(600);
+    expect(transactions).toBe(Math.ceil(backup.nodes.length / 300) + Math.ceil(backup.relationships.length / 300));
+    const oneTransaction = await snapshot(suite.driver);
+    await emptyDatabase();
+    expect((await command('restore', file('quiet.jsonl'))).stdout).toMatch(/in 1 transaction;/);
+    expect(oneTransaction).toEqual(await snapshot(suite.driver));
+    expect(await cypher(suite.driver, 'MATCH (m:RestoreInProgress) RETURN count(m) AS n')).toEqual([{ n: 0 }]);
+  });
+
+  it('deletes what a restore in transactions wrote when one of them fails, and says so', async () => {
+    const backup = parseBackup(fs.readFileSync(file('quiet.jsonl'), 'utf8'));
+    const work = backup.nodes.find((n) => n.labels.length === 1 && n.labels[0] === 'Work')!;
+    // A second node with a Work's id passes the file's checks but not the database's uniqueness constraint, in
+    // the last node transaction, after others have committed.
+    const broken = { ...backup, nodes: [...backup.nodes, { ...work, properties: { ...work.properties } }] };
+    writeBackupFile(broken, file('twice.jsonl'));
+    const result = await command('restore', file('twice.jsonl'), '--force', '--transaction-rows', '50');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/everything the restore wrote was deleted again, so nothing was restored/);
+    expect(await nodeCount()).toBe(0);
+  });
+
+  it('names a bad --transaction-rows', async () => {
+    const result = await command('restore', file('quiet.jsonl'), '--transaction-rows', '0');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--transaction-rows must be a whole number above 0, not "0"/);
   });
 
   it('refuses a file cut short, of another format or of a newer version before writing anything', async () => {
