@@ -3,16 +3,25 @@
  * disagree. One statement each (cypher/claimsOfFacts.cypher, cypher/claimConflicts.cypher).
  */
 import DataLoader from 'dataloader';
+import type { ConflictKind } from '../model';
 import type { Graph } from './graph';
 
 /** A claim as stored: its values under the fact's property names, and `factId`, `claimed`, `source`, `locator`, .... */
 export type ClaimData = Record<string, unknown> & { id: string; factId: string; claimed: string[]; source: string; locator: string };
 
 export interface ConflictData {
+  /** BETWEEN_SOURCES when the claims come from more than one source, WITHIN_SOURCE when from one. */
+  kind: ConflictKind;
+  /** The fact (for a noted contradiction, its first statement's fact). */
   factId: string;
+  /** Every fact the claims are about: one for values, one or more for a noted contradiction. */
+  factIds: string[];
   factType: string;
-  property: string;
-  /** The claims that state the property, the preferred first. */
+  /** The property the values disagree on; null for a noted contradiction. */
+  property: string | null;
+  /** What a noted contradiction's statements disagree on; null for values. */
+  contradiction: string | null;
+  /** The claims that state the property, the preferred first (a noted contradiction's, by locator). */
   claims: ClaimData[];
   /** The ids of the entities the fact is about. */
   about: string[];
@@ -24,6 +33,7 @@ export interface ConflictRequest {
   factType?: string | null;
   about?: string | null;
   sources?: readonly string[] | null;
+  kind?: ConflictKind | null;
 }
 
 /** The request's loader of claims by fact id: every claims field of one tick is one statement. */
@@ -36,6 +46,11 @@ export const claimsLoader = (graph: Graph): DataLoader<string, ClaimData[]> =>
   });
 
 export async function claimConflicts(graph: Graph, request: ConflictRequest): Promise<ConflictData[]> {
-  const params = { factType: request.factType ?? null, about: request.about ?? null, sources: request.sources ?? null };
+  const params = {
+    factType: request.factType ?? null,
+    about: request.about ?? null,
+    sources: request.sources ?? null,
+    kind: request.kind ?? null,
+  };
   return (await graph.read('claimConflicts', params)) as unknown as ConflictData[];
 }

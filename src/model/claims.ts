@@ -38,7 +38,18 @@ export const CLAIM_PROPERTIES: Record<string, string> = {
   valueAsPrinted: 'the value as the source prints it, where it is printed otherwise (rounded, in another unit)',
   unit: "the unit of the claim's money or share values, as its property's name gives it (HKD, %)",
   note: 'a remark on the claim',
+  statement:
+    "the words of the source, quoted as printed (a sentence, or a table's cells), where the claim is a statement rather than a value",
+  contradiction:
+    'what the statements of one noted contradiction disagree on: the claims that share it are one source contradicting itself in words, not values',
 };
+
+/**
+ * The two kinds of conflict: sources disagreeing with each other, or one source (the paper) with itself: two
+ * values of one property, or a noted contradiction (claims that share a `contradiction`, each with its `statement`).
+ */
+export const CONFLICT_KINDS = ['BETWEEN_SOURCES', 'WITHIN_SOURCE'] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
 /** What a claim is about: a relationship (type, ends, key) or an entity's own figures. */
 export type ClaimAbout = { type: string; from: string; to: string; key?: string } | { entity: string };
@@ -73,8 +84,19 @@ export function claimLinkProblem(type: string, fromLabel: string, toLabel: strin
 export const statedInId = (claimId: string, sourceId: string): string => relationshipId(CLAIM_STATED_IN, claimId, sourceId);
 export const aboutId = (claimId: string, entityId: string): string => relationshipId(CLAIM_ABOUT, claimId, entityId);
 
-/** A claim's caption (its `name`): who states it and what, e.g. "HKET: boxOfficeHKD 81783591". */
-export const claimName = (sourceName: string, values: Record<string, unknown>): string =>
-  `${sourceName}: ${Object.entries(values)
+/** How much of a statement a caption quotes (Bloom shows captions on the canvas; the claim keeps it all). */
+const CAPTION_QUOTE = 60;
+
+/**
+ * A claim's caption (its `name`): who states it and what, e.g. "HKET: boxOfficeHKD 81783591", or for a statement
+ * the start of its words, e.g. 'Paper: "Specifically, from a peak of approximately HK$1.77 billion (35.9% of…"'.
+ */
+export function claimName(sourceName: string, values: Record<string, unknown>, statement?: string): string {
+  if (Object.keys(values).length === 0 && statement !== undefined) {
+    const quote = statement.length > CAPTION_QUOTE ? `${statement.slice(0, CAPTION_QUOTE).trimEnd()}…` : statement;
+    return `${sourceName}: "${quote}"`;
+  }
+  return `${sourceName}: ${Object.entries(values)
     .map(([k, v]) => `${k} ${String(v)}`)
     .join(', ')}`;
+}

@@ -1,7 +1,7 @@
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Ctx, Field, Float, FieldResolver, ID, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, Float, FieldResolver, ID, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { claimConflicts, type ClaimData, type ConflictData } from '../graph/claims';
-import { CLAIM_PROPERTIES } from '../model';
+import { CLAIM_PROPERTIES, CONFLICT_KINDS, type ConflictKind as ConflictKindName } from '../model';
 import type { RequestContext } from './context';
 import { Fact, type FactValue } from './fact';
 import { MarketYear } from './marketYear';
@@ -12,6 +12,20 @@ import { Source } from './source';
  * Claims in the API (src/model/claims.ts): a fact's claims side by side (`claims` on Fact and on MarketYear, for
  * its own figures), and the facts whose sources disagree (`conflicts`).
  */
+
+/** The kinds of conflict (src/model/claims.ts), as a GraphQL enum. */
+export const ConflictKind = Object.fromEntries(CONFLICT_KINDS.map((k) => [k, k])) as { [K in ConflictKindName]: K };
+registerEnumType(ConflictKind, {
+  name: 'ConflictKind',
+  description: 'Whose disagreement a conflict is.',
+  valuesConfig: {
+    BETWEEN_SOURCES: { description: 'Sources disagree with each other: the claims come from more than one source.' },
+    WITHIN_SOURCE: {
+      description:
+        "One source disagrees with itself (the paper's contradictions): two values of one property, or a noted contradiction's statements.",
+    },
+  },
+});
 
 @ObjectType({
   simpleResolvers: true,
@@ -36,16 +50,36 @@ export class Claim {
   @Field({ nullable: true, description: CLAIM_PROPERTIES.valueAsPrinted }) valueAsPrinted?: string;
   @Field({ nullable: true, description: CLAIM_PROPERTIES.unit }) unit?: string;
   @Field({ nullable: true, description: CLAIM_PROPERTIES.note }) note?: string;
+  @Field({ nullable: true, description: CLAIM_PROPERTIES.statement }) statement?: string;
+  @Field({ nullable: true, description: CLAIM_PROPERTIES.contradiction }) contradiction?: string;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A fact whose sources disagree on one property: each claim with its value and source.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'A fact whose sources disagree on one property, each claim with its value and source; or a noted contradiction: one ' +
+    'source\'s statements that disagree in words (the paper\'s "peak" against Table 1), each claim quoting its statement.',
+})
 export class Conflict {
-  @Field({ description: CLAIM_PROPERTIES.factId }) factId!: string;
+  @Field(() => ConflictKind, {
+    description: 'BETWEEN_SOURCES when the claims come from more than one source, WITHIN_SOURCE when from one.',
+  })
+  kind!: ConflictKindName;
+  @Field({ description: `${CLAIM_PROPERTIES.factId}; for a noted contradiction, its first statement's fact (all are in factIds).` })
+  factId!: string;
+  @Field(() => [String], { description: "Every fact the claims are about: one for values, a noted contradiction's statements' facts." })
+  factIds!: string[];
   @Field({ description: CLAIM_PROPERTIES.factType }) factType!: string;
-  @Field({ description: 'The property the claims disagree on, e.g. boxOfficeHKD.' }) property!: string;
-  @Field(() => [ID], { description: 'The entities the fact is about (both ends of a relationship, or the entity).' }) about!: string[];
-  @Field(() => [Claim], { description: 'Every claim stating the property, the preferred first.' }) claims!: Claim[];
-  @Field(() => [GraphQLJSON], { description: "The claims' values of the property, in the order of `claims`." }) values!: unknown[];
+  @Field({ nullable: true, description: 'The property the claims disagree on, e.g. boxOfficeHKD; null for a noted contradiction.' })
+  property?: string;
+  @Field({ nullable: true, description: `${CLAIM_PROPERTIES.contradiction}; null for values.` }) contradiction?: string;
+  @Field(() => [ID], { description: 'The entities the facts are about (both ends of a relationship, or the entity).' }) about!: string[];
+  @Field(() => [Claim], { description: "Every claim stating the property, the preferred first; a noted contradiction's, by locator." })
+  claims!: Claim[];
+  @Field(() => [GraphQLJSON], {
+    description: "The claims' values of the property, in the order of `claims`; a noted contradiction's statements, as printed.",
+  })
+  values!: unknown[];
   @Field(() => Float, { nullable: true, description: 'The largest value less the smallest, when all are numbers.' }) difference?: number;
 }
 
@@ -57,8 +91,10 @@ export function toClaim(data: ClaimData): Claim {
 
 const toConflict = (c: ConflictData): Conflict => ({
   ...c,
+  property: c.property ?? undefined,
+  contradiction: c.contradiction ?? undefined,
   claims: c.claims.map(toClaim),
-  values: c.claims.map((claim) => claim[c.property]),
+  values: c.claims.map((claim) => (c.property === null ? claim.statement : claim[c.property])),
   difference: c.difference ?? undefined,
 });
 
@@ -72,7 +108,8 @@ export class ClaimResolver {
   @Query(() => [Conflict], {
     description:
       'The facts whose sources disagree: per fact and property, every claim with its value, source, locator, date and what it ' +
-      "counts, and the difference. The paper's statements against itself are claims too (source the paper, two locators).",
+      "counts, and the difference; and the noted contradictions, each statement quoted with its locator. The paper's statements " +
+      'against itself are claims too (source the paper, two locators): `kind: WITHIN_SOURCE` lists them all.',
   })
   async conflicts(
     @Ctx() ctx: RequestContext,
@@ -84,8 +121,15 @@ export class ClaimResolver {
       description: 'Only claims of these sources (and only where they disagree among themselves).',
     })
     sources?: string[],
+    @Arg('kind', () => ConflictKind, {
+      nullable: true,
+      description:
+        "Only conflicts of this kind. WITHIN_SOURCE compares each source's claims with its own only, so a source's disagreement " +
+        'with itself shows even where other sources state the fact too.',
+    })
+    kind?: ConflictKindName,
   ): Promise<Conflict[]> {
-    return (await claimConflicts(ctx.store.graph, { about, factType, sources })).map(toConflict);
+    return (await claimConflicts(ctx.store.graph, { about, factType, sources, kind })).map(toConflict);
   }
 }
 

@@ -38,7 +38,7 @@ export interface ClaimRow {
   about: { id: string; label: string }[];
 }
 
-const TEXT_FIELDS = ['counts', 'nameAsPrinted', 'valueAsPrinted', 'note'] as const;
+const TEXT_FIELDS = ['counts', 'nameAsPrinted', 'valueAsPrinted', 'note', 'statement', 'contradiction'] as const;
 const CHECKED_TEXT = [...TEXT_FIELDS, 'heldCounts'] as const;
 
 const isRelationshipAbout = (a: ClaimAbout): a is { type: string; from: string; to: string; key?: string } =>
@@ -76,28 +76,43 @@ export function heldFacts(files: SeedFile[]): Map<string, HeldFact> {
   return facts;
 }
 
-/** A claim's id: its fact, source, locator, date and count, digested (two claims differ in at least one of them). */
-const claimId = (factId: string, c: { source: string; locator: string; asOf?: string; counts?: string }): string =>
+type ClaimKey = { source: string; locator: string; asOf?: string; counts?: string; statement?: string; contradiction?: string };
+
+/** A statement's words and its contradiction, where it has them (the same words may stand in two contradictions). */
+const quoted = (c: ClaimKey): string[] => [c.statement, c.contradiction].filter((s) => s !== undefined);
+
+/**
+ * A claim's id: its fact, source, locator, date and count, and its statement and contradiction where it has them,
+ * digested (two claims differ in at least one of them; a claim without them keeps the id it had before them).
+ */
+const claimId = (factId: string, c: ClaimKey): string =>
   `${CLAIM_PREFIX}:${createHash('sha256')
-    .update([factId, c.source, c.locator, c.asOf ?? '', c.counts ?? ''].join('\u0000'))
+    .update([factId, c.source, c.locator, c.asOf ?? '', c.counts ?? '', ...quoted(c)].join('\u0000'))
     .digest('hex')
     .slice(0, 20)}`;
 
-/** What makes two claims the same claim: the same fact, source, date, count and values (wherever they are printed). */
+/** What makes two claims the same claim: the same fact, source, date, count and values or statement (wherever they are printed). */
 const sameness = (factId: string, c: ClaimRecord): string =>
-  JSON.stringify([factId, c.source, c.asOf ?? '', c.counts ?? '', Object.entries(c.values).sort(([a], [b]) => a.localeCompare(b))]);
+  JSON.stringify([
+    factId,
+    c.source,
+    c.asOf ?? '',
+    c.counts ?? '',
+    Object.entries(c.values ?? {}).sort(([a], [b]) => a.localeCompare(b)),
+    ...quoted(c),
+  ]);
 
 /** Why a claim's unit is wrong: it must be given, and be its money or share values' unit, as the property's name says. */
 function unitProblem(c: ClaimRecord): string | undefined {
   const units = new Set(
-    Object.keys(c.values)
+    Object.keys(c.values ?? {})
       .map(unitOf)
       .filter((u) => u !== undefined),
   );
   if (units.size > 1) return `the values are in ${[...units].join(' and ')}: give each unit's values in a claim of its own`;
   const [unit] = units;
   if (unit === undefined) return c.unit === undefined ? undefined : `"${c.unit}" given, but no value of this claim has a unit`;
-  const names = Object.keys(c.values).filter((n) => unitOf(n) === unit);
+  const names = Object.keys(c.values ?? {}).filter((n) => unitOf(n) === unit);
   if (c.unit === undefined) return `is required: ${names.join(', ')} ${names.length > 1 ? 'are' : 'is'} in ${unit}`;
   if (c.unit !== unit)
     return `"${c.unit}" is not the unit of ${names.join(', ')} (${unit}): convert the value, and keep the printed one in valueAsPrinted`;
@@ -124,7 +139,14 @@ function checkClaim(
         : `no fact ${factId} in the seed: a claim states a fact some file holds`,
     );
   }
-  if (typeof c.values !== 'object' || c.values === null || Array.isArray(c.values) || Object.keys(c.values).length === 0)
+  if (c.contradiction !== undefined) {
+    if (c.values !== undefined)
+      report(
+        'values',
+        "a noted contradiction's claim states no values: its statement is what it says (two values of one property are a claim each, without contradiction)",
+      );
+    if (c.statement === undefined) report('statement', "is required on a noted contradiction's claim: the words as printed");
+  } else if (typeof c.values !== 'object' || c.values === null || Array.isArray(c.values) || Object.keys(c.values).length === 0)
     report('values', 'must be an object of at least one property and its value');
   else {
     const label = fact && !fact.factId.includes('|') ? fact.factType : undefined;
@@ -154,6 +176,33 @@ export interface ClaimProblem {
   problem: string;
 }
 
+/**
+ * Why the claims of each noted contradiction do not make one: a contradiction needs two statements or more, and is
+ * one source's (sources disagreeing state values, a claim each). Reported on the contradiction's first claim.
+ */
+function contradictionProblems(files: SeedFile[], problems: ClaimProblem[]): void {
+  const groups = new Map<string, { file: string; index: number; claim: ClaimRecord }[]>();
+  for (const f of files)
+    f.claims.forEach((claim, index) => {
+      if (typeof claim?.contradiction !== 'string' || claim.contradiction.trim() === '') return;
+      groups.set(claim.contradiction, [...(groups.get(claim.contradiction) ?? []), { file: f.file, index, claim }]);
+    });
+  for (const [contradiction, members] of groups) {
+    const { file, index, claim } = members[0];
+    const report = (problem: string) =>
+      problems.push({
+        file,
+        record: `claims[${index}] (${factIdOf(claim.about) ?? 'about ?'}, ${String(claim.source)})`,
+        field: 'contradiction',
+        problem,
+      });
+    if (members.length < 2)
+      report(`"${contradiction}" has one statement: a noted contradiction quotes at least two, with the same contradiction`);
+    const sources = new Set(members.map((m) => m.claim.source));
+    if (sources.size > 1) report(`"${contradiction}" mixes sources (${[...sources].join(', ')}): a noted contradiction is one source's`);
+  }
+}
+
 /** Every problem of the seed's claims: unknown entities and facts, values outside their kinds or units, no locator, the same claim twice. */
 export function claimProblems(files: SeedFile[], isSource: (id: string) => boolean): ClaimProblem[] {
   const problems: ClaimProblem[] = [];
@@ -167,13 +216,15 @@ export function claimProblems(files: SeedFile[], isSource: (id: string) => boole
       if (typeof c !== 'object' || c === null) return report('claim', 'must be an object');
       checkClaim(c, facts, isSource, report);
       const factId = factIdOf(c.about);
-      if (factId === undefined || typeof c.values !== 'object' || c.values === null || typeof c.locator !== 'string') return;
+      const values = c.values ?? {};
+      if (factId === undefined || typeof values !== 'object' || values === null || typeof c.locator !== 'string') return;
       for (const key of [sameness(factId, c), claimId(factId, c)]) {
         if (seen.has(key)) report('claim', `the same claim twice: already in ${seen.get(key)}`);
         seen.set(key, `${f.file} claims[${i}]`);
       }
     });
   }
+  contradictionProblems(files, problems);
   return problems;
 }
 
@@ -187,7 +238,7 @@ function recordRow(c: ClaimRecord, fact: HeldFact): Omit<ClaimRow, 'statedInId'>
     ...extra,
     factId,
     factType: fact.factType,
-    claimed: Object.keys(c.values),
+    claimed: Object.keys(c.values ?? {}),
     source: c.source,
     locator: c.locator,
   };
@@ -241,7 +292,7 @@ export function claimRows(files: SeedFile[]): ClaimRow[] {
     const fact = facts.get(factIdOf(c.about)!)!;
     const claimed = claimedOf.get(fact.factId) ?? new Set<string>();
     const counts = countsOf.get(fact.factId) ?? new Map<string, string>();
-    for (const name of Object.keys(c.values)) {
+    for (const name of Object.keys(c.values ?? {})) {
       claimed.add(name);
       if (c.heldCounts) counts.set(name, c.heldCounts);
     }
@@ -257,7 +308,7 @@ export function claimRows(files: SeedFile[]): ClaimRow[] {
     // Every write path derives the name forms (a caption's sortName), and every node has aliases (none here).
     const props = withDerivedNames({
       ...r.props,
-      name: claimName(String(sourceName(r.source)), values),
+      name: claimName(String(sourceName(r.source)), values, r.props.statement as string | undefined),
       aliases: [] as string[],
     }) as Record<string, PropValue>;
     return { ...r, statedInId: statedInId(r.id, r.source), props };

@@ -42,7 +42,8 @@ export interface AdditionRecord {
 /** One source's statement of a fact the seed holds (src/model/claims.ts; seed/FORMAT.md, "Claims"). */
 export interface ClaimRecord {
   about: ClaimAbout;
-  values: Record<string, PropValue>;
+  /** The values it states; absent on a noted contradiction's claim, whose `statement` is what it says. */
+  values?: Record<string, PropValue>;
   unit?: string;
   asOf?: string;
   stillShowing?: boolean;
@@ -52,6 +53,10 @@ export interface ClaimRecord {
   note?: string;
   /** What the fact's own statement (the preferred claim) counts, where this claim counts otherwise. */
   heldCounts?: string;
+  /** The source's words as printed (required on a noted contradiction's claim). */
+  statement?: string;
+  /** What the statements of one noted contradiction disagree on; the claims sharing it are the contradiction. */
+  contradiction?: string;
   source: string;
   locator: string;
 }

@@ -18,6 +18,7 @@ const TABLE7 = '15-table7-hk-local-films-2022.json';
 const REMAKES = '22-remakes.json';
 const REGIONS = '01-regions.json';
 const CLAIMS = '40-claims-hong-kong-2022.json';
+const CONTRADICTIONS = '41-claims-paper-contradictions.json';
 
 /** The relationship record of a seed file that matches, and its index. */
 function relationship(data: Json, match: { type: string; from: string; to?: string; key?: string }): [Json, number] {
@@ -319,6 +320,40 @@ describe('bad seed records are refused and leave the graph unchanged', () => {
         record: `claims[${index}] (RELEASED_IN|work:warriors-of-the-future|region:hong-kong|2022, ${HKET})`,
         field: 'about',
         says: /unknown entity "work:warriors-of-the-future"/,
+      });
+    });
+
+    /** The statements of the paper's noted contradiction on A Guilty Conscience's barrier, and their indexes. */
+    const GUILTY = 'RELEASED_IN|work:a-guilty-conscience|region:hong-kong|2023';
+    const barrier = (data: Json): number[] =>
+      (data.claims as Json[]).flatMap((c, i) => (String(c.contradiction).includes('100-million-yuan') ? [i] : []));
+
+    it('refuses a noted contradiction of one statement', async () => {
+      let index = -1;
+      const dir = badSeed(CONTRADICTIONS, (data) => {
+        const [first, second] = barrier(data);
+        data.claims.splice(second, 1);
+        index = first;
+      });
+      await expectRefused(dir, {
+        file: CONTRADICTIONS,
+        record: `claims[${index}] (${GUILTY}, source:paper)`,
+        field: 'contradiction',
+        says: /has one statement: a noted contradiction quotes at least two/,
+      });
+    });
+
+    it("refuses a noted contradiction's claim without its statement", async () => {
+      let index = -1;
+      const dir = badSeed(CONTRADICTIONS, (data) => {
+        index = barrier(data)[1];
+        delete data.claims[index].statement;
+      });
+      await expectRefused(dir, {
+        file: CONTRADICTIONS,
+        record: `claims[${index}] (${GUILTY}, source:paper)`,
+        field: 'statement',
+        says: /is required/,
       });
     });
   });
