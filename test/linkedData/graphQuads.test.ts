@@ -163,7 +163,7 @@ describe('the graph as RDF', () => {
     expect(values(`${BASE}/vocab/asOf`)).toEqual([['2023-01', XSD.gYearMonth]]);
     expect(values(`${BASE}/vocab/stillShowing`)).toEqual([['true', XSD.boolean]]);
     expect(values(`${BASE}/vocab/preferred`)).toEqual([['false', XSD.boolean]]);
-    expect(values(`${BASE}/vocab/locator`)).toEqual([['highest-grossing Hong Kong film', undefined]]);
+    expect(values(`${BASE}/vocab/locator`)).toEqual([['highest-grossing Hong Kong film', XSD.string]]);
     expect(values(`${NS.prov}wasDerivedFrom`)).toEqual([[entityIri(BASE, 'source:hket-hkbo-2022-annual'), undefined]]);
     expect(
       values(`${NS.schema}about`)

@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { idOfPath } from '../../src/model';
+import { averageDecimals, idOfPath } from '../../src/model';
 import { graphql, seededServerForFile } from '../support/http';
 import { select } from './client';
 
@@ -34,17 +34,25 @@ function plain(value: string): string | number {
 const plainRows = (rows: Rows) => rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, plain(v)])));
 /** A SPARQL file's GraphQL twin: the saved question of its number, or the file of its name beside it. */
 const twinOf = (file: string) => path.join(QUERIES, ...(/^\d/.test(file) ? [] : ['sparql']), file.replace(/\.rq$/, '.graphql'));
-const twin = async (file: string) => (await graphql(suite.server.url, fs.readFileSync(twinOf(file), 'utf8'))).data!;
+async function twin(file: string): Promise<Record<string, any>> {
+  const answer = await graphql(suite.server.url, fs.readFileSync(twinOf(file), 'utf8'));
+  expect(answer.errors).toBeUndefined();
+  return answer.data!;
+}
 /** Rows of a SPARQL answer with an absent value (unbound: the source does not give it) as GraphQL's null. */
 const withNulls = (rows: Rows, names: string[]) => plainRows(rows).map((r) => Object.fromEntries(names.map((n) => [n, r[n] ?? null])));
 const sortedBy = <T>(xs: T[], key: (x: T) => string) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
-const round = (x: unknown) => (typeof x === 'number' ? Math.round(x * 1000) / 1000 : x);
+/** SPARQL's exact average as GraphQL gives it: to the paper's precision of the property (averageDecimals), half away from zero. */
+const rounded = (x: number, property: string) => {
+  const scale = 10 ** averageDecimals(property);
+  return (Math.sign(x) * Math.round(Math.abs(x) * scale)) / scale;
+};
 /** A group's figures of one property: count, known and missing, average, min and max (an empty group's SPARQL AVG is 0: null, as GraphQL's). */
-const figures = (count: unknown, known: unknown, average: unknown, min: unknown, max: unknown) => ({
+const figures = (property: string, count: unknown, known: unknown, average: unknown, min: unknown, max: unknown) => ({
   count,
   known,
   missing: (count as number) - (known as number),
-  average: known === 0 ? null : round(average),
+  average: known === 0 ? null : rounded(average as number, property),
   min: min ?? null,
   max: max ?? null,
 });
@@ -75,10 +83,10 @@ const COMPARISONS: Record<string, (rows: Rows) => Promise<[unknown, unknown]>> =
   },
   '20-jade-prime-time-ratings-by-year.rq': async (rows) => {
     const data = await twin('20-jade-prime-time-ratings-by-year.rq');
-    const ours = plainRows(rows).map((r) => ({ year: r.year, ...figures(r.airings, r.rated, r.average, r.lowest, r.highest) }));
+    const ours = plainRows(rows).map((r) => ({ year: r.year, ...figures('rating', r.airings, r.rated, r.average, r.lowest, r.highest) }));
     const theirs = (data.factsAggregate as any[]).map((g) => {
       const v = (g.values as any[]).find((x) => x.property === 'rating');
-      return { year: Number(g.key), count: g.count, known: v.known, missing: v.missing, average: round(v.average), min: v.min, max: v.max };
+      return { year: Number(g.key), count: g.count, known: v.known, missing: v.missing, average: v.average, min: v.min, max: v.max };
     });
     return [ours, sortedBy(theirs, (g) => String(g.year))];
   },
@@ -87,7 +95,7 @@ const COMPARISONS: Record<string, (rows: Rows) => Promise<[unknown, unknown]>> =
     const ours = plainRows(rows).map((r) => ({
       origin: r.origin,
       name: r.name,
-      ...figures(r.works, r.timed, r.averageRuntime, r.shortest, r.longest),
+      ...figures('runtimeMinutes', r.works, r.timed, r.averageRuntime, r.shortest, r.longest),
     }));
     const theirs = (data.worksAggregate as any[]).map((g) => {
       const v = (g.values as any[]).find((x) => x.property === 'runtimeMinutes');
@@ -97,7 +105,7 @@ const COMPARISONS: Record<string, (rows: Rows) => Promise<[unknown, unknown]>> =
         count: g.count,
         known: v.known,
         missing: v.missing,
-        average: round(v.average),
+        average: v.average,
         min: v.min,
         max: v.max,
       };
