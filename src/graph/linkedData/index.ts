@@ -18,8 +18,8 @@
  * - `QuadMaker(base)`: the record → quads mapping itself (entityQuads, factQuads, claimQuads, neighbourQuads, termQuads).
  * - `serialise(quads, 'nt' | 'ttl' | 'jsonld', base)`, `writeQuads`, `toJsonLd`, `RDF_MEDIA_TYPES`.
  * - `writeDump(graph, base, format, out: Writable): Promise<{triples}>` the whole graph streamed in one format.
- * `base` is PUBLIC_BASE_URL (config.publicBaseUrl). IRIs: `entityIri(base, id)`, `factIri(base, relationshipId)`, `claimIri(base, claimId)`,
- * `vocabIri(base, term)` and `idOfPath` from src/model.
+ * `base` is PUBLIC_BASE_URL (config.publicBaseUrl). IRIs: `entityIri(base, id)`, `factIri(base, relationshipId)`,
+ * `claimIri(base, claimId)`, `vocabIri(base, term)` and `idOfPath` from src/model.
  */
 export { describeEntities, describeEntity, describeFact, INCOMING_FACTS_LIMIT } from './describe';
 export { describeClaim, describeClaims } from './claims';

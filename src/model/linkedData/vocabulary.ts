@@ -4,7 +4,7 @@
  * Terms are written as prefixed names (`schema:Movie`, `avx:airedOn`) and expanded with `expand`, since the own
  * namespace hangs off PUBLIC_BASE_URL. docs/linked-data.md shows this table; test/linkedData holds the two together.
  */
-import { CLAIM_PROPERTIES } from '../claims';
+import { AS_OF_PATTERN, CLAIM_PROPERTIES } from '../claims';
 import { DERIVED_NAME_PROPERTIES } from '../names';
 import { ADDITIONAL_TYPES, CITATION_TYPE, ENDPOINTS } from '../relationships';
 import { isFractional, kindOf } from '../properties';
@@ -218,8 +218,7 @@ export function objectValues(property: string, value: unknown, entityIriOf: (id:
     return [{ value: String(value), datatype: XSD.integer }];
   }
   if (typeof value !== 'string') return [{ value: JSON.stringify(value) }];
-  if (property === 'asOf' && AS_OF_DATATYPES[value.length] && /^\d{4}(-\d{2}){0,2}$/.test(value))
-    return [{ value, datatype: AS_OF_DATATYPES[value.length] }];
+  if (property === 'asOf' && AS_OF_PATTERN.test(value)) return [{ value, datatype: AS_OF_DATATYPES[value.length] }];
   if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return [{ value, datatype: XSD.date }];
   return [{ value, ...(mapping.language ? { language: mapping.language } : {}) }];
 }
