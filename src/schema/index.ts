@@ -6,7 +6,7 @@ import { toSubgraph } from './federation';
 import { claimResolvers } from './claims';
 import { FactResolver } from './fact';
 import { NodeFactsResolver } from './facts';
-import { FactIriResolver, NodeIriResolver } from './iri';
+import { ClaimIriResolver, FactIriResolver, NodeIriResolver } from './iri';
 import { GraphStatsResolver } from './graphStats';
 import { listResolvers } from './lists';
 import { aggregateResolvers } from './aggregates';
@@ -44,6 +44,7 @@ export const resolvers = [
   NodeFactsResolver,
   NodeIriResolver,
   FactIriResolver,
+  ClaimIriResolver,
   FactResolver,
   RegionResolver,
   WorkResolver,

@@ -1,5 +1,5 @@
 /**
- * The graph's IRIs over real HTTP against the real seed, read by real clients: each IRI fetched with each Accept
+ * The graph's IRIs (entities', facts', claims') over real HTTP against the real seed, read by real clients: each IRI fetched with each Accept
  * (JSON-LD through jsonld's expand and toRDF, Turtle and N-Triples through n3's parser, HTML with its embedded
  * JSON-LD), all giving the same triples (canonicalised), each within the dump; q-values honoured; 406 naming the
  * types offered, 404 for an unknown id, 400 for a malformed one; the dumps in three formats alike, with an ETag
@@ -221,5 +221,34 @@ describe('linked data over HTTP', () => {
       const nt = await (await get(iri, NT)).text();
       expect(nt).toContain(`<${iri}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type>`);
     }
+  });
+
+  it("answers a claim's IRI, as GraphQL's Claim.iri gives it, in every representation; its fact's IRI shows its claims", async () => {
+    const answer = await graphql(
+      server.url,
+      '{ conflicts(about: "work:warriors-of-future", factType: "RELEASED_IN") { factId claims { id iri sourceId } } }',
+    );
+    const [conflict] = (answer.data as any).conflicts as { factId: string; claims: { id: string; iri: string; sourceId: string }[] }[];
+    expect(conflict.claims.length).toBeGreaterThanOrEqual(2);
+    const [type, from, to, key] = conflict.factId.split('|');
+    const fact = `${server.url}/id/fact/${type}/${from}/${to}/${key}`;
+    const factNt = await (await get(fact, NT)).text();
+    for (const claim of conflict.claims) {
+      expect(claim.iri).toBe(`${server.url}/id/claim/${claim.id.slice('claim:'.length)}`);
+      const page = await everyRepresentation(claim.iri);
+      expect(page).toContain('prov:wasDerivedFrom');
+      const nt = await (await get(claim.iri, NT)).text();
+      expect(nt).toContain(`<${claim.iri}> <${server.url}/vocab/claimOf> <${fact}>`);
+      expect(nt).toContain(
+        `<${claim.iri}> <http://www.w3.org/ns/prov#wasDerivedFrom> <${server.url}/id/source/${claim.sourceId.slice(7)}>`,
+      );
+      expect([...lines(await canon(nt))].filter((l) => !dumpLines.has(l))).toEqual([]);
+      expect(factNt).toContain(`<${claim.iri}> <${server.url}/vocab/claimOf> <${fact}>`);
+    }
+    expect([...lines(await canon(factNt))].filter((l) => !dumpLines.has(l))).toEqual([]);
+    const unknown = await get('/id/claim/0000000000', NT);
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as any).errors[0].message).toContain('The claim claim:0000000000 names nothing');
+    expect((await get('/id/claim/NOT-A-DIGEST', NT)).status).toBe(400);
   });
 });

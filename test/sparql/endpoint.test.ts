@@ -2,12 +2,16 @@
  * /sparql through the SPARQL 1.1 Protocol, over the paper's graph in Oxigraph (src/server/sparql/), driven by a
  * SPARQL client library (fetch-sparql-endpoint) and by plain HTTP where the status and formats matter: GET and
  * both POSTs, every results format, CONSTRUCT as Turtle and N-Triples parsed by n3, the read-only refusals, the
- * parser's message, the row cap, the timeout, and a write through GraphQL seen by SPARQL.
+ * parser's message, the row cap, the timeout, a write through GraphQL seen by SPARQL, and the claims: in the store,
+ * and an import that changes one seen by SPARQL.
  */
 import { Parser } from 'n3';
 import { SparqlXmlParser } from 'sparqlxml-parse';
 import { Readable } from 'node:stream';
+import { importGraph } from '../../src/exchange/load';
+import { readGraph } from '../../src/exchange/read';
 import { graphql, seededServerForFile } from '../support/http';
+import { testExecutor } from '../support/neo4j';
 import { curatorToken, tokenEnv } from '../support/tokens';
 import { fetcher, raw, select } from './client';
 
@@ -145,6 +149,46 @@ describe('/sparql', () => {
     let seen = false;
     for (let attempt = 0; attempt < 50 && !seen; attempt++) {
       seen = await fetcher.fetchAsk(endpoint(), ask);
+      if (!seen) await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(seen).toBe(true);
+  });
+
+  it("holds the claims, each in its own graph, and sees an import's change to one", async () => {
+    const claimOf = `PREFIX avx: </vocab/>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT ?claim ?value ?g WHERE {
+  GRAPH ?g { ?claim avx:claimOf </id/fact/RELEASED_IN/work:warriors-of-future/region:hong-kong/2022> ; avx:boxOfficeHKD ?value ;
+    prov:wasDerivedFrom </id/source/hket-hkbo-2022-annual> ; avx:preferred false }
+}`;
+    const [hket, ...others] = await select(endpoint(), claimOf);
+    expect(others).toEqual([]);
+    expect(Number(hket.value)).toBe(81783591);
+    expect(hket.g).toBe(hket.claim);
+    const db = testExecutor(suite.driver);
+    const exported = await readGraph(db);
+    const claim = exported.nodes.find((n) => hket.claim.endsWith(`/id/claim/${n.id.slice('claim:'.length)}`))!;
+    expect(claim.labels).toEqual(['Claim']);
+    await importGraph(
+      db,
+      {
+        ...exported,
+        nodes: [
+          {
+            ...claim,
+            properties: { ...claim.properties, note: 'checked against the weekly chart' },
+            types: { ...claim.types, note: 'string' },
+          },
+        ],
+        relationships: [],
+      },
+      { author: 'import:ana', source: null, file: 'claims.json' },
+    );
+    const noted = `ASK { <${hket.claim}> <http://www.w3.org/2000/01/rdf-schema#comment> "checked against the weekly chart" ;
+      <${suite.server.url}/vocab/boxOfficeHKD> ?value }`;
+    let seen = false;
+    for (let attempt = 0; attempt < 50 && !seen; attempt++) {
+      seen = await fetcher.fetchAsk(endpoint(), noted);
       if (!seen) await new Promise((r) => setTimeout(r, 100));
     }
     expect(seen).toBe(true);

@@ -1,15 +1,19 @@
 /**
  * One entity's or one fact's RDF description, read through the linked-data statements
- * (cypher/linkedDataOfEntities.cypher, cypher/linkedDataFacts.cypher).
+ * (cypher/linkedDataOfEntities.cypher, cypher/linkedDataFacts.cypher, cypher/linkedDataClaimsOfFacts.cypher).
  */
 import type { Quad } from 'n3';
-import { labelOfId, relationshipIdParts } from '../../model';
+import { CITATION_TYPE, CLAIM_TYPES, labelOfId, relationshipIdParts } from '../../model';
+import { ClaimCell, claimsOfFactQuads, describedClaimQuads } from './claims';
 import type { Graph, Row } from '../graph';
 import { keyLookup } from '../statements';
 import { FactRecord, QuadMaker, unique } from './quads';
 
-/** Relationships reaching an entity that its description holds at most (the dump holds them all). */
+/** Relationships reaching an entity (and claims of its facts) that its description holds at most (the dump holds them all). */
 export const INCOMING_FACTS_LIMIT = 500;
+
+/** Relationships reaching an entity that are not among its incoming facts: citations, and claims' links (claims are read apart). */
+const INCOMING_LEFT_OUT = [CITATION_TYPE, ...CLAIM_TYPES];
 
 export interface EntityDescription {
   id: string;
@@ -44,6 +48,7 @@ function describedRow(maker: QuadMaker, row: Row): EntityDescription {
   };
   facts(row.outgoing, true);
   facts(row.incoming, false);
+  for (const claim of row.claims as ClaimCell[]) quads.push(...describedClaimQuads(maker, claim));
   const shown = (row.incoming as unknown[]).filter((c) => (c as unknown[])[0] !== null).length;
   return { id, label, quads: unique(quads), incoming: { shown, total: row.incomingTotal as number } };
 }
@@ -53,17 +58,20 @@ export async function describeEntities(graph: Graph, base: string, ids: readonly
   const known = ids.filter((id) => labelOfId(id));
   if (known.length === 0) return new Map();
   const { query, byLabel } = keyLookup('linkedDataOfEntities', known);
-  const rows = await graph.read(query, { byLabel, incomingLimit: INCOMING_FACTS_LIMIT });
+  const rows = await graph.read(query, { byLabel, incomingLimit: INCOMING_FACTS_LIMIT, incomingLeftOut: INCOMING_LEFT_OUT });
   const maker = new QuadMaker(base);
   return new Map(rows.map((row) => [row.id as string, describedRow(maker, row)]));
 }
 
-/** One entity's description (its properties, its facts with their sources, its neighbours' names), or undefined. */
+/**
+ * One entity's description (its properties, its facts with their sources, the claims of its own figures and of
+ * the facts leaving it, its neighbours' names), or undefined.
+ */
 export async function describeEntity(graph: Graph, base: string, id: string): Promise<EntityDescription | undefined> {
   return (await describeEntities(graph, base, [id])).get(id);
 }
 
-/** One fact's description (its direct triple, its node with values, source and locator, both ends' names), or undefined. */
+/** One fact's description (its direct triple, its node with values, source and locator, its claims, both ends' names), or undefined. */
 export async function describeFact(graph: Graph, base: string, relationshipId: string): Promise<FactDescription | undefined> {
   const { from } = relationshipIdParts(relationshipId);
   if (!labelOfId(from)) return undefined;
@@ -84,6 +92,7 @@ export async function describeFact(graph: Graph, base: string, relationshipId: s
     ...maker.factQuads(fact),
     ...maker.neighbourQuads(fact.from, row.fromLabel as string, row.fromName),
     ...maker.neighbourQuads(fact.to, row.toLabel as string, row.toName),
+    ...(await claimsOfFactQuads(graph, maker, relationshipId)),
   ];
   return { id: relationshipId, ...fact, quads: unique(quads) };
 }

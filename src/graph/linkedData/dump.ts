@@ -1,6 +1,7 @@
 /**
  * The whole graph as quads, in batches (cypher/linkedDataBatch.cypher): per label, up to `batchSize` nodes at a
- * time in id order, each with its outgoing facts, so a dump of the 100x graph never holds more than one batch.
+ * time in id order, each with its outgoing facts, then the claims (cypher/linkedDataClaimBatch.cypher), so a dump
+ * of the 100x graph never holds more than one batch.
  * Every subject of a batch (the entities and their facts' nodes) has all its quads in that batch. The history
  * is excluded: its nodes carry none of the model's labels. No quad is repeated within a batch, nor across batches
  * (each quad's subject is an entity of the batch or one of its facts).
@@ -8,6 +9,7 @@
 import type { Quad } from 'n3';
 import { LABELS } from '../../model';
 import type { Graph } from '../graph';
+import { ClaimCell, claimRecord } from './claims';
 import { QuadMaker, unique } from './quads';
 
 export const DUMP_BATCH_SIZE = 2000;
@@ -34,6 +36,20 @@ export async function* graphQuads(graph: Graph, base: string, batchSize = DUMP_B
       if (rows.length < batchSize) break;
       after = rows[rows.length - 1].id as string;
     }
+  }
+  yield* claimQuads(graph, maker, batchSize);
+}
+
+/** The claims' quads, one batch at a time in id order: each claim's own (the entities it names are in the dump already). */
+async function* claimQuads(graph: Graph, maker: QuadMaker, batchSize: number): AsyncGenerator<Quad[]> {
+  let after = '';
+  for (;;) {
+    const rows = await graph.read('linkedDataClaimBatch', { after, limit: batchSize });
+    if (rows.length === 0) return;
+    const cells = rows.map((row) => row.claim as ClaimCell);
+    yield unique(cells.flatMap((cell) => maker.claimQuads(claimRecord(cell))));
+    if (rows.length < batchSize) return;
+    after = cells[cells.length - 1].props.id as string;
   }
 }
 

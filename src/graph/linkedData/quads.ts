@@ -2,10 +2,15 @@
  * The graph's records as RDF/JS quads (n3's DataFactory), by the mapping of src/model/linkedData: an entity's
  * types and properties; a fact as its direct triple (subject, predicate, object) and as a node of its own (an
  * rdf:Statement at its fact IRI, with the values that qualify it, `prov:wasDerivedFrom` its Source and its
- * `avx:locator`); a neighbour's type and name. Every quad a description holds is a quad of the dump.
+ * `avx:locator`); a claim as a node of its own (its values under the fact's predicates, its source, locator and
+ * date, `avx:claimOf` the fact); a neighbour's type and name. Every quad a description holds is a quad of the dump.
  */
 import { DataFactory, Quad } from 'n3';
 import {
+  CLAIM_CLASSES,
+  CLAIM_LINKED_PROPERTIES,
+  CLAIM_LINKS,
+  claimIri,
   classesOf,
   entityIri,
   expand,
@@ -19,6 +24,7 @@ import {
   RDF_TYPE,
   relationshipId,
   vocabIri,
+  XSD,
 } from '../../model';
 
 const { namedNode, literal, quad } = DataFactory;
@@ -29,6 +35,13 @@ export interface FactRecord {
   props: Record<string, unknown>;
   from: string;
   to: string;
+}
+
+/** A claim as the linked-data statements return it (cypher/fragments/linkedDataClaim.cypher): its properties and what it is about. */
+export interface ClaimRecord {
+  props: Record<string, unknown>;
+  /** The ids of the entities it is ABOUT. */
+  about: string[];
 }
 
 /** Quads of the graph under one PUBLIC_BASE_URL. */
@@ -109,6 +122,31 @@ export class QuadMaker {
       quad(node, t.predicate, predicate),
       quad(node, t.object, to),
       ...this.propertyQuads(node, fact.props),
+    ];
+  }
+
+  /**
+   * A claim: its classes, the fact it states (a relationship's fact node, or the entity whose figures it states),
+   * the entities it is about, the predicates it states values of, whether it is preferred, and its properties by
+   * the same mapping as a fact's (values, prov:wasDerivedFrom its Source, avx:locator, avx:asOf, ...).
+   */
+  claimQuads(claim: ClaimRecord): Quad[] {
+    const { props } = claim;
+    const subject = namedNode(claimIri(this.base, props.id as string));
+    const factId = props.factId as string;
+    const fact = factId.includes('|') ? factIri(this.base, factId) : entityIri(this.base, factId);
+    const claimed = (props.claimed as string[] | undefined) ?? [];
+    const values = Object.fromEntries(Object.entries(props).filter(([name]) => !CLAIM_LINKED_PROPERTIES.has(name)));
+    return [
+      ...CLAIM_CLASSES.map((c) => quad(subject, this.rdfType, this.term(c))),
+      quad(subject, this.term(CLAIM_LINKS.claimOf), namedNode(fact)),
+      ...claim.about.map((id) => quad(subject, this.term(CLAIM_LINKS.about), this.entity(id))),
+      ...claimed.flatMap((name) => {
+        const mapping = propertyMapping(name);
+        return mapping ? [quad(subject, this.term(CLAIM_LINKS.claimedProperty), this.term(mapping.predicate))] : [];
+      }),
+      quad(subject, this.term(CLAIM_LINKS.preferred), literal(String(props.preferred === true), namedNode(XSD.boolean))),
+      ...this.propertyQuads(subject, values),
     ];
   }
 

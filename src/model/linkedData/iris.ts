@@ -3,8 +3,10 @@
  * each with its reading back. An IRI once given never changes, so each is made only from what never changes
  * either: an entity's id (`work:infernal-affairs` → `{base}/id/work/infernal-affairs`) and a relationship's id
  * (`AIRED_ON|work:x|platform:y|2022` → `{base}/id/fact/AIRED_ON/work:x/platform:y/2022`, src/model/relationships.ts).
+ * A claim's IRI is made from its id as an entity's is (`claim:3f2a…` → `{base}/id/claim/3f2a…`).
  * `base` is PUBLIC_BASE_URL (src/config/config.ts): absolute, no trailing slash.
  */
+import { CLAIM_PREFIX } from '../claims';
 import { labelOfId } from '../labels';
 import { CITATION_TYPE, isModelType } from '../relationships';
 import { ID_PATTERN } from '../checks';
@@ -19,6 +21,9 @@ export function entityIri(base: string, id: string): string {
   const colon = id.indexOf(':');
   return `${base}/id/${encodeURIComponent(id.slice(0, colon))}/${encodeURIComponent(id.slice(colon + 1))}`;
 }
+
+/** `{base}/id/claim/{digest}` for a claim id `claim:{digest}` (src/model/claims.ts): the entity formula, so one reading back. */
+export const claimIri = (base: string, claimId: string): string => entityIri(base, claimId);
 
 /** Splits a relationship id (type|from|to|key, or type|from|to for a citation) into its parts. */
 export function relationshipIdParts(relationshipId: string): { type: string; from: string; to: string; key?: string } {
@@ -42,8 +47,8 @@ export const vocabIri = (base: string, term: string): string => `${base}${VOCAB_
 /** Percent-encodes a segment but leaves `:` as it is (allowed in a path segment), so ids stay readable. */
 const encodeSegment = (segment: string): string => encodeURIComponent(segment).replace(/%3A/gi, ':');
 
-/** What a path under /id/ names: an entity's id, a fact's relationship id, or why it is malformed. */
-export type IdPath = { entity: string } | { fact: string } | { malformed: string };
+/** What a path under /id/ names: an entity's id, a fact's relationship id, a claim's id, or why it is malformed. */
+export type IdPath = { entity: string } | { fact: string } | { claim: string } | { malformed: string };
 
 function decoded(segment: string): string | undefined {
   try {
@@ -56,7 +61,7 @@ function decoded(segment: string): string | undefined {
 /**
  * Reads the segments after `/id/` back: `work/infernal-affairs` → `{entity: 'work:infernal-affairs'}` (a
  * well-formed id whose prefix is none of the model's is still an entity id, which then names nothing: 404),
- * `fact/AIRED_ON/work:x/platform:y/2022` → `{fact: 'AIRED_ON|work:x|platform:y|2022'}`.
+ * `fact/AIRED_ON/work:x/platform:y/2022` → `{fact: 'AIRED_ON|work:x|platform:y|2022'}`, `claim/3f2a…` → `{claim: 'claim:3f2a…'}`.
  */
 export function idOfPath(path: string): IdPath {
   const segments = path.split('/').map(decoded);
@@ -66,7 +71,7 @@ export function idOfPath(path: string): IdPath {
   if (parts.length !== 2) return { malformed: `an entity's IRI is /id/{type}/{slug}, got /id/${path}` };
   const id = `${parts[0]}:${parts[1]}`;
   if (!ID_PATTERN.test(id)) return { malformed: `"${id}" is not an id (type:slug in lower-case letters, digits and hyphens)` };
-  return { entity: id };
+  return parts[0] === CLAIM_PREFIX ? { claim: id } : { entity: id };
 }
 
 function factIdOfSegments(parts: string[]): IdPath {

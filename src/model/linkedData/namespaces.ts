@@ -29,6 +29,7 @@ export const XSD = {
   boolean: `${NS.xsd}boolean`,
   date: `${NS.xsd}date`,
   gYear: `${NS.xsd}gYear`,
+  gYearMonth: `${NS.xsd}gYearMonth`,
   anyURI: `${NS.xsd}anyURI`,
   dateTime: `${NS.xsd}dateTime`,
 } as const;

@@ -4,6 +4,7 @@
  * Terms are written as prefixed names (`schema:Movie`, `avx:airedOn`) and expanded with `expand`, since the own
  * namespace hangs off PUBLIC_BASE_URL. docs/linked-data.md shows this table; test/linkedData holds the two together.
  */
+import { AS_OF_PATTERN, CLAIM_PROPERTIES } from '../claims';
 import { DERIVED_NAME_PROPERTIES } from '../names';
 import { ADDITIONAL_TYPES, CITATION_TYPE, ENDPOINTS } from '../relationships';
 import { isFractional, kindOf } from '../properties';
@@ -189,6 +190,12 @@ export function propertyMapping(property: string): PropertyMapping | undefined {
 /** One RDF literal's parts, or an IRI (`iri`), for one value of a property. */
 export type ObjectValue = { iri: string } | { value: string; datatype?: string; language?: string };
 
+/**
+ * A claim's `asOf` is as precise as its source (YYYY, YYYY-MM or YYYY-MM-DD, src/model/claims.ts AS_OF_PATTERN):
+ * typed at that precision (xsd:gYear, xsd:gYearMonth, xsd:date), never padded to a day the source does not give.
+ */
+const AS_OF_DATATYPES: Record<number, string> = { 4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date };
+
 /** xsd:decimal's canonical text keeps a point: 13 → "13.0". */
 const decimalText = (n: number): string => (Number.isInteger(n) ? `${n}.0` : String(n));
 
@@ -211,9 +218,31 @@ export function objectValues(property: string, value: unknown, entityIriOf: (id:
     return [{ value: String(value), datatype: XSD.integer }];
   }
   if (typeof value !== 'string') return [{ value: JSON.stringify(value) }];
+  if (property === 'asOf' && AS_OF_PATTERN.test(value)) return [{ value, datatype: AS_OF_DATATYPES[value.length] }];
   if (kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return [{ value, datatype: XSD.date }];
   return [{ value, ...(mapping.language ? { language: mapping.language } : {}) }];
 }
+
+/** The classes every claim is (its own first): one source's statement, a PROV-O entity derived from its Source. */
+export const CLAIM_CLASSES: Term[] = ['avx:Claim', 'prov:Entity'];
+
+/**
+ * What a claim says beyond its values (which go out under their properties' predicates, as the fact's do, and
+ * its source as prov:wasDerivedFrom, its locator as avx:locator): the fact it states, the entities it is about,
+ * which properties it states, and whether it is the preferred one (false is said, not left out: a claim is either).
+ */
+export const CLAIM_LINKS = {
+  claimOf: 'avx:claimOf',
+  about: 'schema:about',
+  claimedProperty: 'avx:claimedProperty',
+  preferred: 'avx:preferred',
+} as const satisfies Record<string, Term>;
+
+/** A claim's properties that CLAIM_LINKS say otherwise (the fact's id and type, the names claimed) or that it states as a boolean. */
+export const CLAIM_LINKED_PROPERTIES: ReadonlySet<string> = new Set(['factId', 'factType', 'claimed', 'preferred']);
+
+/** A definition of CLAIM_PROPERTIES (a phrase) as a sentence. */
+const claimSentence = (name: string): string => `${CLAIM_PROPERTIES[name].charAt(0).toUpperCase()}${CLAIM_PROPERTIES[name].slice(1)}.`;
 
 /** The project's own classes and the terms that describe a fact and its provenance. */
 const OWN_CLASSES: OwnTerm[] = [
@@ -295,6 +324,15 @@ const OWN_CLASSES: OwnTerm[] = [
       'One statement of the graph joining two entities (an rdf:Statement), with the values that qualify it and the source it is derived from.',
     broader: ['rdf:Statement', 'prov:Entity'],
   },
+  {
+    name: 'Claim',
+    kind: 'Class',
+    label: 'Claim',
+    definition:
+      "One source's statement of a fact (avx:claimOf): the values it gives, under the fact's own predicates, where in the source, " +
+      "when the figures were taken and what they count. Sources may disagree; the fact holds the preferred claim's values.",
+    broader: ['prov:Entity'],
+  },
 ];
 
 const OWN_PROPERTIES: OwnTerm[] = [
@@ -302,7 +340,7 @@ const OWN_PROPERTIES: OwnTerm[] = [
     name: 'locator',
     kind: 'Property',
     label: 'locator',
-    definition: 'Where in its source a fact or entity is stated: a table, year and row, or a section and paragraph.',
+    definition: 'Where in its source a fact, claim or entity is stated: a table, year and row, or a section and paragraph.',
   },
   {
     name: 'printedChineseName',
@@ -356,6 +394,25 @@ const OWN_PROPERTIES: OwnTerm[] = [
   { name: 'edition', kind: 'Property', label: 'edition', definition: "A festival's edition (the 16th, ...)." },
   { name: 'runtimeMinutes', kind: 'Property', label: 'runtime (minutes)', definition: "A work's running time in minutes." },
   { name: 'days', kind: 'Property', label: 'days', definition: 'A number of days (of a run in cinemas, of a festival).' },
+  {
+    name: 'claimOf',
+    kind: 'Property',
+    label: 'claim of',
+    definition: "The fact a claim states: a fact's node (an rdf:Statement), or an entity whose own figures it states (a market year's).",
+  },
+  {
+    name: 'claimedProperty',
+    kind: 'Property',
+    label: 'claimed property',
+    definition: 'A predicate whose value the claim states (avx:boxOfficeHKD, ...): the claim carries the value under it, as the fact does.',
+  },
+  { name: 'preferred', kind: 'Property', label: 'preferred', definition: claimSentence('preferred') + ' False on every other claim.' },
+  { name: 'asOf', kind: 'Property', label: 'as of', definition: claimSentence('asOf') },
+  { name: 'counts', kind: 'Property', label: 'counts', definition: claimSentence('counts') },
+  { name: 'stillShowing', kind: 'Property', label: 'still showing', definition: claimSentence('stillShowing') },
+  { name: 'nameAsPrinted', kind: 'Property', label: 'name as printed', definition: claimSentence('nameAsPrinted') },
+  { name: 'valueAsPrinted', kind: 'Property', label: 'value as printed', definition: claimSentence('valueAsPrinted') },
+  { name: 'unit', kind: 'Property', label: 'unit', definition: claimSentence('unit') },
   ...Object.entries({ ...ENDPOINTS, ...ADDITIONAL_TYPES })
     .filter(([type]) => !SCHEMA_PREDICATES[type])
     .map(([type]): OwnTerm => ({

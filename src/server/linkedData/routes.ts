@@ -1,13 +1,13 @@
 /**
- * The graph as linked data over HTTP: each entity's and fact's IRI (`/id/...`) and each vocabulary term
+ * The graph as linked data over HTTP: each entity's, fact's and claim's IRI (`/id/...`) and each vocabulary term
  * (`/vocab/...`) answers in the representation the client asks for (negotiate.ts), and the dumps (`/data/`) and
  * the dataset description (`/.well-known/void`) come from dataset.ts. Reads only.
  */
 import express from 'express';
 import type { Quad } from 'n3';
 import { ErrorCode } from '../../errors';
-import { describeEntity, describeFact, QuadMaker, serialise, toJsonLd } from '../../graph/linkedData';
-import { entityIri, factIri, idOfPath, OWN_TERMS, ownTerm, vocabIri } from '../../model';
+import { describeClaim, describeEntity, describeFact, QuadMaker, serialise, toJsonLd } from '../../graph/linkedData';
+import { claimIri, entityIri, factIri, idOfPath, OWN_TERMS, ownTerm, vocabIri } from '../../model';
 import type { LinkedDataDeps } from './deps';
 import { refusalOf, sendRefusal } from '../limits';
 import { mountDataset } from './dataset';
@@ -47,6 +47,11 @@ export function mountLinkedData(app: express.Express, deps: LinkedDataDeps): voi
         const note =
           shown < total ? `${total} facts reach this entity; ${shown} are shown here, and all are in the dumps at /data/.` : undefined;
         return await answer(req, res, base, entityIri(base, named.entity), described.quads, note);
+      }
+      if ('claim' in named) {
+        const claim = await describeClaim(forRequest(res), base, named.claim);
+        if (!claim) return notFound(res, `The claim ${named.claim}`);
+        return await answer(req, res, base, claimIri(base, named.claim), claim.quads);
       }
       const fact = await describeFact(forRequest(res), base, named.fact);
       if (!fact) return notFound(res, `The fact ${named.fact}`);

@@ -1,14 +1,15 @@
 import { DataFactory, Quad, Writer } from 'n3';
 import type { Graph } from '../../graph/graph';
-import { describeEntities, graphQuads } from '../../graph/linkedData';
-import { entityIri, FACT_SEGMENT, idOfPath, relationshipIdParts } from '../../model';
+import { describeClaims, describeEntities, graphQuads } from '../../graph/linkedData';
+import { CLAIM_PREFIX, entityIri, FACT_SEGMENT, idOfPath, relationshipIdParts } from '../../model';
 import type { GraphQuads } from './engine';
 
 /**
  * The graph's quads (src/graph/linkedData, the mapping of issue 28) in the named graphs the SPARQL store keeps
  * them in: each entity's graph holds what the dump says of it, its own quads and its outgoing facts (their
- * direct triples and fact nodes). A quad belongs to the entity its subject is, or to the fact's start, so no quad
- * is in two graphs, and a change to an entity or to a fact leaving it is a replace of that entity's graph.
+ * direct triples and fact nodes); each claim's graph, the claim's own quads. A quad belongs to the entity or
+ * claim its subject is, or to the fact's start, so no quad is in two graphs, and a change to an entity, a claim
+ * (an import's) or a fact leaving an entity is a replace of that one graph.
  */
 export function sparqlQuads(graph: Graph, base: () => string): GraphQuads {
   return {
@@ -18,8 +19,18 @@ export function sparqlQuads(graph: Graph, base: () => string): GraphQuads {
     async describe(entities) {
       const b = base();
       const wanted = new Set(entities.map((id) => entityIri(b, id)));
-      const described = await describeEntities(graph, b, entities);
-      const quads = [...described.values()].flatMap((d) => d.quads).filter((q) => wanted.has(ownerOf(q, b)));
+      const isClaim = (id: string) => id.startsWith(`${CLAIM_PREFIX}:`);
+      const described = [
+        ...(
+          await describeEntities(
+            graph,
+            b,
+            entities.filter((id) => !isClaim(id)),
+          )
+        ).values(),
+        ...(await describeClaims(graph, b, entities.filter(isClaim))).values(),
+      ];
+      const quads = described.flatMap((d) => d.quads).filter((q) => wanted.has(ownerOf(q, b)));
       return { graphs: [...wanted], nquads: await nQuads(quads, b) };
     },
   };
