@@ -25,7 +25,7 @@ export const PROPERTY_KINDS: Record<string, PropertyKind> = {
   roles: 'strings',
   year: 'year',
   edition: 'count',
-  week: 'count',
+  week: 'week',
   rank: 'count',
   episodes: 'count',
   runtimeMinutes: 'count',
