@@ -97,7 +97,7 @@ export const isFractional = (property: string): boolean =>
  */
 export function averageDecimals(property: string): number {
   const kind = kindOf(property);
-  if (kind === 'count' || kind === 'year' || kind === 'money') return 0;
+  if (kind === 'count' || kind === 'week' || kind === 'year' || kind === 'money') return 0;
   return 2;
 }
 
