@@ -258,7 +258,7 @@ function incrementProperty(input: { id: string; property: string; by: number } &
   checkId(id, 'id');
   if (!PROPERTY_NAME.test(property) || MANAGED.includes(property))
     throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" is not a property that can be incremented`);
-  if (!['year', 'count', undefined].includes(kindOf(property)))
+  if (!['year', 'count', 'week', undefined].includes(kindOf(property)))
     throw fail(ErrorCode.BAD_USER_INPUT, 'property', `"${property}" is not a whole-number property`);
   if (!Number.isInteger(by) || by === 0) throw fail(ErrorCode.BAD_USER_INPUT, 'by', `must be a whole number other than 0, got ${by}`);
   const citation = optionalCitation(input);

@@ -25,7 +25,7 @@ export const PROPERTY_KINDS: Record<string, PropertyKind> = {
   roles: 'strings',
   year: 'year',
   edition: 'count',
-  week: 'count',
+  week: 'week',
   rank: 'count',
   episodes: 'count',
   runtimeMinutes: 'count',
@@ -97,7 +97,7 @@ export const isFractional = (property: string): boolean =>
  */
 export function averageDecimals(property: string): number {
   const kind = kindOf(property);
-  if (kind === 'count' || kind === 'year' || kind === 'money') return 0;
+  if (kind === 'count' || kind === 'week' || kind === 'year' || kind === 'money') return 0;
   return 2;
 }
 

@@ -27,6 +27,8 @@ export const NUMERIC_RANGES = {
   year: { min: YEAR_SPAN.min, max: YEAR_SPAN.max, whole: true },
   /** Counts, ranks, editions, days, admissions, the trade-flow value: 0 is a fact the paper does not give, left out. */
   count: { min: 1, max: MAX_WHOLE, whole: true },
+  /** A week of a year, as the sources number them (`week`: Wikipedia's weekly number-one films); a year has 52 or 53. */
+  week: { min: 1, max: 53, whole: true },
   /** Money in a stated currency (`boxOfficeHKD`, `amountUSD`, ...): the paper prints whole units. */
   money: { min: 0, max: MAX_WHOLE, whole: true },
   /** A share of a whole, in percent (`sharePct`). */

@@ -28,7 +28,9 @@ const FOOTNOTED = [
   'source:hktdc-television-and-entertainment-industry-report',
   'source:haitong-international-tvb-report-2023',
 ];
-const SOURCES = ['source:paper', 'source:general-knowledge', ...FOOTNOTED];
+// Question 25's weekly number-one films are Wikipedia's table (issue 27), not the paper's.
+const WEEKLY = 'source:wikipedia-hong-kong-2022-weekly-number-one';
+const SOURCES = ['source:paper', 'source:general-knowledge', ...FOOTNOTED, WEEKLY];
 
 let driver: Driver;
 let server: TestServer;
@@ -545,6 +547,21 @@ const CHECKS: Record<number, (data: any) => void | Promise<void>> = {
     ]);
     expect(d.japan.every((f: any) => f.region.id === 'region:japan' && /^Table 1, /.test(f.locator))).toBe(true);
   },
+  25: (d) => {
+    // Wikipedia's table of 2022: week 1 and weeks 16-44 (cinemas closed in between), each from the table, cited by week.
+    const weeks = d.weeklyNumberOnes;
+    expect(weeks.map((w: any) => w.week)).toEqual([1, ...Array.from({ length: 29 }, (_, i) => 16 + i)]);
+    expect(weeks.every((w: any) => w.source.id === WEEKLY && w.locator === `week ${w.week}`)).toBe(true);
+    const week = (n: number) => weeks.find((w: any) => w.week === n);
+    // "34,Warriors of Future,19703177,21784237"; "44,The Sparring Partner,5404699,8647865".
+    expect([week(34), week(44)].map((w: any) => [w.work.id, w.weekendGrossHKD, w.grossToDateHKD])).toEqual([
+      ['work:warriors-of-future', 19703177, 21784237],
+      ['work:the-sparring-partner', 5404699, 8647865],
+    ]);
+    expect(week(34).work.titleZh).toBe('明日战记');
+    // Table for Six was number one six weeks running (36-41).
+    expect(weeks.filter((w: any) => w.work.id === 'work:table-for-six').map((w: any) => w.week)).toEqual([36, 37, 38, 39, 40, 41]);
+  },
 };
 
 describe('saved research queries over HTTP, checked against the paper', () => {
@@ -556,8 +573,8 @@ describe('saved research queries over HTTP, checked against the paper', () => {
     await driver.close();
   });
 
-  it('keeps one saved query per question 1-24, each a named operation under a comment stating the question', () => {
-    expect(SAVED.map(questionOf)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+  it('keeps one saved query per question 1-25, each a named operation under a comment stating the question', () => {
+    expect(SAVED.map(questionOf)).toEqual(Array.from({ length: 25 }, (_, i) => i + 1));
     for (const file of SAVED) {
       const text = fs.readFileSync(path.join(QUERY_DIR, file), 'utf8');
       expect({ file, comment: /^# Question \d+: \S/.test(text) }).toEqual({ file, comment: true });

@@ -10,10 +10,12 @@ import type { Driver } from 'neo4j-driver';
 import type { Page } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { cypher, testDriver } from '../support/neo4j';
+import { graphql } from '../support/http';
 import { axeViolations, offHostRequests, openPageSession, PageSession, screenshot } from './browserPage';
 
 const QUERIES = path.join(__dirname, '..', '..', 'queries');
 const FIGURE_1 = '24-figure-1-mainland-and-japan-to-hong-kong.graphql';
+const WEEKLY = '25-weekly-number-one-films-hong-kong-2022.graphql';
 
 let driver: Driver;
 let session: PageSession;
@@ -306,6 +308,46 @@ describe('answers as charts', () => {
     expect((await controls(page))[0]).toBe('bar');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => (globalThis as any).document.activeElement?.closest('label')?.textContent)).resolves.toMatch(/^x/);
+  });
+
+  it("charts 2022's weekly number-one films from saved query 25: weekend gross as bars, gross to date as lines, a colour per film", async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await runSaved(page, WEEKLY);
+    expect(await controls(page)).toEqual(['stacked', 'week', 'weekendGrossHKD', 'grossToDateHKD', 'work.title']);
+    // The chart's data are the answer's rows, as the API gives them to any client.
+    const answer = await graphql(session.server.url, fs.readFileSync(path.join(QUERIES, WEEKLY), 'utf8'));
+    expect(answer.errors).toBeUndefined();
+    const weeks = answer.data!.weeklyNumberOnes as {
+      week: number;
+      work: { id: string; title: string };
+      weekendGrossHKD: number;
+      grossToDateHKD: number;
+    }[];
+    expect(await chartData(page)).toEqual(
+      weeks.map((w) => ({
+        x: w.week,
+        series: w.work.title,
+        y: w.weekendGrossHKD,
+        y2: w.grossToDateHKD,
+        href: `/id/work/${w.work.id.slice('work:'.length)}`,
+      })),
+    );
+    // Week 34: Warriors of Future, HK$19,703,177 that weekend, HK$21,784,237 to date (Wikipedia's table).
+    expect((await chartData(page)).find((d) => d.x === 34)).toMatchObject({ series: 'Warriors of Future', y: 19703177, y2: 21784237 });
+    // A bar and a point per week; a gross-to-date line per film.
+    expect(weeks).toHaveLength(30);
+    expect(await marks(page, 'rect')).toBe(30);
+    expect(await marks(page, 'symbol')).toBe(30);
+    expect(await marks(page, 'line')).toBe(new Set(weeks.map((w) => w.work.id)).size);
+    expect(await page.locator('table.chart-data tbody tr').count()).toBe(30);
+    await page.locator('.answer-chart-view').scrollIntoViewIfNeeded();
+    const shot = await screenshot(page, 'weekly-number-ones.png');
+    await page.locator('.answer-chart').screenshot({ path: shot.replace('.png', '-chart.png') });
+    expect(briefly(await axeViolations(page))).toEqual([]);
+    await page.setViewportSize({ width: 1400, height: 900 });
+    expect(offHostRequests(session.requests)).toEqual([]);
+    expect(session.problems).toEqual([]);
   });
 
   it("passes axe-core's WCAG 2.1 AA rules on the playground with a chart, and on the graph view", async () => {

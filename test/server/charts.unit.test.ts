@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readSavedQueries } from '../../src/server/pages';
 import { answerTables, entityPath } from '../../web/answerTable';
-import { chartData } from '../../web/chart/chartSpec';
+import { chartData, chartSpec } from '../../web/chart/chartSpec';
 import { chartOfQuery, fitsTable, formatChartState, guessChart, parseChartState } from '../../web/chart/chartState';
 
 const QUERIES = path.join(__dirname, '..', '..', 'queries');
@@ -33,7 +33,7 @@ describe('a chart as text', () => {
 
   it("reads every saved query's # chart: line, each a chart of that query's answer", () => {
     const charted = readSavedQueries(QUERIES).filter((q) => /^# chart:/m.test(q.text));
-    expect(charted.map((q) => q.number)).toEqual(['06', '20', '21', '24']);
+    expect(charted.map((q) => q.number)).toEqual(['06', '20', '21', '24', '25']);
     for (const q of charted) expect({ file: q.file, chart: chartOfQuery(q.text) }).toEqual({ file: q.file, chart: expect.any(Object) });
     expect(chartOfQuery(fs.readFileSync(path.join(QUERIES, '24-figure-1-mainland-and-japan-to-hong-kong.graphql'), 'utf8'))).toEqual({
       kind: 'line',
@@ -42,6 +42,14 @@ describe('a chart as text', () => {
       y: 'value',
       y2: 'sharePct',
       series: 'region.name',
+    });
+    // 2022's weekly number ones: a bar per week, coloured by film, its gross to date as a line on the right.
+    expect(chartOfQuery(fs.readFileSync(path.join(QUERIES, '25-weekly-number-one-films-hong-kong-2022.graphql'), 'utf8'))).toEqual({
+      kind: 'stacked',
+      x: 'week',
+      y: 'weekendGrossHKD',
+      y2: 'grossToDateHKD',
+      series: 'work.title',
     });
     // The question stays the first comment line: the playground lists it, not the chart line.
     expect(charted.every((q) => !q.question.startsWith('chart:'))).toBe(true);
@@ -93,5 +101,30 @@ describe('the chart an answer makes plain', () => {
     const [films] = answerTables({ releases: [{ work: { id: 'work:a', titleZh: '正义回廊' }, boxOfficeHKD: 1 }] });
     expect(guessChart(films)).toMatchObject({ kind: 'bar', x: 'work.titleZh', y: 'boxOfficeHKD' });
     expect(guessChart(answerTables({ list: [{ name: 'x' }] })[0])).toBeNull();
+  });
+});
+
+describe('colours of many series', () => {
+  /** A weeklyNumberOnes answer of `films` films, a week each. */
+  const weeks = (films: number) =>
+    answerTables({
+      weeklyNumberOnes: Array.from({ length: films }, (_, i) => ({
+        week: 16 + i,
+        work: { id: `work:film-${i}`, title: `Film ${i}` },
+        weekendGrossHKD: 1000 + i,
+        grossToDateHKD: 2000 + i,
+      })),
+    })[0];
+  const state = { kind: 'stacked', x: 'week', y: 'weekendGrossHKD', y2: 'grossToDateHKD', series: 'work.title' } as const;
+  const colourScale = (films: number) => {
+    const table = weeks(films);
+    const main = (chartSpec(table, state, chartData(table, state)).layer as { encoding: { color: { scale?: unknown } } }[])[0];
+    return main.encoding.color.scale;
+  };
+
+  it('gives each of more than ten series a colour of its own (twenty), and ten or fewer the default ten', () => {
+    expect(fitsTable(state, weeks(15))).toBe(true);
+    expect(colourScale(15)).toEqual({ scheme: 'tableau20' });
+    expect(colourScale(10)).toBeUndefined();
   });
 });

@@ -74,7 +74,11 @@ export function chartSpec(table: AnswerTable, state: ChartState, data: ChartDatu
   };
   // Long category names, or many years side by side, slant rather than run into each other.
   if (!temporal && (state.kind !== 'line' || new Set(data.map((d) => d.x)).size > 8)) (x.axis as Encoding).labelAngle = -40;
-  const color: Encoding | undefined = state.series ? { field: 'series', type: 'nominal', title: state.series, sort: null } : undefined;
+  // Vega-Lite's default ten colours repeat from the eleventh series (2022's weekly number ones are 15 films): twenty then.
+  const scale = new Set(data.map((d) => d.series)).size > 10 ? { scale: { scheme: 'tableau20' } } : {};
+  const color: Encoding | undefined = state.series
+    ? { field: 'series', type: 'nominal', title: state.series, sort: null, ...scale }
+    : undefined;
   const tooltip = [
     { field: 'x', title: state.x },
     ...(state.series ? [{ field: 'series', title: state.series }] : []),
@@ -104,7 +108,7 @@ export function chartSpec(table: AnswerTable, state: ChartState, data: ChartDatu
     data: { name: DATA_NAME, values: data },
     layer: layers,
     ...(state.y2 ? { resolve: { scale: { y: 'independent' } } } : {}),
-    config: { legend: { orient: 'bottom', columns: 3, labelLimit: 240 }, axis: { labelLimit: 160 } },
+    config: { legend: { orient: 'bottom', columns: 3, labelLimit: 160 }, axis: { labelLimit: 160 } },
   };
 }
 

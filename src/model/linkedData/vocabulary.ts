@@ -7,7 +7,7 @@
 import { AS_OF_PATTERN, CLAIM_PROPERTIES } from '../claims';
 import { DERIVED_NAME_PROPERTIES } from '../names';
 import { ADDITIONAL_TYPES, CITATION_TYPE, ENDPOINTS } from '../relationships';
-import { isFractional, kindOf } from '../properties';
+import { isFractional, kindOf, type PropertyKind } from '../properties';
 import { NS, OWN_PREFIX, prefixes, XSD } from './namespaces';
 
 /** A prefixed name: `schema:Movie`, `avx:TradeFlow`. */
@@ -427,8 +427,10 @@ const OWN_PROPERTIES: OwnTerm[] = [
 export const OWN_TERMS: ReadonlyMap<string, OwnTerm> = new Map([...OWN_CLASSES, ...OWN_PROPERTIES].map((t) => [t.name, t]));
 
 /** How a value of a property of no own definition is described: its kind, from its name (src/model/properties.ts). */
-const KIND_WORDS: Record<string, string> = {
+/** Typed by the model's kinds, so a new kind cannot go without its words. */
+const KIND_WORDS: Record<PropertyKind, string> = {
   year: 'a year',
+  week: 'a week of the year (1-53)',
   date: 'a date',
   money: 'an amount of money in the currency its name ends with',
   share: 'a share in per cent',

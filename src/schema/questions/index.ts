@@ -11,6 +11,7 @@ import { PolicyEffectResolver } from './policies';
 import { FestivalRecordResolver } from './festivals';
 import { PathResolver } from './paths';
 import { FilmsAbroadResolver } from './filmsAbroad';
+import { WeeklyNumberOneResolver } from './weeklyNumberOnes';
 
 /*
  * Fields that each answer one kind of research question (docs/questions.md) in one request. The
@@ -31,4 +32,5 @@ export const questionResolvers = [
   FestivalRecordResolver,
   PathResolver,
   FilmsAbroadResolver,
+  WeeklyNumberOneResolver,
 ] as const;
