@@ -107,6 +107,19 @@ describe("an entity's page at its IRI", () => {
     expect(citations[0]).toContain(iri);
     expect(citations[1]).toMatch(/^@misc\{avx-work-warriors-of-future,/);
     expect(citations[1]).toContain(`url = {${iri}}`);
+    // The playground link carries a query for the entity that the API answers.
+    const href = await page.getByRole('link', { name: 'query it in the playground' }).getAttribute('href');
+    const playground = new URL(href!, session.server.url);
+    const answer = (await (
+      await fetch(`${session.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: playground.searchParams.get('query') }),
+      })
+    ).json()) as { data?: { node: { id: string; relationships: { claims: unknown[] }[] } }; errors?: unknown };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data?.node.id).toBe('work:warriors-of-future');
+    expect(answer.data?.node.relationships.some((r) => r.claims.length === claims.length)).toBe(true);
     await page.locator('#facts-released-in-out').scrollIntoViewIfNeeded();
     await screenshot(page, 'entity-work.png');
     expect(briefly(await axeViolations(page))).toEqual([]);
@@ -124,7 +137,9 @@ describe("an entity's page at its IRI", () => {
     );
     expect(graph.length).toBeGreaterThanOrEqual(12);
     const data = await chartData(page, '#facts-imported-from-in');
-    expect(data).toEqual(graph.map(({ series, x, y, y2 }) => ({ series, x: Number(x), y, y2 })));
+    // One region imports from Japan (Hong Kong, Table 1): one line of value, one of share, no series.
+    expect(data.map(({ x, y, y2 }) => ({ x, y, y2 }))).toEqual(graph.map(({ x, y, y2 }) => ({ x: Number(x), y, y2 })));
+    expect(new Set(graph.map((g) => g.series))).toEqual(new Set(['Hong Kong']));
     const headers = await page.locator('#facts-imported-from-in .table-scroll thead th').allInnerTexts();
     const rows = await tableCells(page, '#facts-imported-from-in .table-scroll');
     expect(

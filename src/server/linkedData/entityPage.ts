@@ -180,9 +180,9 @@ function citeHtml(p: EntityProfile, iri: string, name: string, accessed: string)
 </section>`;
 }
 
-/** The playground with a query for this entity already written: its properties and every fact with source and locator. */
+/** The playground with a query for this entity already written: its properties and every fact with source, locator and claims. */
 const playgroundHref = (id: string): string =>
-  `/?query=${encodeURIComponent(`# The entity of ${id}: its properties, and every fact with its source and locator.
+  `/?query=${encodeURIComponent(`# The entity of ${id}: its properties, and every fact with its source, locator and claims.
 query Entity {
   node(id: "${id}") {
     id
@@ -195,6 +195,7 @@ query Entity {
       properties
       locator
       source { id }
+      claims { sourceId locator asOf preferred values }
     }
   }
 }
