@@ -120,7 +120,7 @@ describe("an entity's page at its IRI", () => {
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.node.id).toBe('work:warriors-of-future');
     expect(answer.data?.node.relationships.some((r) => r.claims.length === claims.length)).toBe(true);
-    await page.locator('#facts-released-in-out').scrollIntoViewIfNeeded();
+    await page.locator('#facts-released-in-out .entity-chart').evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'entity-work.png');
     expect(briefly(await axeViolations(page))).toEqual([]);
     expect(offHostRequests(session.requests)).toEqual([]);
@@ -155,7 +155,8 @@ describe("an entity's page at its IRI", () => {
     expect((await chartData(page, '#facts-exported-to-in')).map(({ x, y }) => ({ x, y }))).toEqual(
       exports.map(({ x, y }) => ({ x: Number(x), y })),
     );
-    await page.locator('#facts-imported-from-in').scrollIntoViewIfNeeded();
+    // docs/images/entity-page.png is this screenshot: Japan's imports charted, each value with its source.
+    await page.locator('#facts-imported-from-in').evaluate((e) => e.scrollIntoView({ block: 'start' }));
     await screenshot(page, 'entity-region.png');
     expect(briefly(await axeViolations(page))).toEqual([]);
     expect(offHostRequests(session.requests)).toEqual([]);

@@ -108,7 +108,7 @@ function claimsTable(
         .map((prop) => cell(c[prop], prop))
         .join(
           '',
-        )}<td>${escapeHtml(c.locator)}</td><td>${escapeHtml(String(c.asOf ?? ''))}</td><td>${escapeHtml(String(c.counts ?? ''))}</td><td>${c.stillShowing ? 'yes' : ''}</td><td>${c.valueAsPrinted ? nameText(String(c.valueAsPrinted)) : ''}${c.note ? ` <span class="note">${escapeHtml(String(c.note))}</span>` : ''}</td></tr>`,
+        )}<td>${escapeHtml(c.locator)}</td><td>${escapeHtml(String(c.asOf ?? ''))}</td><td>${escapeHtml(String(c.counts ?? ''))}</td><td>${c.stillShowing ? 'yes' : ''}</td><td>${c.valueAsPrinted ? escapeHtml(String(c.valueAsPrinted)) : ''}${c.note ? ` <span class="note">${escapeHtml(String(c.note))}</span>` : ''}</td></tr>`,
   );
   const charts = claimedNumbers(claims)
     .map(({ property }) => chartOf.get(claimsChartKey(factId, property)))

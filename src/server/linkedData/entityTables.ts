@@ -4,7 +4,7 @@
  * (web/answerTable.ts's AnswerTable: path, columns, rows), so web/chart draws them as it draws an answer
  * (guessChart picks x, y, a second axis and the series from the columns, as there).
  */
-import { CLAIM_ABOUT, propertyMapping } from '../../model';
+import { CLAIM_ABOUT, nameField, propertyMapping } from '../../model';
 import type { ClaimData } from '../../graph/claims';
 import type { EntityProfile, ProfileFact } from '../../graph/entityProfile';
 
@@ -36,12 +36,13 @@ const byNameThenYear = (a: ProfileFact, b: ProfileFact): number =>
  */
 export function factGroups(p: EntityProfile): FactGroup[] {
   const groups = new Map<string, FactGroup>();
+  const name = String(p.props[nameField(p.label)] ?? p.id);
   for (const f of p.facts.filter((x) => x.type !== CLAIM_ABOUT)) {
     const key = `facts-${f.type.toLowerCase().replace(/_/g, '-')}-${f.direction.toLowerCase()}`;
     const labels = () => [...new Set(groups.get(key)!.facts.map((x) => x.other.label))].join(', ');
     if (!groups.has(key)) groups.set(key, { key, type: f.type, direction: f.direction, heading: '', facts: [] });
     groups.get(key)!.facts.push(f);
-    groups.get(key)!.heading = f.direction === 'OUT' ? `${f.type} → ${labels()}` : `${labels()} → ${f.type} → this`;
+    groups.get(key)!.heading = f.direction === 'OUT' ? `${f.type} → ${labels()}` : `${labels()} → ${f.type} → ${name}`;
   }
   return [...groups.values()]
     .sort((a, b) => a.type.localeCompare(b.type) || b.direction.localeCompare(a.direction))
