@@ -17,8 +17,8 @@ import { entityPage } from './entityPage';
 import { entityProfile } from '../../graph/entityProfile';
 import { CONTENT_SECURITY_POLICY } from '../pages';
 
-/** An entity's full page (entityPage.ts), given the JSON-LD it embeds; undefined when the entity is gone. */
-type FullPage = (jsonLd: unknown) => Promise<string | undefined>;
+/** An entity's full page (entityPage.ts), given the JSON-LD it embeds (being written meanwhile); undefined when the entity is gone. */
+type FullPage = (jsonLd: Promise<unknown>) => Promise<string | undefined>;
 
 /**
  * Answers `quads` about `about` in the negotiated representation (406 when none is acceptable). HTML is the
@@ -37,7 +37,7 @@ async function answer(
   if (!chosen) return;
   res.setHeader('content-type', CONTENT_TYPES[chosen]);
   res.setHeader('cache-control', 'no-cache');
-  const full = chosen === 'html' && page ? await page(await toJsonLd(quads, base)) : undefined;
+  const full = chosen === 'html' && page ? await page(toJsonLd(quads, base)) : undefined;
   if (full !== undefined) {
     res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
     res.send(full);
@@ -67,8 +67,9 @@ export function mountLinkedData(app: express.Express, deps: LinkedDataDeps): voi
         const { shown, total } = described.incoming;
         const note =
           shown < total ? `${total} facts reach this entity; ${shown} are shown here, and all are in the dumps at /data/.` : undefined;
-        const page: FullPage = async (jsonLd) => {
-          const profile = await entityProfile(forRequest(res), named.entity);
+        // The page's own read runs while the JSON-LD is written.
+        const page: FullPage = async (writing) => {
+          const [profile, jsonLd] = await Promise.all([entityProfile(forRequest(res), named.entity), writing]);
           return profile && entityPage({ profile, base, jsonLd, now: new Date().toISOString() });
         };
         return await answer(req, res, base, entityIri(base, named.entity), described.quads, note, page);
