@@ -185,6 +185,29 @@ describe("an entity's page at its IRI", () => {
     expect(session.problems).toEqual([]);
   });
 
+  it("gives a policy, a person and a studio their page: name, facts with their sources, under the pages' policy", async () => {
+    const { page } = session;
+    for (const label of ['Policy', 'Person', 'Studio']) {
+      const [entity] = await cypher(
+        driver,
+        `MATCH (n:${label})-[r]-(m) WHERE NOT type(r) IN ['CITED_IN', 'ABOUT'] AND NOT m:Claim
+         WITH n, count(r) AS facts ORDER BY facts DESC, n.id LIMIT 1
+         RETURN n.id AS id, n.name AS name, COUNT { (n)-[r]-(m) WHERE NOT type(r) IN ['CITED_IN', 'ABOUT'] AND NOT m:Claim } AS facts`,
+      );
+      const [prefix, slug] = String(entity.id).split(':');
+      const response = await page.goto(`${session.server.url}/id/${prefix}/${slug}`);
+      expect(response?.headers()['content-security-policy']).toMatch(/script-src 'self';/);
+      expect(response?.headers()['content-security-policy']).not.toMatch(/unsafe-eval/);
+      expect([label, await page.locator('h1').innerText()]).toEqual([label, entity.name]);
+      const rows = page.locator('#facts .entity-group .table-scroll tbody tr');
+      expect([label, await rows.count()]).toEqual([label, entity.facts]);
+      const sources = await rows.evaluateAll((trs) => trs.map((tr: any) => tr.querySelector('a[href*="/id/source/"]') !== null));
+      expect([label, sources.every(Boolean)]).toEqual([label, true]);
+      expect([label, briefly(await axeViolations(page))]).toEqual([label, []]);
+    }
+    expect(session.problems).toEqual([]);
+  });
+
   it("converts a name to the reader's script, keeps it in the link, and the page reads without script", async () => {
     const { page } = session;
     await open(page, '/id/work/the-sparring-partner');
