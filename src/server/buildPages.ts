@@ -1,5 +1,5 @@
 /**
- * The pages' build, run by `npm run build` after tsc (scripts/build-pages.ts): bundles the playground and the graph view from web/ into dist/public
+ * The pages' build, run by `npm run build` after tsc (scripts/build-pages.ts): bundles the playground, the graph view and the entity pages' script from web/ into dist/public
  * with esbuild: JavaScript, CSS (GraphiQL's included, its fonts inlined as data: URLs) and source maps.
  * The server serves them under /assets, so the pages need nothing from another host.
  */
@@ -11,7 +11,7 @@ import { projectRoot } from '../localdb/instance';
 export const webDir = (): string => path.join(projectRoot(), 'web');
 export const publicDir = (): string => path.join(projectRoot(), 'dist', 'public');
 
-const ENTRIES = { playground: 'playground.tsx', explore: 'explore.ts' };
+const ENTRIES = { playground: 'playground.tsx', explore: 'explore.ts', entity: 'entity.tsx' };
 
 /**
  * Bundles web/ for the server: into a new folder beside dist/public, which dist/public (a symbolic link) is then

@@ -25,7 +25,7 @@ export interface PagesOptions {
  * host, so the playground and the graph view work offline and behind firewalls. Inline styles are
  * allowed because GraphiQL and cytoscape set them from script; GraphiQL's fonts are data: URLs.
  */
-const CONTENT_SECURITY_POLICY = [
+export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",

@@ -82,9 +82,10 @@ describe('linked data over HTTP', () => {
   it("answers an entity's IRI in HTML, JSON-LD, Turtle and N-Triples alike, every triple one of the dump's", async () => {
     const iri = `${server.url}/id/work/infernal-affairs`;
     const page = await everyRepresentation(iri);
+    // The entity's page (entityPage.ts): its name, its names in each script, its facts' sources.
     expect(page).toContain('<h1>Infernal Affairs</h1>');
-    expect(page).toContain('lang="zh-hant">無間道<');
-    expect(page).toContain('prov:wasDerivedFrom');
+    expect(page).toContain('lang="zh-Hant">無間道<');
+    expect(page).toContain(`href="${server.url}/id/source/paper"`);
     const mine = lines(await canon(await (await get(iri, NT)).text()));
     expect([...mine].filter((l) => !dumpLines.has(l))).toEqual([]);
   });

@@ -19,6 +19,8 @@ interface ChartProps {
   table: AnswerTable;
   state: ChartState;
   onChange: (state: ChartState) => void;
+  /** The reader's controls (kind and columns); a small chart (the entity page's) goes without. */
+  controls?: boolean;
 }
 
 function ColumnSelect(props: { label: string; value?: string; columns: string[]; none?: string; onChange: (v?: string) => void }) {
@@ -89,7 +91,7 @@ function ChartDataTable({ state, data }: { state: ChartState; data: ReturnType<t
   );
 }
 
-export function AnswerChart({ table, state, onChange }: ChartProps) {
+export function AnswerChart({ table, state, onChange, controls = true }: ChartProps) {
   const data = useMemo(() => chartData(table, state), [table, state]);
   const spec = useMemo(() => chartSpec(table, state, data), [table, state, data]);
   const element = useRef<HTMLDivElement>(null);
@@ -122,7 +124,7 @@ export function AnswerChart({ table, state, onChange }: ChartProps) {
 
   return (
     <figure className="answer-chart">
-      <Controls table={table} state={state} onChange={onChange} />
+      {controls ? <Controls table={table} state={state} onChange={onChange} /> : null}
       <div className="answer-chart-view" ref={element} />
       <figcaption className="answer-panel-summary">
         {spec.description}

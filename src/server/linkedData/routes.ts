@@ -13,14 +13,35 @@ import { refusalOf, sendRefusal } from '../limits';
 import { mountDataset } from './dataset';
 import { CONTENT_TYPES, negotiate } from './negotiate';
 import { rdfPage } from './page';
+import { entityPage } from './entityPage';
+import { entityProfile } from '../../graph/entityProfile';
+import { CONTENT_SECURITY_POLICY } from '../pages';
 
-/** Answers `quads` about `about` in the negotiated representation (406 when none is acceptable). */
-async function answer(req: express.Request, res: express.Response, base: string, about: string, quads: Quad[], note?: string) {
+/** An entity's full page (entityPage.ts), given the JSON-LD it embeds (being written meanwhile); undefined when the entity is gone. */
+type FullPage = (jsonLd: Promise<unknown>) => Promise<string | undefined>;
+
+/**
+ * Answers `quads` about `about` in the negotiated representation (406 when none is acceptable). HTML is the
+ * entity's full page where `page` makes one (its script and styles under the pages' policy), else the plain page.
+ */
+async function answer(
+  req: express.Request,
+  res: express.Response,
+  base: string,
+  about: string,
+  quads: Quad[],
+  note?: string,
+  page?: FullPage,
+) {
   const chosen = negotiate(req, res);
   if (!chosen) return;
   res.setHeader('content-type', CONTENT_TYPES[chosen]);
   res.setHeader('cache-control', 'no-cache');
-  if (chosen === 'html') {
+  const full = chosen === 'html' && page ? await page(toJsonLd(quads, base)) : undefined;
+  if (full !== undefined) {
+    res.setHeader('content-security-policy', CONTENT_SECURITY_POLICY);
+    res.send(full);
+  } else if (chosen === 'html') {
     // The page runs no script and loads nothing: its JSON-LD is a data block, which no policy needs to allow.
     res.setHeader('content-security-policy', "default-src 'none'; base-uri 'none'; frame-ancestors 'none'");
     res.send(rdfPage(about, quads, await toJsonLd(quads, base), base, note));
@@ -46,7 +67,12 @@ export function mountLinkedData(app: express.Express, deps: LinkedDataDeps): voi
         const { shown, total } = described.incoming;
         const note =
           shown < total ? `${total} facts reach this entity; ${shown} are shown here, and all are in the dumps at /data/.` : undefined;
-        return await answer(req, res, base, entityIri(base, named.entity), described.quads, note);
+        // The page's own read runs while the JSON-LD is written.
+        const page: FullPage = async (writing) => {
+          const [profile, jsonLd] = await Promise.all([entityProfile(forRequest(res), named.entity), writing]);
+          return profile && entityPage({ profile, base, jsonLd, now: new Date().toISOString() });
+        };
+        return await answer(req, res, base, entityIri(base, named.entity), described.quads, note, page);
       }
       if ('claim' in named) {
         const claim = await describeClaim(forRequest(res), base, named.claim);
