@@ -7,7 +7,7 @@
 import { labelOfId } from '../model';
 import type { ClaimData } from './claims';
 import type { Graph } from './graph';
-import { INCOMING_FACTS_LIMIT } from './linkedData';
+import { entitiesWithFacts } from './linkedData';
 import { keyLookup } from './statements';
 import { decodeNode } from './statements/keys';
 
@@ -74,8 +74,8 @@ export async function graphVersion(graph: Graph): Promise<GraphVersion> {
 /** The entity's profile, or undefined when its id names nothing. */
 export async function entityProfile(graph: Graph, id: string): Promise<EntityProfile | undefined> {
   if (!labelOfId(id)) return undefined;
-  const { query, byLabel } = keyLookup('linkedDataOfEntities', [id]);
-  const [[row], version] = await Promise.all([graph.read(query, { byLabel, incomingLimit: INCOMING_FACTS_LIMIT }), graphVersion(graph)]);
+  const { query, params } = entitiesWithFacts([id]);
+  const [[row], version] = await Promise.all([graph.read(query, params), graphVersion(graph)]);
   if (!row) return undefined;
   const facts = [...factsOf(row.outgoing, 'OUT'), ...factsOf(row.incoming, 'IN')];
   const factIds = [id, ...facts.map((f) => f.props.id).filter((f): f is string => typeof f === 'string')];

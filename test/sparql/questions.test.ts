@@ -155,12 +155,17 @@ const COMPARISONS: Record<string, (rows: Rows) => Promise<[unknown, unknown]>> =
   },
   'conflicts.rq': async (rows) => {
     const data = await twin('conflicts.rq');
-    const claimsOf = new Map<string, { fact: string; property: string; claims: Record<string, unknown>[] }>();
-    for (const r of withNulls(rows, ['fact', 'property', 'claim', 'value', 'source', 'locator', 'asOf', 'counts', 'preferred'])) {
-      const key = `${String(r.fact)} ${String(r.property)}`;
-      const group = claimsOf.get(key) ?? { fact: r.fact as string, property: r.property as string, claims: [] };
+    // A conflict of values is one fact's property; a noted contradiction is its text, its claims' facts apart.
+    const keyOf = (c: { fact: unknown; property: unknown; contradiction: unknown }) =>
+      c.contradiction === null ? `${String(c.fact)} ${String(c.property)}` : `contradiction: ${String(c.contradiction)}`;
+    const claimsOf = new Map<string, { key: string; claims: Record<string, unknown>[] }>();
+    const names = ['fact', 'property', 'contradiction', 'claim', 'value', 'source', 'locator', 'asOf', 'counts', 'preferred'];
+    for (const r of withNulls(rows, names)) {
+      const key = keyOf(r);
+      const group = claimsOf.get(key) ?? { key, claims: [] };
       group.claims.push({
         id: r.claim,
+        fact: r.fact,
         value: r.value,
         source: r.source,
         locator: r.locator,
@@ -171,10 +176,10 @@ const COMPARISONS: Record<string, (rows: Rows) => Promise<[unknown, unknown]>> =
       claimsOf.set(key, group);
     }
     const theirs = (data.conflicts as any[]).map((c) => ({
-      fact: c.factId,
-      property: c.property,
+      key: keyOf({ fact: c.factId, property: c.property, contradiction: c.contradiction }),
       claims: (c.claims as any[]).map((claim, i) => ({
         id: plain(claim.iri),
+        fact: claim.factId,
         value: c.values[i],
         source: claim.sourceId,
         locator: claim.locator,
@@ -183,10 +188,10 @@ const COMPARISONS: Record<string, (rows: Rows) => Promise<[unknown, unknown]>> =
         preferred: claim.preferred,
       })),
     }));
-    const key = (c: { fact: string; property: string }) => `${c.fact} ${c.property}`;
-    const byClaim = (c: { claims: Record<string, unknown>[] }) => ({ ...c, claims: sortedBy(c.claims, (x) => String(x.id)) });
-    expect(theirs.length).toBeGreaterThan(0);
-    return [sortedBy([...claimsOf.values()], key).map(byClaim), sortedBy(theirs, key).map(byClaim)];
+    const byClaim = (c: { key: string; claims: Record<string, unknown>[] }) => ({ ...c, claims: sortedBy(c.claims, (x) => String(x.id)) });
+    expect(theirs.filter((c) => c.key.startsWith('contradiction: ')).length).toBeGreaterThan(0);
+    expect(theirs.filter((c) => !c.key.startsWith('contradiction: ')).length).toBeGreaterThan(0);
+    return [sortedBy([...claimsOf.values()], (c) => c.key).map(byClaim), sortedBy(theirs, (c) => c.key).map(byClaim)];
   },
   '02-import-sources-by-year.rq': async (rows) => {
     const data = await twin('02-import-sources-by-year.rq');

@@ -53,12 +53,21 @@ function describedRow(maker: QuadMaker, row: Row): EntityDescription {
   return { id, label, quads: unique(quads), incoming: { shown, total: row.incomingTotal as number } };
 }
 
+/**
+ * The statement reading entities with their facts (cypher/linkedDataOfEntities.cypher) and its parameters: the one
+ * read behind both an entity's RDF description and its page (src/graph/entityProfile.ts), so the two agree.
+ */
+export function entitiesWithFacts(ids: readonly string[]): { query: string; params: Record<string, unknown> } {
+  const { query, byLabel } = keyLookup('linkedDataOfEntities', ids);
+  return { query, params: { byLabel, incomingLimit: INCOMING_FACTS_LIMIT, incomingLeftOut: INCOMING_LEFT_OUT } };
+}
+
 /** Several entities' descriptions in one statement, by id; an id that names nothing is absent from the map. */
 export async function describeEntities(graph: Graph, base: string, ids: readonly string[]): Promise<Map<string, EntityDescription>> {
   const known = ids.filter((id) => labelOfId(id));
   if (known.length === 0) return new Map();
-  const { query, byLabel } = keyLookup('linkedDataOfEntities', known);
-  const rows = await graph.read(query, { byLabel, incomingLimit: INCOMING_FACTS_LIMIT, incomingLeftOut: INCOMING_LEFT_OUT });
+  const { query, params } = entitiesWithFacts(known);
+  const rows = await graph.read(query, params);
   const maker = new QuadMaker(base);
   return new Map(rows.map((row) => [row.id as string, describedRow(maker, row)]));
 }

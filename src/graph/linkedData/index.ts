@@ -21,7 +21,7 @@
  * `base` is PUBLIC_BASE_URL (config.publicBaseUrl). IRIs: `entityIri(base, id)`, `factIri(base, relationshipId)`,
  * `claimIri(base, claimId)`, `vocabIri(base, term)` and `idOfPath` from src/model.
  */
-export { describeEntities, describeEntity, describeFact, INCOMING_FACTS_LIMIT } from './describe';
+export { describeEntities, describeEntity, describeFact, entitiesWithFacts, INCOMING_FACTS_LIMIT } from './describe';
 export { describeClaim, describeClaims } from './claims';
 export type { ClaimDescription } from './claims';
 export type { EntityDescription, FactDescription } from './describe';

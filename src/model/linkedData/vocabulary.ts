@@ -413,6 +413,8 @@ const OWN_PROPERTIES: OwnTerm[] = [
   { name: 'nameAsPrinted', kind: 'Property', label: 'name as printed', definition: claimSentence('nameAsPrinted') },
   { name: 'valueAsPrinted', kind: 'Property', label: 'value as printed', definition: claimSentence('valueAsPrinted') },
   { name: 'unit', kind: 'Property', label: 'unit', definition: claimSentence('unit') },
+  { name: 'statement', kind: 'Property', label: 'statement', definition: claimSentence('statement') },
+  { name: 'contradiction', kind: 'Property', label: 'contradiction', definition: claimSentence('contradiction') },
   ...Object.entries({ ...ENDPOINTS, ...ADDITIONAL_TYPES })
     .filter(([type]) => !SCHEMA_PREDICATES[type])
     .map(([type]): OwnTerm => ({
