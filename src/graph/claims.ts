@@ -1,8 +1,10 @@
 /**
  * Reading claims (src/model/claims.ts): every claim of some facts, side by side, and the facts whose claims
- * disagree. One statement each (cypher/claimsOfFacts.cypher, cypher/claimConflicts.cypher).
+ * disagree, and facts as other sources state them (`sources`). One statement each (cypher/claimsOfFacts.cypher,
+ * cypher/claimConflicts.cypher, cypher/factValuesFromSources.cypher).
  */
 import DataLoader from 'dataloader';
+import { factFromSources, type SourcedFact, type SourcedValue } from '../model';
 import type { Graph } from './graph';
 
 /** A claim as stored: its values under the fact's property names, and `factId`, `claimed`, `source`, `locator`, .... */
@@ -38,4 +40,22 @@ export const claimsLoader = (graph: Graph): DataLoader<string, ClaimData[]> =>
 export async function claimConflicts(graph: Graph, request: ConflictRequest): Promise<ConflictData[]> {
   const params = { factType: request.factType ?? null, about: request.about ?? null, sources: request.sources ?? null };
   return (await graph.read('claimConflicts', params)) as unknown as ConflictData[];
+}
+
+/** A fact as a question read it: its properties, `id` and `source` among them. */
+export type FactProps = Record<string, unknown>;
+
+/**
+ * The facts as the listed sources state them (src/model/claims.ts, factFromSources), by fact id: undefined for a fact
+ * none of them states. One statement for all of them, run only when a field is asked with `sources`.
+ */
+export async function factsFromSources(
+  graph: Graph,
+  facts: readonly FactProps[],
+  sources: readonly string[],
+): Promise<Map<string, SourcedFact | undefined>> {
+  const byId = new Map(facts.filter((f) => typeof f.id === 'string').map((f) => [f.id as string, f]));
+  const rows = byId.size === 0 ? [] : await graph.read('factValuesFromSources', { facts: [...byId.values()], sources: [...sources] });
+  const answered = new Map(rows.map((row) => [row.factId as string, row.values as SourcedValue[]]));
+  return new Map([...byId].map(([id, fact]) => [id, factFromSources(fact, answered.get(id) ?? [], sources)]));
 }
