@@ -1,5 +1,7 @@
 // A fragment, not a statement: a fact's value of one property from the sources asked for ($sources, in order of
-// preference), for factsAggregate's `sources` (src/graph/aggregate.ts): of the fact's own statement (its `source`)
+// preference): the one home of the rule of `sources` (issue 27, "One fact, one count"), taken in by factsAggregate
+// (src/graph/aggregate.ts), the lists' aggregates (entityValueFromSources.cypher) and the question fields
+// (cypher/factValuesFromSources.cypher). Of the fact's own statement (its `source`)
 // and its claims (src/model/claims.ts, found through the claim_fact index), the first listed source that states
 // the property answers; among one source's claims the latest (`asOf`). A fact none of them states gives no value:
 // absent, never 0. Fills aggregateValues' {{memberValue}} for member `m` and property `prop`.

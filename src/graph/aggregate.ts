@@ -83,15 +83,27 @@ function aggregated(
 export async function entityAggregate(
   graph: Graph,
   label: string,
-  request: { filter?: FilterInput | null; properties: readonly string[]; groupBy?: GroupByInput | null },
+  request: {
+    filter?: FilterInput | null;
+    properties: readonly string[];
+    groupBy?: GroupByInput | null;
+    sources?: readonly string[] | null;
+  },
 ): Promise<AggregateRow[]> {
   const { anyOf, relationships, fields } = listFilter(label, request.filter);
   const group = grouping(request.groupBy, [label], false, fields);
   const values = aggregated(request.properties, fields);
   await graph.propertyKeys.check(graph, fields);
   const data = !(anyOf.length === 1 && anyOf[0].length === 0);
-  const name = `entityAggregate@${label}?${[levelName('', relationships, data), `group=${groupingName(group)}`].filter(Boolean).join('&')}`;
-  const params = { anyOf, rel: relationships.params, groupProperty: request.groupBy?.property ?? null, ...values };
+  const parts = [levelName('', relationships, data), `group=${groupingName(group)}`, request.sources ? 'sources=1' : ''];
+  const name = `entityAggregate@${label}?${parts.filter(Boolean).join('&')}`;
+  const params = {
+    anyOf,
+    rel: relationships.params,
+    groupProperty: request.groupBy?.property ?? null,
+    sources: request.sources ?? null,
+    ...values,
+  };
   return (await graph.read(name, params)) as unknown as AggregateRow[];
 }
 

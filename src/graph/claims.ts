@@ -1,9 +1,10 @@
 /**
  * Reading claims (src/model/claims.ts): every claim of some facts, side by side, and the facts whose claims
- * disagree. One statement each (cypher/claimsOfFacts.cypher, cypher/claimConflicts.cypher).
+ * disagree, and facts as other sources state them (`sources`). One statement each (cypher/claimsOfFacts.cypher,
+ * cypher/claimConflicts.cypher, cypher/factValuesFromSources.cypher).
  */
 import DataLoader from 'dataloader';
-import type { ConflictKind } from '../model';
+import { factFromSources, type ConflictKind, type SourcedFact, type SourcedValue } from '../model';
 import type { Graph } from './graph';
 
 /** A claim as stored: its values under the fact's property names, and `factId`, `claimed`, `source`, `locator`, .... */
@@ -53,4 +54,22 @@ export async function claimConflicts(graph: Graph, request: ConflictRequest): Pr
     kind: request.kind ?? null,
   };
   return (await graph.read('claimConflicts', params)) as unknown as ConflictData[];
+}
+
+/** A fact as a question read it: its properties, `id` and `source` among them. */
+export type FactProps = Record<string, unknown>;
+
+/**
+ * The facts as the listed sources state them (src/model/claims.ts, factFromSources), by fact id: undefined for a fact
+ * none of them states. One statement for all of them, run only when a field is asked with `sources`.
+ */
+export async function factsFromSources(
+  graph: Graph,
+  facts: readonly FactProps[],
+  sources: readonly string[],
+): Promise<Map<string, SourcedFact | undefined>> {
+  const byId = new Map(facts.filter((f) => typeof f.id === 'string').map((f) => [f.id as string, f]));
+  const rows = byId.size === 0 ? [] : await graph.read('factValuesFromSources', { facts: [...byId.values()], sources: [...sources] });
+  const answered = new Map(rows.map((row) => [row.factId as string, row.values as SourcedValue[]]));
+  return new Map([...byId].map(([id, fact]) => [id, factFromSources(fact, answered.get(id) ?? [], sources)]));
 }

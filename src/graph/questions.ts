@@ -1,3 +1,5 @@
+import type { SourcedFact } from '../model';
+import { factsFromSources } from './claims';
 import type { Graph } from './graph';
 import { ALL_PROPERTIES, FactReads, propertyMap } from './projection';
 import { decodePath, shortestPathsName } from './statements/shortestPaths';
@@ -128,6 +130,11 @@ export interface ReleaseFilterParams {
   to: string | null;
   originRegionIds: string[] | null;
   minBoxOfficeHKD: number | null;
+  /**
+   * Asked with `sources`: each release as those sources state it, by fact id (src/model/claims.ts, factFromSources);
+   * a release not in it is left out, and the box office filtered, ordered and totalled is the answered one. Null: as held.
+   */
+  answered?: Record<string, SourcedFact> | null;
 }
 
 export type ReleaseOrder = 'BOX_OFFICE_DESC' | 'START_DATE';
@@ -140,7 +147,7 @@ export interface ReleaseRow {
 }
 
 export const releases = async (graph: Graph, filter: ReleaseFilterParams, orderBy: ReleaseOrder): Promise<ReleaseRow[]> =>
-  (await graph.read('releasesInPeriod', { ...filter, orderBy })) as unknown as ReleaseRow[];
+  (await graph.read('releasesInPeriod', { ...filter, answered: filter.answered ?? null, orderBy })) as unknown as ReleaseRow[];
 
 export interface ReleaseTotalsRow {
   origin: Props | null;
@@ -157,7 +164,25 @@ export interface ReleaseTotalsRow {
 }
 
 export const releaseTotals = async (graph: Graph, filter: ReleaseFilterParams): Promise<ReleaseTotalsRow[]> =>
-  (await graph.read('releaseTotalsByOrigin', { ...filter })) as unknown as ReleaseTotalsRow[];
+  (await graph.read('releaseTotalsByOrigin', { ...filter, answered: filter.answered ?? null })) as unknown as ReleaseTotalsRow[];
+
+/**
+ * The releases a filter keeps, as the sources state them (the `answered` of ReleaseFilterParams): those in the period
+ * and of the origins asked for, before the box-office floor, which applies to the answered figures.
+ */
+export async function answeredReleases(
+  graph: Graph,
+  filter: ReleaseFilterParams,
+  sources: readonly string[],
+): Promise<Record<string, SourcedFact>> {
+  const held = await releases(graph, { ...filter, minBoxOfficeHKD: null, answered: null }, 'START_DATE');
+  const answered = await factsFromSources(
+    graph,
+    held.map((row) => row.fact),
+    sources,
+  );
+  return Object.fromEntries([...answered].filter((entry): entry is [string, SourcedFact] => entry[1] !== undefined));
+}
 
 export interface PolicyEffectRow {
   fact: Props;

@@ -100,3 +100,44 @@ export function claimName(sourceName: string, values: Record<string, unknown>, s
     .map(([k, v]) => `${k} ${String(v)}`)
     .join(', ')}`;
 }
+
+/** One property of a fact as the sources asked for answer it (cypher/fragments/valueFromSources.cypher): null when none states it. */
+export interface SourcedValue {
+  property: string;
+  value: unknown;
+  source: string | null;
+}
+
+/**
+ * What a fact keeps, whichever source answers: what names it and cites it (its citation stays the fact's own), not
+ * what a source states of it.
+ */
+export const FACT_IDENTITY: readonly string[] = ['id', 'source', 'locator', 'year'];
+
+/** A fact as sources answer it: its values, and the ids of the Sources they came from, in the order listed. */
+export type SourcedFact = Record<string, unknown> & { sourceIds: string[] };
+
+/**
+ * A fact as the listed sources state it (`sources`, in order of preference), or undefined when none of them does,
+ * so that a list leaves it out. `answered` holds, for each property its claims state, the first listed source's
+ * value (cypher/fragments/valueFromSources.cypher, the one home of that rule; the fact's own statement counts as
+ * its source's); empty for a fact without claims, which only its own source states. The fact's other values are
+ * its own source's: kept when that source is listed, else absent (what no listed source says is never filled in).
+ */
+export function factFromSources(
+  fact: Record<string, unknown>,
+  answered: readonly SourcedValue[],
+  sources: readonly string[],
+): SourcedFact | undefined {
+  const own = typeof fact.source === 'string' && sources.includes(fact.source) ? fact.source : undefined;
+  const stated = answered.filter((a) => a.value !== null && a.value !== undefined && a.source !== null);
+  if (!own && stated.length === 0) return undefined;
+  const kept = own ? { ...fact } : Object.fromEntries(Object.entries(fact).filter(([name]) => FACT_IDENTITY.includes(name)));
+  for (const a of answered) delete kept[a.property];
+  for (const a of stated) kept[a.property] = a.value;
+  // The own source answers too when some value is still its own, or when it alone states the fact.
+  const ownValues = Object.keys(kept).some((k) => !FACT_IDENTITY.includes(k) && !answered.some((a) => a.property === k));
+  const from = new Set(stated.map((a) => a.source as string));
+  if (own && (ownValues || from.size === 0)) from.add(own);
+  return { ...kept, sourceIds: sources.filter((s) => from.has(s)) };
+}

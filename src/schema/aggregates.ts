@@ -1,11 +1,12 @@
 import { GraphQLJSON } from 'graphql-scalars';
-import { Arg, ClassType, Ctx, Field, Float, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, ClassType, Ctx, Field, Float, ID, InputType, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { AggregateRow, entityAggregate, factsAggregate, GroupByInput } from '../graph/aggregate';
 import type { FilterInput } from '../graph/filter';
 import { averageDecimals } from '../model';
 import type { RequestContext } from './context';
 import { EntityFilter, LISTS } from './lists';
 import { Direction, Entity, Node, toEntity } from './node';
+import { checkedSources } from './sources';
 
 export enum FactEnd {
   FROM = 'FROM',
@@ -37,7 +38,8 @@ export class FactGroupBy extends AggregateGroupBy {
 export class PropertyAggregate {
   @Field({ description: 'The property aggregated, e.g. boxOfficeHKD.' }) property!: string;
   @Field(() => [String], {
-    description: 'The ids of the Sources the values came from (facts only; empty for entities, whose sources are their citations).',
+    description:
+      'The ids of the Sources the values came from (facts, and entities asked with `sources`; else empty for entities, whose sources are their citations).',
   })
   sources!: string[];
   @Field(() => Int, { description: 'Members that give the property.' }) known!: number;
@@ -99,8 +101,16 @@ export function listAggregateResolver(label: string, field: string): ClassType {
       @Arg('properties', () => [String], propertiesArg) properties: string[] = [],
       @Arg('groupBy', () => AggregateGroupBy, { nullable: true, description: 'How to group; one group when left out.' })
       groupBy?: AggregateGroupBy,
+      @Arg('sources', () => [ID], {
+        nullable: true,
+        description:
+          "Answer from these Sources' claims instead of the entities' own figures (a MarketYear's): per entity and property, " +
+          'the first listed source that states it; an entity none of them states is missing, never 0. `sources` on each value names them.',
+      })
+      sources?: string[],
     ): Promise<AggregateGroup[]> {
-      return toGroups(await entityAggregate(ctx.store.graph, label, { filter, properties, groupBy }), properties);
+      const asked = await checkedSources(ctx, sources);
+      return toGroups(await entityAggregate(ctx.store.graph, label, { filter, properties, groupBy, sources: asked }), properties);
     }
   }
   return ListAggregateResolver;
@@ -129,7 +139,8 @@ export class FactsAggregateResolver {
     })
     sources?: string[],
   ): Promise<AggregateGroup[]> {
-    return toGroups(await factsAggregate(ctx.store.graph, { type, fact, from, to, properties, groupBy, sources }), properties);
+    const asked = await checkedSources(ctx, sources);
+    return toGroups(await factsAggregate(ctx.store.graph, { type, fact, from, to, properties, groupBy, sources: asked }), properties);
   }
 }
 

@@ -115,6 +115,8 @@ function readFact(
     const type = returnType(field, on);
     if (ends.has(name) && type) readEntity(walk, subSelections([field]), type, node);
     else if (name === 'properties' || !type) fact.everything();
+    // A fact's sourceIds, without `sources`, are its source (src/schema/questions/citedFact.ts).
+    else if (name === 'sourceIds') fact.add('source');
     else if (name === 'source' || isLeafType(type)) fact.add(name);
     else fact.everything();
   });

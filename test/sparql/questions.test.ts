@@ -156,7 +156,7 @@ const COMPARISONS: Record<string, (rows: Rows) => Promise<[unknown, unknown]>> =
   'conflicts.rq': async (rows) => {
     const data = await twin('conflicts.rq');
     // A conflict of values is one fact's property; a noted contradiction is its text, its claims' facts apart.
-    const keyOf = (c: { fact: unknown; property: unknown; contradiction: unknown }) =>
+    const keyOf = (c: Record<string, unknown>) =>
       c.contradiction === null ? `${String(c.fact)} ${String(c.property)}` : `contradiction: ${String(c.contradiction)}`;
     const claimsOf = new Map<string, { key: string; claims: Record<string, unknown>[] }>();
     const names = ['fact', 'property', 'contradiction', 'claim', 'value', 'source', 'locator', 'asOf', 'counts', 'preferred'];

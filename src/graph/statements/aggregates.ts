@@ -60,14 +60,20 @@ function levelTests(args: URLSearchParams, prefix: string, params: { anyOf: stri
   return { ...params, shapes, listed: args.get(`${prefix}listed`) === '1', data: args.get(`${prefix}rest`) !== '0' };
 }
 
-function entityAggregateText(template: string, text: LevelText, variant: string, memberValue: string): string {
+/** How a member's value is read: its own (the preferred claim's), or from the sources asked for (`sources=1`). */
+interface MemberValues {
+  own: string;
+  fromSources: string;
+}
+
+function entityAggregateText(template: string, text: LevelText, variant: string, values: MemberValues): string {
   const [label, query = ''] = variant.split('?');
   if (!LABELS.includes(label)) throw new Error(`"${label}" is not an entity label`);
   const args = new URLSearchParams(query);
   return fillSlots(template, {
     matches: levelMatch(text, 'n', label, 'true', levelTests(args, '', { anyOf: '$anyOf', rel: '$rel' })),
     ...groupText(text, args.get('group') ?? 'none', 'n', false),
-    memberValue,
+    memberValue: args.get('sources') === '1' ? values.fromSources : values.own,
   });
 }
 
@@ -86,13 +92,7 @@ function throughEnds(text: LevelText, from: string, to: string): string {
   return tests.length === 0 ? '' : clause(text, 'withDistinctWhere', { v: 'a, n, b', tests: allOf(tests) });
 }
 
-/** How a fact member's value is read: its own (the preferred claim's), or from the sources asked for. */
-interface FactValues {
-  own: string;
-  fromSources: string;
-}
-
-function factAggregateText(template: string, text: LevelText, variant: string, values: FactValues): string {
+function factAggregateText(template: string, text: LevelText, variant: string, values: MemberValues): string {
   const [type, query = ''] = variant.split('?');
   if (!isFactType(type)) throw new Error(`"${type}" is not a relationship type of the model`);
   const args = new URLSearchParams(query);
@@ -116,7 +116,10 @@ export const aggregateTemplates = (catalog: QueryCatalog): Template[] => [
   {
     name: 'entityAggregate',
     text: (variant) =>
-      entityAggregateText(catalog.text('entityAggregate'), filterText(catalog), variant, catalog.fragment('entityMemberValue')),
+      entityAggregateText(catalog.text('entityAggregate'), filterText(catalog), variant, {
+        own: catalog.fragment('entityMemberValue'),
+        fromSources: catalog.fragment('entityValueFromSources'),
+      }),
   },
   {
     name: 'factAggregate',

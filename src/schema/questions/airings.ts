@@ -5,6 +5,7 @@ import type { Entity } from '../node';
 import { Platform } from '../platform';
 import { Work } from '../work';
 import { badInput, checkedAnswer, entityArg } from './args';
+import { rowsFromSources, sourcesArgOptions } from '../sources';
 import { CitedFact, entity } from './citedFact';
 
 const JADE = 'platform:tvb-jade';
@@ -88,6 +89,7 @@ export class AiringResolver {
     @Arg('platformId', () => ID, { defaultValue: JADE, description: 'The channel or service.' }) platformId: string,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year?: number,
     @Arg('originRegionId', () => ID, { nullable: true, description: 'Only works from this region.' }) originRegionId?: string,
+    @Arg('sources', () => [ID], sourcesArgOptions) sources?: string[],
   ): Promise<object[]> {
     const rows = await checkedAnswer(
       questionsData.primeTimeAirings(ctx.store.graph, { platformId, year: year ?? null, originRegionId: originRegionId ?? null }),
@@ -96,7 +98,7 @@ export class AiringResolver {
         ...(originRegionId ? [entityArg(ctx, 'originRegionId', originRegionId, 'Region')] : []),
       ],
     );
-    return rows.map(airing);
+    return (await rowsFromSources(ctx, sources, rows)).map(airing);
   }
 
   @Query(() => [Airing], {
@@ -111,6 +113,7 @@ export class AiringResolver {
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year?: number,
     @Arg('acquisition', () => [String], { nullable: true, description: `Only these ways of acquiring: ${ACQUISITIONS.join(', ')}.` })
     acquisition?: string[],
+    @Arg('sources', () => [ID], sourcesArgOptions) sources?: string[],
   ): Promise<object[]> {
     const unknown = (acquisition ?? []).filter((a) => !ACQUISITIONS.includes(a));
     if (unknown.length > 0) throw badInput('acquisition', `${unknown.join(', ')} is not one of ${ACQUISITIONS.join(', ')}`);
@@ -118,6 +121,6 @@ export class AiringResolver {
       questionsData.airingsByAcquisition(ctx.store.graph, { platformId, year: year ?? null, acquisition: acquisition ?? null }),
       () => [entityArg(ctx, 'platformId', platformId, 'Platform')],
     );
-    return rows.map(airing);
+    return (await rowsFromSources(ctx, sources, rows)).map(airing);
   }
 }

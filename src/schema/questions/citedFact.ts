@@ -1,4 +1,4 @@
-import { Ctx, Field, FieldResolver, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
+import { Ctx, Field, FieldResolver, ID, InterfaceType, ObjectType, Resolver, Root } from 'type-graphql';
 import type { Props, RegionTieRow } from '../../graph/questions';
 import type { RequestContext } from '../context';
 import { Entity, toEntity } from '../node';
@@ -42,5 +42,14 @@ export class CitedFactResolver {
   @FieldResolver(() => Source, { nullable: true, description: 'The Source the fact comes from: the paper, or general knowledge.' })
   source(@Root() fact: { source?: unknown }, @Ctx() ctx: RequestContext): Promise<Entity | null> | null {
     return typeof fact.source === 'string' ? ctx.store.node(fact.source) : null;
+  }
+
+  @FieldResolver(() => [ID], {
+    description:
+      "The ids of the Sources this fact's values come from: its own source; asked with `sources`, the listed sources " +
+      "that answered, in the order listed (the citation, `source` and `locator`, stays the fact's own).",
+  })
+  sourceIds(@Root() fact: { source?: unknown; sourceIds?: string[] }): string[] {
+    return fact.sourceIds ?? (typeof fact.source === 'string' ? [fact.source] : []);
   }
 }

@@ -8,6 +8,7 @@ import { Source } from '../source';
 import { Work } from '../work';
 import { badInput, entitiesArg, entityArg, HONG_KONG, MAINLAND } from './args';
 import { CitedFact, entity, RegionFact, regionFact } from './citedFact';
+import { rowsFromSources, sourcesArgOptions } from '../sources';
 
 @ObjectType({
   simpleResolvers: true,
@@ -129,6 +130,11 @@ export class CoProductionResolver {
       description: 'A party from every one of these regions must take part.',
     })
     regionIds: string[] = [HONG_KONG, MAINLAND],
+    @Arg('sources', () => [ID], {
+      ...sourcesArgOptions,
+      description: `${sourcesArgOptions.description} A work stays when the parties they state still cover every region.`,
+    })
+    sources?: string[],
   ): Promise<CoProductionsAfterPolicy> {
     if (regionIds.length === 0) throw badInput('regionIds', 'name at least one region');
     const [policy] = await Promise.all([
@@ -138,7 +144,12 @@ export class CoProductionResolver {
     if (!policy.effectiveDate && typeof policy.effectiveYear !== 'number') {
       throw badInput('policyId', `the graph gives "${policyId}" no effective date or year, so nothing can be said to follow it`);
     }
-    const rows = await questionsData.coProductionsAfter(ctx.store.graph, policyId, regionIds);
+    const rows = await coProductionsFromSources(
+      ctx,
+      sources,
+      regionIds,
+      await questionsData.coProductionsAfter(ctx.store.graph, policyId, regionIds),
+    );
     const works = await Promise.all(rows.map((row) => coProduction(ctx, row)));
     return {
       policy,
@@ -157,6 +168,28 @@ export const policyYear = (policy: Record<string, unknown>): number | undefined 
     : typeof policy.effectiveDate === 'string'
       ? Number(policy.effectiveDate.slice(0, 4))
       : undefined;
+
+/**
+ * The co-productions as the sources state their parties (the CO_PRODUCED facts): the parties they do not state are
+ * left out, and so is a work whose parties left no longer cover every region asked for. All, untouched, without sources.
+ */
+async function coProductionsFromSources(
+  ctx: RequestContext,
+  sources: string[] | undefined,
+  regionIds: string[],
+  rows: questionsData.CoProductionRow[],
+): Promise<questionsData.CoProductionRow[]> {
+  const parties = await rowsFromSources(
+    ctx,
+    sources,
+    rows.flatMap((row) => row.parties),
+  );
+  if (!sources) return rows;
+  const answered = new Map(parties.map((party) => [party.fact.id, party]));
+  return rows
+    .map((row) => ({ ...row, parties: row.parties.flatMap((p) => answered.get(p.fact.id) ?? []) }))
+    .filter((row) => regionIds.every((id) => row.parties.some((p) => p.region.id === id)));
+}
 
 /** A co-production row as the API shows it; the date's source is looked up through the node loader. */
 async function coProduction(ctx: RequestContext, row: questionsData.CoProductionRow): Promise<CoProduction> {

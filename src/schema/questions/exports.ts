@@ -1,11 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, Info, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { TradeFlowRow } from '../../graph/questions';
 import type { RequestContext } from '../context';
-import { tradeFlowReads } from '../selection';
 import { badInput, HONG_KONG, rangeArg } from './args';
-import { TABLE_YEARS, TradeFlow, tradeFlow } from './tradeFlow';
+import { TABLE_YEARS, TradeFlow, tradeFlow, tradeFlowsFromSources } from './tradeFlow';
+import type { FactReads } from '../../graph/projection';
+import { rowsFromSources, sourcesArgOptions } from '../sources';
 
 const TOP_FIVE = [1, 2, 3, 4, 5];
 
@@ -66,8 +67,10 @@ export class ExportResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('year', () => Int, { description: 'The year, e.g. 2022.' }) year: number,
+    @Arg('sources', () => [ID], sourcesArgOptions) sources?: string[],
   ): Promise<object[]> {
-    return (await questionsData.exportsByYear(ctx.store.graph, HONG_KONG, { from: year, to: year }, tradeFlowReads(info))).map(tradeFlow);
+    const read = (reads: FactReads) => questionsData.exportsByYear(ctx.store.graph, HONG_KONG, { from: year, to: year }, reads);
+    return (await tradeFlowsFromSources(ctx, info, sources, read)).map(tradeFlow);
   }
 
   @Query(() => [ExportYear], {
@@ -79,10 +82,22 @@ export class ExportResolver {
     @Ctx() ctx: RequestContext,
     @Arg('from', () => Int, { defaultValue: TABLE_YEARS.from, description: 'First year.' }) from: number,
     @Arg('to', () => Int, { defaultValue: TABLE_YEARS.to, description: 'Last year.' }) to: number,
+    @Arg('sources', () => [ID], {
+      ...sourcesArgOptions,
+      description: `${sourcesArgOptions.description} Coverage is then of what the sources state.`,
+    })
+    sources?: string[],
   ): Promise<ExportYear[]> {
     rangeArg(from, to);
     if (to - from > 100) throw badInput('to', 'ask about at most 100 years at once');
-    const rows = await questionsData.exportsByYear(ctx.store.graph, HONG_KONG, { from, to });
+    const held = await questionsData.exportsByYear(ctx.store.graph, HONG_KONG, { from, to });
+    const rows = await rowsFromSources(
+      ctx,
+      sources,
+      held,
+      (row) => row.flow,
+      (row, flow) => ({ ...row, flow }),
+    );
     return Array.from({ length: to - from + 1 }, (_, i) => from + i).map((year) =>
       exportYear(
         year,

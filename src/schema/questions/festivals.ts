@@ -5,6 +5,7 @@ import { Festival } from '../festival';
 import { Entity, Node } from '../node';
 import { checkedAnswer, entityArg, HONG_KONG } from './args';
 import { CitedFact, entity, RegionFact, regionFact } from './citedFact';
+import { rowsFromSources, sourcesArgOptions } from '../sources';
 
 enum FestivalRecordKind {
   SCREENING = 'SCREENING',
@@ -64,11 +65,12 @@ export class FestivalRecordResolver {
     @Arg('regionId', () => ID, { defaultValue: HONG_KONG, description: 'Where the works come from, or the people hail from.' })
     regionId: string,
     @Arg('year', () => Int, { nullable: true, description: 'Only this year.' }) year?: number,
+    @Arg('sources', () => [ID], sourcesArgOptions) sources?: string[],
   ): Promise<object[]> {
     const rows = await checkedAnswer(questionsData.festivalRecords(ctx.store.graph, regionId, year ?? null), () => [
       entityArg(ctx, 'regionId', regionId, 'Region'),
     ]);
-    return rows.map((row) => ({
+    return (await rowsFromSources(ctx, sources, rows)).map((row) => ({
       ...row.fact,
       kind: row.type === 'SCREENED_AT' ? FestivalRecordKind.SCREENING : FestivalRecordKind.HONOUR,
       festival: entity('Festival', row.festival),

@@ -7,6 +7,7 @@ import type { Entity } from '../node';
 import { Region } from '../region';
 import { checkedAnswer, entityArg, HONG_KONG } from './args';
 import { CitedFact, entity } from './citedFact';
+import { rowsFromSources, sourcesArgOptions } from '../sources';
 
 @ObjectType({
   simpleResolvers: true,
@@ -69,10 +70,16 @@ export class FilmsAbroadResolver {
     @Ctx() ctx: RequestContext,
     @Arg('year', () => Int, { defaultValue: 2022, description: 'The year of the releases.' }) year: number,
     @Arg('originRegionId', () => ID, { defaultValue: HONG_KONG, description: 'Whose films.' }) originRegionId: string,
+    @Arg('sources', () => [ID], sourcesArgOptions) sources?: string[],
   ): Promise<object[]> {
     const rows = await checkedAnswer(questionsData.filmsAbroad(ctx.store.graph, originRegionId, year), () => [
       entityArg(ctx, 'originRegionId', originRegionId, 'Region'),
     ]);
-    return rows.map((row) => ({ ...row.fact, ...boxOfficeOf(row.fact), properties: row.fact, market: entity('Region', row.market) }));
+    return (await rowsFromSources(ctx, sources, rows)).map((row) => ({
+      ...row.fact,
+      ...boxOfficeOf(row.fact),
+      properties: row.fact,
+      market: entity('Region', row.market),
+    }));
   }
 }

@@ -2,9 +2,10 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { RequestContext } from '../context';
-import { tradeFlowReads } from '../selection';
 import { checkedAnswer, entityArg, HONG_KONG, rangeArg } from './args';
-import { TABLE_YEARS, TradeFlow, tradeFlow } from './tradeFlow';
+import { TABLE_YEARS, TradeFlow, tradeFlow, tradeFlowsFromSources } from './tradeFlow';
+import type { FactReads } from '../../graph/projection';
+import { sourcesArgOptions } from '../sources';
 
 /** Question 2: where Hong Kong's film and TV-related imports came from (Table 1). */
 @Resolver()
@@ -18,8 +19,11 @@ export class ImportResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
     @Arg('year', () => Int, { description: 'A year of Table 1 (2011-2022).' }) year: number,
+    @Arg('sources', () => [ID], sourcesArgOptions) sources?: string[],
   ): Promise<object[]> {
-    return (await questionsData.importRanking(ctx.store.graph, HONG_KONG, { from: year, to: year }, tradeFlowReads(info))).map(tradeFlow);
+    const years = { from: year, to: year };
+    const read = (reads: FactReads) => questionsData.importRanking(ctx.store.graph, HONG_KONG, years, reads);
+    return (await tradeFlowsFromSources(ctx, info, sources, read)).map(tradeFlow);
   }
 
   @Query(() => [TradeFlow], {
@@ -30,9 +34,11 @@ export class ImportResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('from', () => Int, { defaultValue: TABLE_YEARS.from, description: 'First year.' }) from: number,
     @Arg('to', () => Int, { defaultValue: TABLE_YEARS.to, description: 'Last year.' }) to: number,
+    @Arg('sources', () => [ID], sourcesArgOptions) sources?: string[],
   ): Promise<object[]> {
     rangeArg(from, to);
-    return (await questionsData.importRanking(ctx.store.graph, HONG_KONG, { from, to }, tradeFlowReads(info))).map(tradeFlow);
+    const read = (reads: FactReads) => questionsData.importRanking(ctx.store.graph, HONG_KONG, { from, to }, reads);
+    return (await tradeFlowsFromSources(ctx, info, sources, read)).map(tradeFlow);
   }
 
   @Query(() => [TradeFlow], {
@@ -46,13 +52,14 @@ export class ImportResolver {
     @Arg('regionId', () => ID, { description: 'The source region, e.g. "region:mainland-china".' }) regionId: string,
     @Arg('from', () => Int, { nullable: true, description: 'First year (default: the earliest known).' }) from?: number,
     @Arg('to', () => Int, { nullable: true, description: 'Last year (default: the latest known).' }) to?: number,
+    @Arg('sources', () => [ID], sourcesArgOptions) sources?: string[],
   ): Promise<object[]> {
     rangeArg(from, to);
     const years = { from: from ?? null, to: to ?? null };
-    const rows = await checkedAnswer(
-      questionsData.importSharesByYear(ctx.store.graph, HONG_KONG, regionId, years, tradeFlowReads(info)),
-      () => [entityArg(ctx, 'regionId', regionId, 'Region')],
-    );
-    return rows.map(tradeFlow);
+    const read = (reads: FactReads) =>
+      checkedAnswer(questionsData.importSharesByYear(ctx.store.graph, HONG_KONG, regionId, years, reads), () => [
+        entityArg(ctx, 'regionId', regionId, 'Region'),
+      ]);
+    return (await tradeFlowsFromSources(ctx, info, sources, read)).map(tradeFlow);
   }
 }

@@ -3,12 +3,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, ID, Info, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import * as questionsData from '../../graph/questions';
 import type { Props } from '../../graph/questions';
+import { ALL_PROPERTIES } from '../../graph/projection';
 import { MAX_PATH_LENGTH } from '../../graph/statements';
 import type { RequestContext } from '../context';
 import { Direction, Entity, Node, toEntity } from '../node';
 import { pathStepReads } from '../selection';
 import { badInput, checkedAnswer, entityArg } from './args';
 import { CitedFact } from './citedFact';
+import { rowsFromSources, sourcesArgOptions } from '../sources';
 
 @ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'One relationship on a path, walked from `from` to `to`.' })
 export class PathStep extends CitedFact {
@@ -59,6 +61,26 @@ function pathOf(steps: questionsData.PathStepRow[]): Path {
   };
 }
 
+/** The paths whose every step the sources state, each step as they state it; all of them, untouched, without sources. */
+async function pathsFromSources(
+  ctx: RequestContext,
+  sources: string[] | undefined,
+  paths: questionsData.PathStepRow[][],
+): Promise<questionsData.PathStepRow[][]> {
+  const steps = await rowsFromSources(
+    ctx,
+    sources,
+    paths.flat(),
+    (step) => step.props,
+    (step, props) => ({ ...step, props }),
+  );
+  if (!sources) return paths;
+  const answered = new Map(steps.map((step) => [step.props.id, step]));
+  return paths
+    .filter((path) => path.every((step) => answered.has(step.props.id)))
+    .map((path) => path.map((step) => answered.get(step.props.id)!));
+}
+
 /** Question 10: how one entity connects to another. */
 @Resolver()
 export class PathResolver {
@@ -74,6 +96,11 @@ export class PathResolver {
     @Arg('toId', () => ID, { description: 'Where they end, e.g. "platform:youku".' }) toId: string,
     @Arg('maxLength', () => Int, { defaultValue: 4, description: `Longest path considered, 1 to ${MAX_PATH_LENGTH}.` }) maxLength: number,
     @Info() info: GraphQLResolveInfo,
+    @Arg('sources', () => [ID], {
+      ...sourcesArgOptions,
+      description: `${sourcesArgOptions.description} A path with a step none of them states is left out.`,
+    })
+    sources?: string[],
   ): Promise<Path[]> {
     if (!Number.isInteger(maxLength) || maxLength < 1 || maxLength > MAX_PATH_LENGTH) {
       throw badInput('maxLength', `must be between 1 and ${MAX_PATH_LENGTH}, got ${maxLength}`);
@@ -82,7 +109,8 @@ export class PathResolver {
     // The statement finds both ends by label and id before it searches (cypher/shortestPathsBetween.cypher),
     // Sources under no label, so an id that names nothing, or names a Source, stops it before any walking;
     // any path shows both ids are good, and only an empty answer needs the checks.
-    const search = questionsData.shortestPaths(ctx.store.graph, fromId, toId, maxLength, pathStepReads(info), ctx.paths.nextLimit());
+    const reads = sources ? ALL_PROPERTIES : pathStepReads(info);
+    const search = questionsData.shortestPaths(ctx.store.graph, fromId, toId, maxLength, reads, ctx.paths.nextLimit());
     const paths = await checkedAnswer(search, () => [
       entityArg(ctx, 'fromId', fromId).then((from) => {
         if (from.__label === 'Source') throw badInput('fromId', 'sources are left out of paths');
@@ -92,6 +120,6 @@ export class PathResolver {
       }),
     ]);
     ctx.paths.take(paths.length, `${fromId} and ${toId} within ${maxLength} steps`);
-    return paths.map(pathOf);
+    return (await pathsFromSources(ctx, sources, paths)).map(pathOf);
   }
 }

@@ -7,6 +7,7 @@ import { Policy } from '../policy';
 import { entityArg } from './args';
 import { CitedFact, entity } from './citedFact';
 import { policyYear } from './coProductions';
+import { rowsFromSources, sourcesArgOptions } from '../sources';
 
 @ObjectType({
   simpleResolvers: true,
@@ -102,10 +103,11 @@ export class PolicyEffectResolver {
   async policyEffects(
     @Ctx() ctx: RequestContext,
     @Arg('policyId', () => ID, { nullable: true, description: 'Only this policy, e.g. "policy:policy-address-2023".' }) policyId?: string,
+    @Arg('sources', () => [ID], sourcesArgOptions) sources?: string[],
   ): Promise<object[]> {
     if (policyId) await entityArg(ctx, 'policyId', policyId, 'Policy');
     const rows = await questionsData.policyEffects(ctx.store.graph, policyId ?? null);
-    return rows.map((row) => policyEffect(row.policy, row));
+    return (await rowsFromSources(ctx, sources, rows)).map((row) => policyEffect(row.policy, row));
   }
 
   @Query(() => [PolicyRecord], {
@@ -116,9 +118,23 @@ export class PolicyEffectResolver {
   async policyRecords(
     @Ctx() ctx: RequestContext,
     @Arg('policyId', () => ID, { nullable: true, description: 'Only this policy, e.g. "policy:cepa-2020-amendment".' }) policyId?: string,
+    @Arg('sources', () => [ID], {
+      ...sourcesArgOptions,
+      description: `${sourcesArgOptions.description} Every policy stays; what it enabled is as the sources state it.`,
+    })
+    sources?: string[],
   ): Promise<PolicyRecord[]> {
     if (policyId) await entityArg(ctx, 'policyId', policyId, 'Policy');
-    const rows = await questionsData.policiesWithEffects(ctx.store.graph, policyId ?? null);
+    const held = await questionsData.policiesWithEffects(ctx.store.graph, policyId ?? null);
+    // The effects of every policy answered at once (one statement), then put back with their policies.
+    const effects = await rowsFromSources(
+      ctx,
+      sources,
+      held.flatMap((row) => row.effects),
+    );
+    const rows = sources
+      ? held.map((row) => ({ ...row, effects: effects.filter((e) => row.effects.some((h) => h.fact.id === e.fact.id)) }))
+      : held;
     return rows.map((row) => ({
       policy: entity('Policy', row.policy),
       name: row.policy.name as string,

@@ -10,6 +10,7 @@ import { Source } from '../source';
 import { Work } from '../work';
 import { badInput, entitiesArg, entityArg, HONG_KONG, isoDateArg, rangeArg } from './args';
 import { CitedFact, entity, RegionFact, regionFact } from './citedFact';
+import { checkedSources, sourcesArgOptions } from '../sources';
 
 enum ReleaseOrder {
   BOX_OFFICE_DESC = 'BOX_OFFICE_DESC',
@@ -44,6 +45,9 @@ class ReleaseFilter {
 
   @Field(() => Float, { nullable: true, description: 'Only releases that grossed at least this many HK$.' })
   minBoxOfficeHKD?: number;
+
+  @Field(() => [ID], sourcesArgOptions)
+  sources?: string[];
 }
 
 async function releaseFilter(ctx: RequestContext, args: ReleaseFilter): Promise<ReleaseFilterParams> {
@@ -53,17 +57,20 @@ async function releaseFilter(ctx: RequestContext, args: ReleaseFilter): Promise<
   if (args.minBoxOfficeHKD !== undefined && args.minBoxOfficeHKD !== null && args.minBoxOfficeHKD < 0) {
     throw badInput('minBoxOfficeHKD', `must not be negative, got ${args.minBoxOfficeHKD}`);
   }
-  await Promise.all([
+  const [sources] = await Promise.all([
+    checkedSources(ctx, args.sources),
     entityArg(ctx, 'regionId', args.regionId, 'Region'),
     entitiesArg(ctx, 'originRegionIds', args.originRegionIds ?? [], 'Region'),
   ]);
-  return {
+  const filter = {
     regionId: args.regionId,
     from,
     to,
     originRegionIds: args.originRegionIds ?? null,
     minBoxOfficeHKD: args.minBoxOfficeHKD ?? null,
   };
+  // Asked with sources, the releases as they state them; the statements then read those (one more statement each).
+  return sources ? { ...filter, answered: await questionsData.answeredReleases(ctx.store.graph, filter, sources) } : filter;
 }
 
 @ObjectType({
@@ -164,7 +171,7 @@ export class ReleaseTotals {
   @Field({ description: 'True when an approximate figure went into the totals.' })
   approximate!: boolean;
 
-  @Field(() => [Source], { description: 'The sources of the figures totalled, by id.' })
+  @Field(() => [Source], { description: 'The sources of the figures totalled, by id (with `sources`, those that answered).' })
   sources!: Entity[];
 
   @Field(() => [String], {

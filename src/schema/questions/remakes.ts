@@ -5,6 +5,7 @@ import type { Entity } from '../node';
 import { Work } from '../work';
 import { checkedAnswer, entityArg, HONG_KONG } from './args';
 import { CitedFact, entity, RegionFact, regionFact } from './citedFact';
+import { rowsFromSources, sourcesArgOptions } from '../sources';
 
 @ObjectType({ simpleResolvers: true, implements: CitedFact, description: 'An original work and its remake (REMADE_AS).' })
 export class RemakePair extends CitedFact {
@@ -38,11 +39,12 @@ export class RemakeResolver {
   async remakes(
     @Ctx() ctx: RequestContext,
     @Arg('originRegionId', () => ID, { defaultValue: HONG_KONG, description: 'Where the originals come from.' }) originRegionId: string,
+    @Arg('sources', () => [ID], sourcesArgOptions) sources?: string[],
   ): Promise<object[]> {
     const rows = await checkedAnswer(questionsData.remakes(ctx.store.graph, originRegionId), () => [
       entityArg(ctx, 'originRegionId', originRegionId, 'Region'),
     ]);
-    return rows.map((row) => ({
+    return (await rowsFromSources(ctx, sources, rows)).map((row) => ({
       ...row.fact,
       original: entity('Work', row.original),
       remake: entity('Work', row.remake),

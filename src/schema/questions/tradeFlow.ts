@@ -1,5 +1,10 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { ALL_PROPERTIES, type FactReads } from '../../graph/projection';
 import type { TradeFlowRow } from '../../graph/questions';
+import type { RequestContext } from '../context';
+import { tradeFlowReads } from '../selection';
+import { rowsFromSources } from '../sources';
 import type { Entity } from '../node';
 import { Region } from '../region';
 import { CitedFact, entity } from './citedFact';
@@ -37,3 +42,23 @@ export class TradeFlow extends CitedFact {
 }
 
 export const tradeFlow = (row: TradeFlowRow) => ({ ...row.flow, region: entity('Region', row.region) });
+
+/**
+ * Trade flows as the sources asked for state them (src/schema/sources.ts): read with every property (their id and
+ * source) when `sources` is given, else with only those the query selects; a flow no listed source states is left out.
+ */
+export async function tradeFlowsFromSources(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  sources: string[] | undefined,
+  read: (reads: FactReads) => Promise<TradeFlowRow[]>,
+): Promise<TradeFlowRow[]> {
+  const rows = await read(sources ? ALL_PROPERTIES : tradeFlowReads(info));
+  return rowsFromSources(
+    ctx,
+    sources,
+    rows,
+    (row) => row.flow,
+    (row, flow) => ({ ...row, flow }),
+  );
+}
