@@ -103,6 +103,25 @@ describe('weeklyNumberOnes', () => {
     expect(await weeks({ work: 'work:anita' })).toEqual([]);
   });
 
+  it('takes sources like every question: the series for Wikipedia, whose weeks they are, and nothing for the paper', async () => {
+    const ask = (sources: string[]) =>
+      graphql<{ weeklyNumberOnes: { week: number; sourceIds: string[] }[] }>(
+        suite.server.url,
+        'query ($s: [ID!]) { weeklyNumberOnes(year: 2022, sources: $s) { week sourceIds } }',
+        { s: sources },
+      );
+    const wikipedia = await ask(['source:wikipedia-hong-kong-2022-weekly-number-one']);
+    expect(wikipedia.errors).toBeUndefined();
+    const all = await weeks({ year: 2022 });
+    expect(wikipedia.data!.weeklyNumberOnes).toEqual(
+      all.map((w) => ({ week: w.week, sourceIds: ['source:wikipedia-hong-kong-2022-weekly-number-one'] })),
+    );
+    const paper = await ask(['source:paper']);
+    expect(paper.data!.weeklyNumberOnes).toEqual([]);
+    const bad = await ask(['work:warriors-of-future']);
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
   it('asks every weeklyNumberOnes field of one request in one statement', async () => {
     suite.server.statements.length = 0;
     const res = await graphql(

@@ -11,6 +11,7 @@ import { Region } from '../region';
 import { Work } from '../work';
 import { badInput, checkedAnswer, entityArg, HONG_KONG } from './args';
 import { CitedFact, entity } from './citedFact';
+import { rowsFromSources, sourcesArgOptions } from '../sources';
 
 @ObjectType({
   simpleResolvers: true,
@@ -90,6 +91,7 @@ export class WeeklyNumberOneResolver {
     @Arg('weekFrom', () => Int, { nullable: true, description: 'First week (1-53).' }) weekFrom?: number,
     @Arg('weekTo', () => Int, { nullable: true, description: 'Last week (1-53).' }) weekTo?: number,
     @Arg('work', () => ID, { nullable: true, description: 'Only the weeks this film (a Work) was number one.' }) work?: string,
+    @Arg('sources', () => [ID], sourcesArgOptions) sources?: string[],
   ): Promise<object[]> {
     const request: WeeklyNumberOnesRequest = {
       marketId: market,
@@ -104,6 +106,10 @@ export class WeeklyNumberOneResolver {
       filterArg(ctx, 'market', market, 'Region'),
       ...(work ? [filterArg(ctx, 'work', work, 'Work')] : []),
     ]);
-    return weeks.map((w) => ({ ...w.fact, work: entity('Work', w.work), market: entity('Region', w.market) }));
+    return (await rowsFromSources(ctx, sources, weeks)).map((w) => ({
+      ...w.fact,
+      work: entity('Work', w.work),
+      market: entity('Region', w.market),
+    }));
   }
 }
