@@ -20,6 +20,9 @@ import { recordId } from '../../src/seed/validate';
 import { cypher, testDriver, testExecutor } from '../support/neo4j';
 import { snapshot } from './graphChecksum';
 
+/** Two or three loads of the seed, on a loaded two-core machine. */
+const LOADS_MS = 900_000;
+
 /** Issue 27's files: the box office sources, their claims and their name mappings. */
 const addedLater = (f: SeedFile) => f.file.startsWith('seed/40-') || f.file.startsWith('seed/names/');
 
@@ -32,7 +35,7 @@ beforeAll(async () => {
   writerDriver = testDriver();
   readerDriver = testDriver();
   await applySchema(testExecutor(writerDriver), new QueryCatalog());
-});
+}, LOADS_MS);
 
 afterAll(async () => {
   feed?.close();
@@ -46,71 +49,87 @@ const changeCount = async () => (await cypher(writerDriver, 'MATCH (c:Change) RE
 describe('a seed load that adds sources', () => {
   let added: ChangeRecord[];
 
-  it('records nothing for the first load, into an empty graph, nor for a reload that changes nothing', async () => {
-    const writer = testExecutor(writerDriver);
-    expect(
-      await loadSeed(
-        writer,
-        files.filter((f) => !addedLater(f)),
-        { reset: true },
-      ),
-    ).toEqual({ changes: 0 });
-    const before = await snapshot(writerDriver);
-    expect(
-      await loadSeed(
-        writer,
-        files.filter((f) => !addedLater(f)),
-      ),
-    ).toEqual({ changes: 0 });
-    expect([await changeCount(), await changeLog()]).toEqual([0, []]);
-    expect((await snapshot(writerDriver)).checksum).toBe(before.checksum);
-  });
+  it(
+    'records nothing for the first load, into an empty graph, nor for a reload that changes nothing',
+    async () => {
+      const writer = testExecutor(writerDriver);
+      expect(
+        await loadSeed(
+          writer,
+          files.filter((f) => !addedLater(f)),
+          { reset: true },
+        ),
+      ).toEqual({ changes: 0 });
+      const before = await snapshot(writerDriver);
+      expect(
+        await loadSeed(
+          writer,
+          files.filter((f) => !addedLater(f)),
+        ),
+      ).toEqual({ changes: 0 });
+      expect([await changeCount(), await changeLog()]).toEqual([0, []]);
+      expect((await snapshot(writerDriver)).checksum).toBe(before.checksum);
+    },
+    LOADS_MS,
+  );
 
-  it('records what it adds as one change set by "seed", which a feed in another process hands on in order', async () => {
-    feed = new ChangeFeed(testExecutor(readerDriver), { pollMs: 50, maxBehind: 1_000_000 });
-    const changes = feed.subscribe(0);
-    const { changes: count } = await loadSeed(testExecutor(writerDriver), files);
-    expect(count).toBeGreaterThan(0);
-    added = [];
-    while (added.length < count) added.push((await changes.next()).value as ChangeRecord);
-    await changes.return!();
-    expect(added.map((c) => c.seq)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
-    expect(new Set(added.map((c) => c.changeSet)).size).toBe(1);
-    expect(new Set(added.map((c) => c.author))).toEqual(new Set([SEED_AUTHOR]));
-    expect(await changeLog()).toEqual([{ seq: count }]);
-    expect(added.filter((c) => !c.source || !c.locator)).toEqual([]);
-  });
+  it(
+    'records what it adds as one change set by "seed", which a feed in another process hands on in order',
+    async () => {
+      feed = new ChangeFeed(testExecutor(readerDriver), { pollMs: 50, maxBehind: 1_000_000 });
+      const changes = feed.subscribe(0);
+      const { changes: count } = await loadSeed(testExecutor(writerDriver), files);
+      expect(count).toBeGreaterThan(0);
+      added = [];
+      while (added.length < count) added.push((await changes.next()).value as ChangeRecord);
+      await changes.return!();
+      expect(added.map((c) => c.seq)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+      expect(new Set(added.map((c) => c.changeSet)).size).toBe(1);
+      expect(new Set(added.map((c) => c.author))).toEqual(new Set([SEED_AUTHOR]));
+      expect(await changeLog()).toEqual([{ seq: count }]);
+      expect(added.filter((c) => !c.source || !c.locator)).toEqual([]);
+    },
+    LOADS_MS,
+  );
 
-  it('holds each added node, fact, citation and claim once, with the source and locator of its record', async () => {
-    const byTarget = new Map(added.map((c) => [c.target, c]));
-    expect(byTarget.size).toBe(added.length);
-    const later = files.filter(addedLater);
-    for (const n of later.flatMap((f) => f.nodes)) {
-      expect([n.id, byTarget.get(n.id)?.op, byTarget.get(n.id)?.source]).toEqual([n.id, 'createEntity', n.source]);
-      expect(byTarget.get(citationId(n.id, n.source))?.op).toBe('link');
-    }
-    for (const r of later.flatMap((f) => f.relationships)) {
-      const change = byTarget.get(recordId(r));
-      expect([change?.op, change?.source, change?.locator]).toEqual(['link', r.source, r.locator]);
-    }
-    // An addition to a node the first load held is an update, from the addition's source.
-    for (const a of later.flatMap((f) => f.additions)) {
-      expect([byTarget.get(a.id)?.op, byTarget.get(a.id)?.source]).toEqual(['updateEntity', a.source]);
-    }
-    // A name mapping makes the entities it names cite its source.
-    for (const f of later.filter((file) => file.names))
-      for (const line of f.names!) expect(byTarget.get(citationId(line.entity, sourceOfMapping(f.file)))?.op).toBe('link');
-    const claims = added.filter((c) => c.op === 'createEntity' && (c.after as { label: string }).label === 'Claim');
-    expect(claims.length).toBeGreaterThanOrEqual(later.flatMap((f) => f.claims).length);
-  });
+  it(
+    'holds each added node, fact, citation and claim once, with the source and locator of its record',
+    async () => {
+      const byTarget = new Map(added.map((c) => [c.target, c]));
+      expect(byTarget.size).toBe(added.length);
+      const later = files.filter(addedLater);
+      for (const n of later.flatMap((f) => f.nodes)) {
+        expect([n.id, byTarget.get(n.id)?.op, byTarget.get(n.id)?.source]).toEqual([n.id, 'createEntity', n.source]);
+        expect(byTarget.get(citationId(n.id, n.source))?.op).toBe('link');
+      }
+      for (const r of later.flatMap((f) => f.relationships)) {
+        const change = byTarget.get(recordId(r));
+        expect([change?.op, change?.source, change?.locator]).toEqual(['link', r.source, r.locator]);
+      }
+      // An addition to a node the first load held is an update, from the addition's source.
+      for (const a of later.flatMap((f) => f.additions)) {
+        expect([byTarget.get(a.id)?.op, byTarget.get(a.id)?.source]).toEqual(['updateEntity', a.source]);
+      }
+      // A name mapping makes the entities it names cite its source.
+      for (const f of later.filter((file) => file.names))
+        for (const line of f.names!) expect(byTarget.get(citationId(line.entity, sourceOfMapping(f.file)))?.op).toBe('link');
+      const claims = added.filter((c) => c.op === 'createEntity' && (c.after as { label: string }).label === 'Claim');
+      expect(claims.length).toBeGreaterThanOrEqual(later.flatMap((f) => f.claims).length);
+    },
+    LOADS_MS,
+  );
 
-  it('leaves the graph as a load of the whole seed into an empty one, and records nothing when loaded again', async () => {
-    const writer = testExecutor(writerDriver);
-    const grown = await snapshot(writerDriver, { graphOnly: true });
-    const count = await changeCount();
-    expect(await loadSeed(writer, files)).toEqual({ changes: 0 });
-    expect(await changeCount()).toBe(count);
-    await loadSeed(writer, files, { reset: true });
-    expect((await snapshot(writerDriver, { graphOnly: true })).checksum).toBe(grown.checksum);
-  });
+  it(
+    'leaves the graph as a load of the whole seed into an empty one, and records nothing when loaded again',
+    async () => {
+      const writer = testExecutor(writerDriver);
+      const grown = await snapshot(writerDriver, { graphOnly: true });
+      const count = await changeCount();
+      expect(await loadSeed(writer, files)).toEqual({ changes: 0 });
+      expect(await changeCount()).toBe(count);
+      await loadSeed(writer, files, { reset: true });
+      expect((await snapshot(writerDriver, { graphOnly: true })).checksum).toBe(grown.checksum);
+    },
+    LOADS_MS,
+  );
 });
