@@ -8,6 +8,7 @@
  */
 import type { Driver } from 'neo4j-driver';
 import { ChangeFeed } from '../../src/graph/feed';
+import { graphOn } from '../../src/graph/graph';
 import type { ChangeRecord } from '../../src/graph/history';
 import { applySchema } from '../../src/graph/schema';
 import { QueryCatalog } from '../../src/graph/statements';
@@ -17,7 +18,7 @@ import { readSeed, SeedFile } from '../../src/seed/read';
 import { seedDir } from '../../src/seed/seedIfEmpty';
 import { sourceOfMapping } from '../../src/seed/names';
 import { recordId } from '../../src/seed/validate';
-import { cypher, testDriver, testExecutor } from '../support/neo4j';
+import { cypher, quietLogger, testDriver, testEnv, testExecutor } from '../support/neo4j';
 import { snapshot } from './graphChecksum';
 
 /** Two or three loads of the seed, on a loaded two-core machine. */
@@ -34,7 +35,7 @@ const files = readSeed(seedDir());
 beforeAll(async () => {
   writerDriver = testDriver();
   readerDriver = testDriver();
-  await applySchema(testExecutor(writerDriver), new QueryCatalog());
+  await applySchema(writerGraph(), new QueryCatalog());
 }, LOADS_MS);
 
 afterAll(async () => {
@@ -43,6 +44,9 @@ afterAll(async () => {
   await readerDriver?.close();
 });
 
+/** The loads' graph: with time for a Neo4j just started on a loaded machine to plan the seed's statements (over 120 s, 2026-12-08). */
+const writerGraph = () =>
+  graphOn(writerDriver, quietLogger(), { database: testEnv().NEO4J_DATABASE, txTimeoutMs: LOADS_MS }, new QueryCatalog());
 const changeLog = async () => cypher(writerDriver, 'MATCH (l:ChangeLog) RETURN l.seq AS seq');
 const changeCount = async () => (await cypher(writerDriver, 'MATCH (c:Change) RETURN count(c) AS n'))[0].n;
 
@@ -52,7 +56,7 @@ describe('a seed load that adds sources', () => {
   it(
     'records nothing for the first load, into an empty graph, nor for a reload that changes nothing',
     async () => {
-      const writer = testExecutor(writerDriver);
+      const writer = writerGraph();
       expect(
         await loadSeed(
           writer,
@@ -78,7 +82,7 @@ describe('a seed load that adds sources', () => {
     async () => {
       feed = new ChangeFeed(testExecutor(readerDriver), { pollMs: 50, maxBehind: 1_000_000 });
       const changes = feed.subscribe(0);
-      const { changes: count } = await loadSeed(testExecutor(writerDriver), files);
+      const { changes: count } = await loadSeed(writerGraph(), files);
       expect(count).toBeGreaterThan(0);
       added = [];
       while (added.length < count) added.push((await changes.next()).value as ChangeRecord);
@@ -122,7 +126,7 @@ describe('a seed load that adds sources', () => {
   it(
     'leaves the graph as a load of the whole seed into an empty one, and records nothing when loaded again',
     async () => {
-      const writer = testExecutor(writerDriver);
+      const writer = writerGraph();
       const grown = await snapshot(writerDriver, { graphOnly: true });
       const count = await changeCount();
       expect(await loadSeed(writer, files)).toEqual({ changes: 0 });
