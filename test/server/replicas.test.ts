@@ -29,7 +29,8 @@ import { until } from '../support/wait';
 
 const root = path.join(__dirname, '..', '..');
 const ENV = tokenEnv('replicas-test-secret-of-at-least-32-chars', 'https://replicas.test');
-const EDITOR = curatorToken(ENV, 'ada', ['editor']);
+/** A token minted when sent: it lasts 10 minutes, and on a loaded machine the seed and the servers' start take longer. */
+const editor = () => curatorToken(ENV, 'ada', ['editor']);
 /** The replicas' drain: well past the client's checks of /ready (CHECK_MS apart). */
 const DRAIN_MS = 5000;
 const CHECK_MS = 50;
@@ -204,7 +205,7 @@ describe('two replicas on one graph', () => {
     const feed = subscribe(b.url);
     await until(() => b.stderr().includes('"via":"websocket"'), 30_000); // the subscription is running
     const start = await lastSeq(driver);
-    const written = await post(a.url, CREATE, createWork('work:replica-one'), EDITOR);
+    const written = await post(a.url, CREATE, createWork('work:replica-one'), editor());
     expect(written.body.errors).toBeUndefined();
     await feed.waitFor(1);
     await feed.close();
@@ -238,15 +239,15 @@ describe('two replicas on one graph', () => {
   it('catches a reconnecting subscriber up from its last seq, then goes on live, none twice', async () => {
     const first = subscribe(a.url);
     await until(() => a.stderr().split('"via":"websocket"').length > 2, 30_000);
-    expect((await post(b.url, CREATE, createWork('work:replica-before'), EDITOR)).body.errors).toBeUndefined();
+    expect((await post(b.url, CREATE, createWork('work:replica-before'), editor())).body.errors).toBeUndefined();
     await first.waitFor(1);
     await first.close();
     const lastSeen = first.received[0].seq;
     for (const n of [1, 2, 3])
-      expect((await post(a.url, CREATE, createWork(`work:replica-missed-${n}`), EDITOR)).body.errors).toBeUndefined();
+      expect((await post(a.url, CREATE, createWork(`work:replica-missed-${n}`), editor())).body.errors).toBeUndefined();
     const again = subscribe(b.url, lastSeen);
     await again.waitFor(3);
-    expect((await post(a.url, CREATE, createWork('work:replica-live'), EDITOR)).body.errors).toBeUndefined();
+    expect((await post(a.url, CREATE, createWork('work:replica-live'), editor())).body.errors).toBeUndefined();
     await again.waitFor(4);
     await new Promise((r) => setTimeout(r, 500)); // room for a duplicate to arrive, were one sent
     await again.close();
@@ -268,7 +269,7 @@ describe('two replicas on one graph', () => {
         const id = `work:drain-${sent.length + 1}`;
         sent.push(id);
         try {
-          answers.push(await client.send(CREATE, createWork(id), EDITOR));
+          answers.push(await client.send(CREATE, createWork(id), editor()));
         } catch (err) {
           failures.push(err);
         }
@@ -280,7 +281,7 @@ describe('two replicas on one graph', () => {
     a.child.kill('SIGTERM');
     await until(() => client.leftAt.has(a.url), 60_000);
     // Draining, it still serves: a mutation sent to it straight (as a proxy's request already on its way) is applied.
-    const during = await post(a.url, CREATE, createWork('work:drain-direct'), EDITOR);
+    const during = await post(a.url, CREATE, createWork('work:drain-direct'), editor());
     const ready = await fetch(`${a.url}/ready`);
     expect(await a.exit).toBe(0);
     stopped = true;
