@@ -264,8 +264,9 @@ describe('two replicas on one graph', () => {
     const before = await lastSeq(driver);
     let stopped = false;
     let afterStop = 0;
+    let halted = false; // a failed step below ends the loops too, which would otherwise send for ever
     const loop = async () => {
-      while (!stopped || afterStop < 20) {
+      while (!halted && (!stopped || afterStop < 20)) {
         const id = `work:drain-${sent.length + 1}`;
         sent.push(id);
         try {
@@ -277,16 +278,22 @@ describe('two replicas on one graph', () => {
       }
     };
     const loops = [1, 2, 3, 4].map(loop);
-    await until(() => answers.filter((x) => x.server === a.url).length >= 10, 60_000);
-    a.child.kill('SIGTERM');
-    await until(() => client.leftAt.has(a.url), 60_000);
-    // Draining, it still serves: a mutation sent to it straight (as a proxy's request already on its way) is applied.
-    const during = await post(a.url, CREATE, createWork('work:drain-direct'), editor());
-    const ready = await fetch(`${a.url}/ready`);
-    expect(await a.exit).toBe(0);
-    stopped = true;
-    await Promise.all(loops);
-    await client.stop();
+    let during: Answer;
+    let ready: Response;
+    try {
+      await until(() => answers.filter((x) => x.server === a.url).length >= 10, 60_000);
+      a.child.kill('SIGTERM');
+      await until(() => client.leftAt.has(a.url), 60_000);
+      // Draining, it still serves: a mutation sent to it straight (as a proxy's request already on its way) is applied.
+      during = await post(a.url, CREATE, createWork('work:drain-direct'), editor());
+      ready = await fetch(`${a.url}/ready`);
+      expect(await a.exit).toBe(0);
+      stopped = true;
+    } finally {
+      halted = !stopped;
+      await Promise.all(loops);
+      await client.stop();
+    }
     expect(failures).toEqual([]);
     expect([during.status, during.body.errors]).toEqual([200, undefined]);
     expect([ready.status, ((await ready.json()) as { status: string }).status]).toEqual([503, 'draining']);
