@@ -32,7 +32,8 @@ const built = (): boolean =>
 function serve(env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join(root, 'dist', 'scripts', 'start.js')], {
     cwd: root,
-    env,
+    // No proxy polls a dev server's /ready: a restart after a change need not wait for a drain.
+    env: { SHUTDOWN_DRAIN_MS: '0', ...env },
     stdio: 'inherit',
   });
 }

@@ -1,12 +1,13 @@
 /**
  * `npm run seed [-- --reset | --check]`: validates seed/*.json and loads it in one transaction.
- * --check validates only; --reset empties the graph first (in the same transaction).
+ * --check validates only; --reset empties the graph first (in the same transaction). A load onto a graph that
+ * holds data (a new source's files added) is one change set of the history, which every replica's feed hands on.
  */
 import 'reflect-metadata';
 import { commandLine, UsageError } from '../src/config/commandLine';
 import { withExecutor } from '../src/graph/connect';
 import { GraphStore } from '../src/graph/store';
-import { loadSeed } from '../src/seed/load';
+import { loadSeed, SEED_AUTHOR } from '../src/seed/load';
 import { readSeed } from '../src/seed/read';
 import { seedDir } from '../src/seed/seedIfEmpty';
 import { validateSeed } from '../src/seed/validate';
@@ -27,9 +28,11 @@ async function main(): Promise<number> {
   if (flags.check) return 0;
 
   return withExecutor(async (graph) => {
-    await loadSeed(graph, files, { reset: flags.reset === true });
+    const { changes } = await loadSeed(graph, files, { reset: flags.reset === true });
     const stats = await new GraphStore(graph).graphStats();
-    console.log(`Loaded. ${stats.nodeCount} nodes, ${stats.relationshipCount} relationships.`);
+    // A load onto a graph that held data is recorded in the history (src/seed/load.ts); a first load is not.
+    const recorded = changes > 0 ? `; ${changes} changes recorded by ${SEED_AUTHOR}` : '';
+    console.log(`Loaded. ${stats.nodeCount} nodes, ${stats.relationshipCount} relationships${recorded}.`);
     for (const { label, count } of stats.nodesByLabel) console.log(`  (:${label}) ${count}`);
     for (const { type, count } of stats.relationshipsByType) console.log(`  [:${type}] ${count}`);
     return 0;

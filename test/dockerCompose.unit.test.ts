@@ -7,6 +7,13 @@ const root = path.join(__dirname, '..');
 // `merge`: the replicas share one definition through YAML merge keys (`<<: *api`), as Docker Compose reads them.
 const compose = parse(fs.readFileSync(path.join(root, 'docker-compose.yml'), 'utf8'), { merge: true });
 
+/** The proxy's configuration, where the compose file mounts it from. */
+function proxyConf(): string {
+  const [mounted, target] = (compose.services.proxy.volumes as string[])[0].split(':');
+  expect(target).toBe('/usr/local/etc/haproxy/haproxy.cfg');
+  return fs.readFileSync(path.join(root, mounted), 'utf8');
+}
+
 describe('docker-compose.yml', () => {
   it('runs the official Neo4j 5.26 Community image with a health check and Bolt and Browser ports', () => {
     const neo4j = compose.services.neo4j;
@@ -41,18 +48,32 @@ describe('docker-compose.yml', () => {
 
   it('puts a reverse proxy in front, round robin over both replicas, WebSockets included', () => {
     const proxy = compose.services.proxy;
-    expect(proxy.image).toMatch(/^nginx:/);
+    expect(proxy.image).toMatch(/^haproxy:/);
     expect(proxy.ports).toEqual([`${compose.services.api.environment.PORT}:8080`]);
     expect(proxy.depends_on).toEqual({ api: { condition: 'service_healthy' }, 'api-2': { condition: 'service_healthy' } });
-    const [mounted, target] = (proxy.volumes as string[])[0].split(':');
-    expect(target).toBe('/etc/nginx/nginx.conf');
-    const conf = fs.readFileSync(path.join(root, mounted), 'utf8');
-    const upstream = /upstream api \{([^}]*)\}/.exec(conf)![1];
-    expect([...upstream.matchAll(/server ([\w-]+):4000/g)].map((m) => m[1])).toEqual(['api', 'api-2']);
-    expect(conf).toMatch(/listen 8080;/);
-    expect(conf).toMatch(/proxy_set_header Upgrade \$http_upgrade;/);
-    expect(conf).toMatch(/proxy_next_upstream error/);
-    expect(conf).not.toMatch(/non_idempotent/);
+    const conf = proxyConf();
+    const backend = /backend replicas\n([\s\S]*)/.exec(conf)![1];
+    expect(backend).toMatch(/balance roundrobin/);
+    expect([...backend.matchAll(/server ([\w-]+) \1:4000/g)].map((m) => m[1])).toEqual(['api', 'api-2']);
+    expect(conf).toMatch(/bind :8080/);
+    // HAProxy passes a WebSocket's upgrade through in HTTP mode; an idle subscription's socket must outlive the API's pings.
+    expect(conf).toMatch(/timeout tunnel 1h/);
+    // Only a connection that failed is tried again elsewhere: a request that was sent (a mutation) never is.
+    expect([...conf.matchAll(/^\s*retry-on (.*)/gm)].map((m) => m[1])).toEqual(['conn-failure']);
+  });
+
+  it("takes a replica out by its /ready before its drain ends, and the drain fits the stop's grace period", () => {
+    const conf = proxyConf();
+    expect(conf).toMatch(/option httpchk GET \/ready\n/);
+    expect(conf).toMatch(/http-check expect status 200\n/);
+    const [, inter, fall] = /default-server check inter (\d+)s fall (\d+)/.exec(conf)!;
+    const outAfterMs = Number(inter) * 1000 * Number(fall);
+    for (const replica of [compose.services.api, compose.services['api-2']]) {
+      const drainMs = Number(replica.environment.SHUTDOWN_DRAIN_MS);
+      // A check under way when the drain starts still answers 200: one interval more than `fall` of them.
+      expect(drainMs).toBeGreaterThan(outAfterMs + Number(inter) * 1000);
+      expect(drainMs).toBeLessThan(Number(/^(\d+)s$/.exec(replica.stop_grace_period)![1]) * 1000);
+    }
   });
 
   it('starts the API only after Neo4j is healthy, and checks the API through /ready', () => {

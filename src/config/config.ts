@@ -94,6 +94,11 @@ export interface Config {
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   production: boolean;
   seedWhenEmpty: boolean;
+  /**
+   * After SIGINT/SIGTERM, how long /ready answers 503 (draining) while every request is still served, before
+   * listening stops: time for a proxy or orchestrator polling /ready to stop sending here (src/server/drain.ts).
+   */
+  shutdownDrainMs: number;
   /** How bearer tokens are verified; unset (no key configured), the server accepts no writes. */
   tokens?: TokenSettings;
 }
@@ -304,6 +309,9 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf(env, 'LOG_LEVEL', ['debug', 'info', 'warn', 'error', 'silent'] as const, 'info'),
     production: env.NODE_ENV === 'production',
     seedWhenEmpty: boolean(env, 'SEED_WHEN_EMPTY', true),
+    // Past a proxy's checks (deploy/haproxy.cfg: two failed checks 1 s apart) and a Kubernetes endpoint's removal,
+    // within `docker stop`'s 10 s before SIGKILL.
+    shutdownDrainMs: integer(env, 'SHUTDOWN_DRAIN_MS', 5000, 0, 600_000),
     tokens: tokenSettings(env),
   };
 }

@@ -8,7 +8,7 @@
 import crypto from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { statementBatches } from '../graph/batches';
-import { linkKeyOf } from '../graph/changes';
+import { draftOfRow } from '../graph/bulkChanges';
 import type { Graph, Row } from '../graph/graph';
 import { ChangeDraft, lockChangeLog, recordChanges } from '../graph/history';
 import { forLabels } from '../graph/statements';
@@ -35,37 +35,8 @@ export interface ImportProvenance {
   file: string;
 }
 
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  );
-
-/** What one written row changed, as the history's draft; none when it was already as the file says. */
-function draftOf(row: Row, place: string, from: ImportProvenance): ChangeDraft | undefined {
-  const before = row.before as Record<string, unknown> | null;
-  const after = row.after as Record<string, unknown>;
-  if (before && canonical(before) === canonical(after)) return undefined;
-  const entity = row.labels !== undefined;
-  const snapshot = (properties: Record<string, unknown>) =>
-    entity
-      ? { label: (row.labels as string[])[0], properties }
-      : {
-          type: row.type as string,
-          from: row.from as string,
-          to: row.to as string,
-          key: linkKeyOf(row.id as string).key ?? null,
-          properties,
-        };
-  return {
-    op: entity ? (before ? 'updateEntity' : 'createEntity') : before ? 'updateLink' : 'link',
-    targetKind: entity ? 'entity' : 'fact',
-    target: row.id as string,
-    before: before && snapshot(before),
-    after: snapshot(after),
-    source: from.source,
-    locator: `${from.file}, ${place}`,
-  };
-}
+/** What one written row changed, with the file and the record's place in it as its locator. */
+const draftOf = (row: Row, place: string, from: ImportProvenance) => draftOfRow(row, from.source, `${from.file}, ${place}`);
 
 /** An import's provenance when its caller names none (the tests' and tools' imports). */
 export const UNNAMED_IMPORT: ImportProvenance = { author: 'import', source: null, file: 'an exchange graph' };

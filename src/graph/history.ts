@@ -58,6 +58,12 @@ export async function lockChangeLog(tx: WriteScope): Promise<number> {
   return row.seq as number;
 }
 
+/** Takes the change log's lock if there is a change log; answers its last sequence number, or undefined when there is none. */
+export async function lockChangeLogIfAny(tx: WriteScope): Promise<number | undefined> {
+  const [row] = await tx.run('lockChangeLogIfAny');
+  return row?.seq as number | undefined;
+}
+
 /** Numbers and stores a change set's changes (the lock taken before), answering them as committed: one statement for the set. */
 export async function recordChanges(
   tx: WriteScope,

@@ -30,6 +30,7 @@ import { mountLinkedData } from './linkedData/routes';
 import { apolloLimits, bodyErrors, bodyLimits, refusalOf, sendRefusal } from './limits';
 import { serveSockets } from './subscriptions';
 import { trackFirstRequests } from './stopListening';
+import { Drain, DRAINING } from './drain';
 import { answerClientError, serverOptions } from './timeouts';
 import type { Neo4jState } from '../localdb/supervisor';
 import { projectRoot } from '../localdb/instance';
@@ -68,6 +69,8 @@ export interface GraphServer {
   plans?: PlanWarming;
   /** Resolves with the URL the server listens on. */
   listen(port: number, host: string): Promise<string>;
+  /** The stop's first step: /ready answers 503 for `ms` while every request is still served (src/server/drain.ts). */
+  drain(ms: number): Promise<void>;
   /** Stops taking requests, lets those in flight finish, then resolves. */
   close(): Promise<void>;
 }
@@ -122,7 +125,9 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
     const paths = new PathBudget(config.limits.maxPathsPerAnswer, config.limits.maxPathsPerRequest);
     return { requestId, store, loaders: store.loaders, caller: await callerFrom(authorization, verify), feed, paths, publicBase };
   };
+  const drain = new Drain();
   const httpServer = http.createServer(serverOptions(config.http), (req, res) => {
+    drain.closeConnectionOf(res);
     if (!isPlainGraphQLPost(req, config.limits.maxBodyBytes)) {
       app(req, res);
       return;
@@ -174,6 +179,10 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
   });
   app.get('/ready', async (_req, res) => {
     const neo4j = deps.neo4jState ? { neo4j: deps.neo4jState() } : {};
+    if (drain.draining) {
+      res.status(503).json({ ...DRAINING, ...neo4j });
+      return;
+    }
     try {
       await new GraphStore(graph).ping();
     } catch (err) {
@@ -225,6 +234,7 @@ export async function createServer(deps: ServerDeps): Promise<GraphServer> {
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${address.port}`);
         });
       }),
+    drain: (ms) => drain.run(ms, logger),
     close: async () => {
       warming?.stop();
       await listening.stopListening();

@@ -67,6 +67,8 @@ export async function runServer(given: Config, logger: Logger, options: RunOptio
     return {
       url,
       stop: async () => {
+        // Neo4j stays supervised while the drain still serves requests.
+        await server.drain(config.shutdownDrainMs);
         supervisor?.halt();
         await server.close();
         await closeAll();

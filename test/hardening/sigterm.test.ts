@@ -2,6 +2,7 @@
  * SIGTERM under load, as a process manager sends it: `npm start`'s entry point (dist/scripts/start.js)
  * runs against the test Neo4j (NEO4J_URI set, so Neo4j itself is left running). A request in flight
  * when the signal comes finishes, a new connection is refused, and the process exits 0 within a bound.
+ * No drain (SHUTDOWN_DRAIN_MS=0): listening stops at once; the drain is test/server/replicas.test.ts's.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import http from 'node:http';
@@ -14,7 +15,15 @@ const EXIT_BOUND_MS = 15_000;
 
 function startServer(): { child: ChildProcess; url: Promise<string>; exit: Promise<number | null> } {
   const child = spawn(process.execPath, [startScript], {
-    env: { PATH: process.env.PATH!, HOME: process.env.HOME!, ...testEnv(), PORT: '0', SEED_WHEN_EMPTY: 'false', LOG_LEVEL: 'warn' },
+    env: {
+      PATH: process.env.PATH!,
+      HOME: process.env.HOME!,
+      ...testEnv(),
+      PORT: '0',
+      SEED_WHEN_EMPTY: 'false',
+      LOG_LEVEL: 'warn',
+      SHUTDOWN_DRAIN_MS: '0',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

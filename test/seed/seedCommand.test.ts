@@ -123,11 +123,15 @@ describe('npm run seed', () => {
   it('without --reset upserts: what the seed holds comes back, what it does not is left alone, and a second run changes nothing', async () => {
     await cypher(driver, "MATCH (w:Work {id: 'work:infernal-affairs'}) DETACH DELETE w");
     await cypher(driver, 'CREATE (:Work {id: $id, title: "Not in the seed"})', { id: STRAY });
-    expect(seed([]).status).toBe(0);
+    const first = seed([]);
+    expect(first.status).toBe(0);
+    // What it brought back is one change set of the history (src/seed/load.ts); the node counts leave the history out.
+    expect(first.stdout).toMatch(/ relationships; \d+ changes recorded by seed\.\n/);
     const once = await snapshot(driver);
-    expect(withoutClaims(once)[0]).toBe(records.nodes + 1);
+    expect(withoutClaims(await snapshot(driver, { graphOnly: true }))[0]).toBe(records.nodes + 1);
     expect(await strays(driver)).toBe(1);
-    expect(seed([]).status).toBe(0);
+    const second = seed([]);
+    expect([second.status, second.stdout]).toEqual([0, expect.stringMatching(/ relationships\.\n/)]);
     expect(await snapshot(driver)).toEqual(once);
   });
 

@@ -10,7 +10,7 @@ import { loadRealSeed, snapshot } from '../seed/graphChecksum';
 import { cypher, quietLogger, testDriver, testEnv } from '../support/neo4j';
 
 const started = (env: Record<string, string>) =>
-  runServer(loadConfig({ ...testEnv(), PORT: '0', LOG_LEVEL: 'silent', ...env }), quietLogger());
+  runServer(loadConfig({ ...testEnv(), PORT: '0', LOG_LEVEL: 'silent', SHUTDOWN_DRAIN_MS: '0', ...env }), quietLogger());
 
 const importsOf = async (driver: Driver) => (await cypher(driver, 'MATCH ()-[r:IMPORTED_FROM]->() RETURN count(r) AS n'))[0].n;
 
