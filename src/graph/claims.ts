@@ -8,7 +8,8 @@ import { factFromSources, type ConflictKind, type SourcedFact, type SourcedValue
 import type { Graph } from './graph';
 
 /** A claim as stored: its values under the fact's property names, and `factId`, `claimed`, `source`, `locator`, .... */
-export type ClaimData = Record<string, unknown> & { id: string; factId: string; claimed: string[]; source: string; locator: string };
+/** `claimed` is absent on a claim that states no value (a noted contradiction's statement). */
+export type ClaimData = Record<string, unknown> & { id: string; factId: string; claimed?: string[]; source: string; locator: string };
 
 export interface ConflictData {
   /** BETWEEN_SOURCES when the claims come from more than one source, WITHIN_SOURCE when from one. */

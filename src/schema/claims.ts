@@ -85,7 +85,7 @@ export class Conflict {
 
 /** A stored claim as the API gives it: its values apart from what says where they come from. */
 export function toClaim(data: ClaimData): Claim {
-  const values = Object.fromEntries(data.claimed.map((name) => [name, data[name]]));
+  const values = Object.fromEntries((data.claimed ?? []).map((name) => [name, data[name]]));
   return Object.assign({}, data, { values, sourceId: data.source, preferred: data.preferred === true }) as unknown as Claim;
 }
 

@@ -238,7 +238,8 @@ function recordRow(c: ClaimRecord, fact: HeldFact): Omit<ClaimRow, 'statedInId'>
     ...extra,
     factId,
     factType: fact.factType,
-    claimed: Object.keys(c.values ?? {}),
+    // A noted contradiction's statement states no value: no `claimed` (what a claim does not state is absent).
+    ...(Object.keys(c.values ?? {}).length > 0 ? { claimed: Object.keys(c.values ?? {}) } : {}),
     source: c.source,
     locator: c.locator,
   };
@@ -304,7 +305,7 @@ export function claimRows(files: SeedFile[]): ClaimRow[] {
   // Each claim's caption names its source as the Source node does ("HKET: boxOfficeHKD 81783591").
   const sourceName = (id: string) => facts.get(id)?.values.get('name')?.value ?? id;
   return rows.map((r) => {
-    const values = Object.fromEntries((r.props.claimed as string[]).map((name) => [name, r.props[name]]));
+    const values = Object.fromEntries(((r.props.claimed as string[] | undefined) ?? []).map((name) => [name, r.props[name]]));
     // Every write path derives the name forms (a caption's sortName), and every node has aliases (none here).
     const props = withDerivedNames({
       ...r.props,

@@ -99,7 +99,7 @@ function claimsTable(
   claims: ClaimData[],
   chartOf: Map<string, number>,
 ): string {
-  const properties = [...new Set(claims.flatMap((c) => c.claimed))];
+  const properties = [...new Set(claims.flatMap((c) => c.claimed ?? []))];
   const id = `claims-${factId.replace(/[^\w-]+/g, '-')}`;
   const disagree = properties.filter((prop) => new Set(claims.filter((c) => prop in c).map((c) => JSON.stringify(c[prop]))).size > 1);
   const rows = claims.map(

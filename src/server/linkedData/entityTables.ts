@@ -87,7 +87,7 @@ export const sourceLabel = (p: EntityProfile, id: string): string => p.sourceNam
 
 /** The numeric properties that two or more of a fact's claims state, with those claims. */
 export function claimedNumbers(claims: ClaimData[]): { property: string; claims: ClaimData[] }[] {
-  const properties = [...new Set(claims.flatMap((c) => c.claimed))];
+  const properties = [...new Set(claims.flatMap((c) => c.claimed ?? []))];
   return properties
     .filter((property) => !NOT_MEASURE.has(property))
     .map((property) => ({ property, claims: claims.filter((c) => typeof c[property] === 'number') }))
