@@ -142,10 +142,15 @@ describe('statements specialised per relationship type', () => {
       readSeed(SEED_DIR),
     );
     expect(statements.length).toBeGreaterThan(10);
+    // Before the rows, the load asks whether the graph is empty and, when it is not, takes the change log's lock
+    // (a load onto a graph is a change set): one row each, no row of the seed's.
+    const bookkeeping = ['anyNode', 'lockChangeLogIfAny'];
+    expect(statements[0]).toBe('anyNode');
+    const writes = statements.filter((name) => !bookkeeping.includes(name));
     // Claims have one label of their own, written into the statement's text (cypher/seedUpsertClaims.cypher); every
     // other write is specialised per label. The plans below hold both to index seeks.
-    expect(statements.filter((name) => !name.includes('@'))).toEqual(statements.includes('seedUpsertClaims') ? ['seedUpsertClaims'] : []);
-    for (const name of new Set(statements)) {
+    expect(writes.filter((name) => !name.includes('@'))).toEqual(writes.includes('seedUpsertClaims') ? ['seedUpsertClaims'] : []);
+    for (const name of new Set(writes)) {
       const plan = JSON.stringify(
         (await driver.executeQuery(`EXPLAIN ${catalog.text(name)}`, { rows: [] }, { database: testEnv().NEO4J_DATABASE })).summary.plan,
       );
