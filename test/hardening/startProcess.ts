@@ -90,6 +90,8 @@ export function startOnTestNeo4j(extra: Record<string, string> = {}): Spawned {
     PORT: '0',
     SEED_WHEN_EMPTY: 'false',
     LOG_LEVEL: 'info',
+    // Stops at once, as before the drain (SHUTDOWN_DRAIN_MS): replicas.test and drain.unit.test hold the drain.
+    SHUTDOWN_DRAIN_MS: '0',
     ...extra,
   });
 }
@@ -111,6 +113,8 @@ export function startServer(
     LOCAL_NEO4J_PAGECACHE: '64m',
     PORT: '0',
     LOG_LEVEL: 'info',
+    // Stops at once, as before the drain (SHUTDOWN_DRAIN_MS): replicas.test and drain.unit.test hold the drain.
+    SHUTDOWN_DRAIN_MS: '0',
     ...extra,
   } as NodeJS.ProcessEnv;
   delete env.NEO4J_URI;

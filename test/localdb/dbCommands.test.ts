@@ -22,6 +22,8 @@ const env: NodeJS.ProcessEnv = {
   PORT: '0',
   SEED_WHEN_EMPTY: 'false',
   LOG_LEVEL: 'warn',
+  // Stops at once, as before the drain (SHUTDOWN_DRAIN_MS): replicas.test and drain.unit.test hold the drain.
+  SHUTDOWN_DRAIN_MS: '0',
 };
 delete env.NEO4J_URI;
 const instance = localInstance('db-commands-check', env);

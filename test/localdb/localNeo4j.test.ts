@@ -19,6 +19,8 @@ function startOwnServer(name: string, boltPort: number, httpPort: number) {
     PORT: '0',
     SEED_WHEN_EMPTY: 'false',
     LOG_LEVEL: 'warn',
+    // Stops at once, as before the drain (SHUTDOWN_DRAIN_MS): replicas.test and drain.unit.test hold the drain.
+    SHUTDOWN_DRAIN_MS: '0',
   } as NodeJS.ProcessEnv;
   delete env.NEO4J_URI;
   const instance = localInstance(name, env);
