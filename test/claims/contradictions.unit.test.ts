@@ -36,7 +36,8 @@ describe('noted contradictions in the seed', () => {
     const rows = claimRows(seed).filter((r) => r.props.contradiction !== undefined);
     expect(rows).toHaveLength(noted.length);
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
-    expect(rows.every((r) => (r.props.claimed as string[]).length === 0 && typeof r.props.statement === 'string')).toBe(true);
+    // A statement states no value: no claimed list (what a claim does not state is absent).
+    expect(rows.every((r) => r.props.claimed === undefined && typeof r.props.statement === 'string')).toBe(true);
   });
 
   const problems = (alter: (claims: ClaimRecord[]) => void) =>
