@@ -158,39 +158,6 @@ describe('answers as charts', () => {
     expect(session.problems).toEqual([]);
   });
 
-  it("walks from Figure 1's chart, in traditional script, to Japan's page with its imports charted and sourced", async () => {
-    const { page } = session;
-    await runSaved(page, FIGURE_1);
-    await page.getByLabel('Chinese script').selectOption('Hant');
-    await chartDrawn(page);
-    // Japan's 2022 point on the value line: its mark links to Japan's page (the chart's href encoding).
-    const japan = page.locator('.answer-chart-view svg .mark-symbol.role-mark path[aria-label*="Japan"]').first();
-    await Promise.all([page.waitForURL(/\/id\/region\/japan/), japan.click()]);
-    // The entity page: its yearly imports charted, a point per year of Table 1, and every row with its source.
-    await page.waitForFunction(() =>
-      [...(globalThis as any).document.querySelectorAll('#facts-imported-from-in .answer-chart-view')].some(
-        (v: any) => v.vegaView && v.querySelector('svg .role-mark'),
-      ),
-    );
-    const years = await page.evaluate(
-      () => (globalThis as any).document.querySelector('#facts-imported-from-in .answer-chart-view').vegaView.data('answer').length,
-    );
-    const [{ rows }] = await cypher(
-      driver,
-      "MATCH (:Region {id: 'region:hong-kong'})-[r:IMPORTED_FROM]->(:Region {id: 'region:japan'}) RETURN count(r) AS rows",
-    );
-    expect(years).toBe(rows);
-    const sourced = await page
-      .locator('#facts-imported-from-in table:not(.chart-data) tbody tr')
-      .evaluateAll((trs) => trs.map((tr: any) => tr.querySelector('a[href*="/id/source/"]') !== null));
-    expect(sourced.length).toBe(rows);
-    expect(sourced.every(Boolean)).toBe(true);
-    // The reader's script goes along: the page's switch holds traditional.
-    expect(await page.getByLabel('Chinese script').inputValue()).toBe('Hant');
-    expect(offHostRequests(session.requests)).toEqual([]);
-    await page.goto(`${session.server.url}/?script=printed`);
-  });
-
   it('reopens the same chart from the link, which the page keeps up to date', async () => {
     const { page } = session;
     await control(page, 'Kind').selectOption('bar');
