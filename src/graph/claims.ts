@@ -41,11 +41,17 @@ export interface ConflictRequest {
 /** The request's loader of claims by fact id: every claims field of one tick is one statement. */
 export const claimsLoader = (graph: Graph): DataLoader<string, ClaimData[]> =>
   new DataLoader(async (factIds) => {
-    const rows = await graph.read('claimsOfFacts', { factIds: [...factIds] });
-    const byFact = new Map<string, ClaimData[]>(factIds.map((id) => [id, []]));
-    for (const row of rows) byFact.get(row.factId as string)?.push(row.claim as ClaimData);
+    const byFact = await claimsOfFacts(graph, factIds);
     return factIds.map((id) => byFact.get(id)!);
   });
+
+/** Every claim of some facts, by fact id (an empty list for a fact without claims), in one statement. */
+export async function claimsOfFacts(graph: Graph, factIds: readonly string[]): Promise<Map<string, ClaimData[]>> {
+  const rows = await graph.read('claimsOfFacts', { factIds: [...factIds] });
+  const byFact = new Map<string, ClaimData[]>(factIds.map((id) => [id, []]));
+  for (const row of rows) byFact.get(row.factId as string)?.push(row.claim as ClaimData);
+  return byFact;
+}
 
 export async function claimConflicts(graph: Graph, request: ConflictRequest): Promise<ConflictData[]> {
   const params = {

@@ -5,7 +5,7 @@
  * entity's own figures (cypher/claimsOfFacts.cypher), and the graph's version: its last change's number and date.
  */
 import { labelOfId } from '../model';
-import type { ClaimData } from './claims';
+import { claimsOfFacts, type ClaimData } from './claims';
 import type { Graph } from './graph';
 import { entitiesWithFacts } from './linkedData';
 import { keyLookup } from './statements';
@@ -79,11 +79,7 @@ export async function entityProfile(graph: Graph, id: string): Promise<EntityPro
   if (!row) return undefined;
   const facts = [...factsOf(row.outgoing, 'OUT'), ...factsOf(row.incoming, 'IN')];
   const factIds = [id, ...facts.map((f) => f.props.id).filter((f): f is string => typeof f === 'string')];
-  const claims = new Map<string, ClaimData[]>();
-  for (const r of await graph.read('claimsOfFacts', { factIds })) {
-    const factId = r.factId as string;
-    claims.set(factId, [...(claims.get(factId) ?? []), r.claim as ClaimData]);
-  }
+  const claims = await claimsOfFacts(graph, factIds);
   const sources = [...facts.map((f) => f.props.source), ...[...claims.values()].flat().map((c) => c.source)];
   const shown = factsOf(row.incoming, 'IN').length;
   return {

@@ -2,6 +2,7 @@ import type DataLoader from 'dataloader';
 import type { ChainStep } from './statements/relationshipChain';
 import type { Graph } from './graph';
 import { claimsLoader, type ClaimData } from './claims';
+import { weeklyNumberOnesLoader, type WeekRow, type WeeklyNumberOnesRequest } from './weeklyNumberOnes';
 import { createLoaders, Loaders } from './loaders';
 import { Entity, toEntity } from './entity';
 import { decodePage, listStatement } from './statements/entityPage';
@@ -40,6 +41,7 @@ const sum = (rows: { count: number }[]): number => rows.reduce((total, r) => tot
 export class GraphStore {
   readonly loaders: Loaders;
   private claimsOfFacts?: DataLoader<string, ClaimData[]>;
+  private weeklySeries?: DataLoader<WeeklyNumberOnesRequest, WeekRow[], string>;
 
   constructor(readonly graph: Graph) {
     this.loaders = createLoaders(graph);
@@ -49,6 +51,12 @@ export class GraphStore {
   claims(factId: string): Promise<ClaimData[]> {
     this.claimsOfFacts ??= claimsLoader(this.graph);
     return this.claimsOfFacts.load(factId);
+  }
+
+  /** A market's weekly number-one series, as asked; every such field of one tick is one statement. */
+  weeklyNumberOnes(request: WeeklyNumberOnesRequest): Promise<WeekRow[]> {
+    this.weeklySeries ??= weeklyNumberOnesLoader(this.graph);
+    return this.weeklySeries.load(request);
   }
 
   /**

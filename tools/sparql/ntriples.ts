@@ -45,16 +45,6 @@ function props(subject: Quad['subject'], values: Record<string, unknown>): Quad[
   );
 }
 
-interface FactRow {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  props: Record<string, unknown>;
-  source: string;
-  locator: string;
-}
-
 /** How one shape of triples describes the graph's records. */
 interface Shape {
   seedNode(n: NodeRecord): Quad[];
@@ -69,7 +59,7 @@ const BENCH_SHAPE: Shape = (() => {
     quad(iri(id), RDF_TYPE, term(label)),
     ...props(iri(id), values),
   ];
-  const fact = (r: FactRow) => {
+  const fact = (r: RelationshipRow) => {
     const f = namedNode(`${BASE}/fact/${encodeURIComponent(r.id)}`);
     return [
       quad(f, RDF_TYPE, term(r.type)),
@@ -95,7 +85,7 @@ const plainProps = (props: Record<string, unknown>) => Object.fromEntries(Object
 /** The server's own mapping (QuadMaker, src/graph/linkedData), as the dump writes it. */
 function serverShape(base: string): Shape {
   const maker = new QuadMaker(base);
-  const fact = (r: Omit<FactRow, 'id'> & { id: string }) =>
+  const fact = (r: RelationshipRow) =>
     maker.factQuads({ type: r.type, from: r.from, to: r.to, props: { ...r.props, id: r.id, source: r.source, locator: r.locator } });
   return {
     seedNode: (n) => maker.entityQuads(n.id, n.label, withDerivedNames(n.props)),

@@ -12,6 +12,7 @@ import type { AnswerTable } from '../answerTable';
 import { download } from '../download';
 import { chartData, chartSpec } from './chartSpec';
 import { CHART_KINDS, isNumeric, type ChartKind, type ChartState } from './chartState';
+import './chart.css';
 
 const fileName = (table: AnswerTable, ext: string): string => `${table.path.replace(/[^\w.-]+/g, '-') || 'answer'}-chart.${ext}`;
 

@@ -1,10 +1,8 @@
-import type DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { rangeProblem } from '../../model/ranges';
 import { ErrorCode } from '../../errors';
-import { weeklyNumberOnesLoader, type WeekRow, type WeeklyNumberOnesRequest } from '../../graph/weeklyNumberOnes';
-import type { GraphStore } from '../../graph/store';
+import type { WeeklyNumberOnesRequest } from '../../graph/weeklyNumberOnes';
 import type { RequestContext } from '../context';
 import type { Entity } from '../node';
 import { Region } from '../region';
@@ -51,15 +49,6 @@ export class WeeklyNumberOne extends CitedFact {
   grossToDateHKD?: number;
 }
 
-/** The request's loader of the series (one statement per tick for every weeklyNumberOnes field), made on first use. */
-const loaders = new WeakMap<GraphStore, DataLoader<WeeklyNumberOnesRequest, WeekRow[], string>>();
-
-function loaderOf(store: GraphStore): DataLoader<WeeklyNumberOnesRequest, WeekRow[], string> {
-  let loader = loaders.get(store);
-  if (!loader) loaders.set(store, (loader = weeklyNumberOnesLoader(store.graph)));
-  return loader;
-}
-
 /** A week argument: a week of a year (src/model/ranges.ts) or left out. */
 function weekArg(argument: string, week: number | null | undefined): number | null {
   if (week === null || week === undefined) return null;
@@ -102,7 +91,7 @@ export class WeeklyNumberOneResolver {
     };
     if (request.weekFrom !== null && request.weekTo !== null && request.weekFrom > request.weekTo)
       throw badInput('weekFrom', `${request.weekFrom} is after weekTo (${request.weekTo})`);
-    const weeks = await checkedAnswer(loaderOf(ctx.store).load(request), () => [
+    const weeks = await checkedAnswer(ctx.store.weeklyNumberOnes(request), () => [
       filterArg(ctx, 'market', market, 'Region'),
       ...(work ? [filterArg(ctx, 'work', work, 'Work')] : []),
     ]);
